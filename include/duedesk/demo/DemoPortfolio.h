@@ -1,0 +1,37 @@
+// DemoPortfolio: a deterministic, realistic collections ledger for trying
+// Duedesk out and for measuring it. The same options give the same
+// database, byte for byte in content.
+#pragma once
+
+#include "duedesk/domain/Date.h"
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <cstdint>
+#include <functional>
+
+namespace duedesk {
+
+struct DemoOptions {
+    std::int64_t accounts = 200;
+    std::int64_t invoices = 5000;
+    std::uint64_t seed = 1;
+    Date asOf = Date::fromDayNumber(0); // the ledger is as it stands on this day
+    // History covered by the invoices, in days before asOf.
+    int historyDays = 540;
+};
+
+struct DemoSummary {
+    std::int64_t users = 0;
+    std::int64_t accounts = 0;
+    std::int64_t invoices = 0;
+    std::int64_t creditNotes = 0;
+    std::int64_t payments = 0;
+    std::int64_t allocations = 0;
+};
+
+// Fills an empty ledger in one transaction. Throws StorageError if the
+// ledger already holds accounts. `progress` receives accounts done.
+DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& options,
+                                  const std::function<void(std::int64_t done, std::int64_t total)>& progress = {});
+
+} // namespace duedesk

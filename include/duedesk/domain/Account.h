@@ -1,0 +1,51 @@
+// Account: a customer the team collects from, with its contacts and
+// addresses. Contacts and addresses keep their history: a change closes
+// the old record (valid_to) and opens a new one, it never overwrites.
+#pragma once
+
+#include "duedesk/domain/Date.h"
+#include "duedesk/domain/Money.h"
+#include "duedesk/domain/User.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace duedesk {
+
+using AccountId = std::int64_t;
+
+enum class AccountStatus { Active, OnHold, Closed };
+std::string_view accountStatusName(AccountStatus status); // "active", "on_hold", "closed"
+std::optional<AccountStatus> accountStatusFromName(std::string_view name);
+
+struct Account {
+    AccountId id = 0;
+    std::string number; // the ERP's customer number, unique
+    std::string name;
+    int paymentTermsDays = 30;
+    std::optional<Money> creditLimit;
+    std::string riskClass; // "A" (low) .. "D" (high); empty when unrated
+    std::optional<UserId> analystId;
+    AccountStatus status = AccountStatus::Active;
+};
+
+struct Address {
+    std::int64_t id = 0;
+    AccountId accountId = 0;
+    std::string kind = "billing"; // billing, delivery, registered
+    std::string line1, line2, city, region, postcode, country;
+    Date validFrom = Date::fromDayNumber(0);
+    std::optional<Date> validTo; // empty while current
+};
+
+struct Contact {
+    std::int64_t id = 0;
+    AccountId accountId = 0;
+    std::string name, jobTitle, phone, email;
+    bool primary = false;
+    Date validFrom = Date::fromDayNumber(0);
+    std::optional<Date> validTo;
+};
+
+} // namespace duedesk

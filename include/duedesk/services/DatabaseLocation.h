@@ -1,0 +1,17 @@
+// Where a front end finds its database: --db PATH, else $DUEDESK_DB, else
+// the user's data location. Both front ends resolve it the same way.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace duedesk {
+
+// The default file in the user's data location
+// (~/.local/share/duedesk/duedesk.db on Linux).
+std::string defaultDatabasePath();
+
+// `explicitPath` (from --db) wins, then $DUEDESK_DB, then the default.
+std::string resolveDatabasePath(const std::optional<std::string>& explicitPath);
+
+} // namespace duedesk

@@ -1,0 +1,71 @@
+// ImportService: brings an ERP export into the ledger, all or nothing.
+//
+// One pass over the file inside one transaction: every row is checked and
+// applied; if any row has a problem (or the run is a dry run, or it is
+// cancelled) the transaction is rolled back and the database is exactly as
+// before. Re-importing the same file changes nothing.
+#pragma once
+
+#include "duedesk/domain/Date.h"
+#include "duedesk/domain/User.h"
+#include "duedesk/importing/ImportMapping.h"
+#include "duedesk/importing/ImportProblem.h"
+#include "duedesk/storage/ImportRunRepository.h"
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace duedesk {
+
+struct ImportOptions {
+    // Changes of open amounts are dated on this day; with `snapshot`, it is
+    // the day the file lists every open item of.
+    Date effectiveOn = Date::fromDayNumber(0);
+    bool snapshot = false;
+    bool dryRun = false;
+    std::optional<UserId> user;
+};
+
+struct ImportProgress {
+    std::size_t bytesDone = 0;
+    std::size_t bytesTotal = 0;
+    std::int64_t rows = 0;
+};
+
+// Return false to cancel the import.
+using ImportProgressCallback = std::function<bool(const ImportProgress&)>;
+
+enum class ImportOutcome {
+    Imported,  // written
+    Unchanged, // valid, but nothing differed from the ledger
+    DryRun,    // valid; nothing written, as asked
+    Rejected,  // problems found; nothing written
+    Cancelled, // stopped by the user; nothing written
+};
+
+struct ImportResult {
+    ImportOutcome outcome = ImportOutcome::Rejected;
+    ImportCounts counts;
+    ImportProblems problems;
+    std::string fileLabel; // how problems name the file
+};
+
+class ImportService final {
+public:
+    explicit ImportService(LedgerDatabase& database);
+
+    // Throws ImportFileError when the file cannot be read.
+    ImportResult importFile(const std::string& path, const ImportMapping& mapping, const ImportOptions& options,
+                            const ImportProgressCallback& progress = {});
+    // The same for text already in memory; `fileLabel` names it in problems.
+    ImportResult importText(std::string_view text, const std::string& fileLabel, const ImportMapping& mapping,
+                            const ImportOptions& options, const ImportProgressCallback& progress = {});
+
+private:
+    LedgerDatabase& database_;
+};
+
+} // namespace duedesk

@@ -1,0 +1,32 @@
+// UserDirectory: looking up and adding the people who use Duedesk.
+#pragma once
+
+#include "duedesk/domain/User.h"
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <optional>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+namespace duedesk {
+
+// A user that cannot be added (bad name, name taken).
+class UserRejected final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class UserDirectory final {
+public:
+    explicit UserDirectory(LedgerDatabase& database);
+    std::optional<User> find(std::string_view name);
+    std::vector<User> all();
+    // Names are 2 to 32 of a-z, 0-9, '.', '_', '-', starting with a letter.
+    UserId add(const User& user);
+
+private:
+    LedgerDatabase& database_;
+};
+
+} // namespace duedesk

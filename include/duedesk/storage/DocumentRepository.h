@@ -1,0 +1,56 @@
+// DocumentRepository: invoices, credit notes and payments, their
+// allocations, and the dated movements of their open amounts that let any
+// past state of the ledger be reconstructed.
+#pragma once
+
+#include "duedesk/domain/Document.h"
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace duedesk {
+
+enum class MovementCause { Import, SnapshotClose, Allocation };
+
+// Where a change of an open amount came from, for the audit trail.
+struct MovementSource {
+    MovementCause cause = MovementCause::Import;
+    std::optional<std::int64_t> importRunId;
+    std::optional<std::int64_t> allocationId;
+};
+
+class DocumentRepository final {
+public:
+    explicit DocumentRepository(LedgerDatabase& database);
+
+    DocumentId add(const Document& document);
+    std::optional<Document> findByKey(AccountId account, DocumentType type, std::string_view number);
+    std::optional<Document> findById(DocumentId id);
+    std::vector<Document> forAccount(AccountId account);
+    std::int64_t count();
+
+    // Rewrites dates, amount and reference; the open amount changes only
+    // through changeOpenAmount so that every change is dated.
+    void updateDetails(const Document& document);
+
+    // Adds `delta` to the open amount, effective on `effectiveOn`, and
+    // records the movement.
+    void changeOpenAmount(DocumentId id, std::int64_t delta, Date effectiveOn, const MovementSource& source);
+
+    // Open documents dated on or before `date`, as (id, open amount).
+    std::vector<std::pair<DocumentId, std::int64_t>> openDocumentsOnOrBefore(Date date);
+
+    std::int64_t addAllocation(const Allocation& allocation, std::optional<UserId> user);
+
+private:
+    LedgerDatabase& database_;
+    sqlite::Statement insert_;
+    sqlite::Statement findByKey_;
+    sqlite::Statement updateOpen_;
+    sqlite::Statement insertMovement_;
+    sqlite::Statement insertAllocation_;
+};
+
+} // namespace duedesk

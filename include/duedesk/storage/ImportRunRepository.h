@@ -1,0 +1,47 @@
+// ImportRunRepository: the audit record of each import that changed the
+// ledger (file, profile, effective date, what it did, who ran it).
+#pragma once
+
+#include "duedesk/domain/Date.h"
+#include "duedesk/domain/User.h"
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <optional>
+#include <string>
+
+namespace duedesk {
+
+struct ImportCounts {
+    std::int64_t rowsRead = 0;
+    std::int64_t accountsCreated = 0;
+    std::int64_t accountsUpdated = 0;
+    std::int64_t documentsCreated = 0;
+    std::int64_t documentsUpdated = 0;
+    std::int64_t documentsUnchanged = 0;
+    std::int64_t documentsClosed = 0;
+
+    bool changedAnything() const {
+        return accountsCreated || accountsUpdated || documentsCreated || documentsUpdated || documentsClosed;
+    }
+};
+
+struct ImportRunRecord {
+    std::string fileName;
+    std::string profile;
+    Date effectiveOn = Date::fromDayNumber(0);
+    bool snapshot = false;
+    std::optional<UserId> user;
+};
+
+class ImportRunRepository final {
+public:
+    explicit ImportRunRepository(LedgerDatabase& database);
+    std::int64_t begin(const ImportRunRecord& run);
+    void finish(std::int64_t runId, const ImportCounts& counts);
+    std::int64_t count();
+
+private:
+    LedgerDatabase& database_;
+};
+
+} // namespace duedesk

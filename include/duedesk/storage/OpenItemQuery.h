@@ -1,0 +1,41 @@
+// OpenItemQuery: the documents open on a date, with the open amount they
+// had on that date, tagged with the group a report asks for. This is the
+// single read path behind aging.
+#pragma once
+
+#include "duedesk/domain/Currency.h"
+#include "duedesk/domain/Date.h"
+#include "duedesk/domain/Document.h"
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <functional>
+#include <string_view>
+
+namespace duedesk {
+
+enum class OpenItemGrouping { Analyst, Account, Currency, RiskClass };
+
+struct OpenItem {
+    std::string_view groupKey;   // analyst name, account number, currency or risk class
+    std::string_view groupLabel; // what to show beside the key (account name); may be empty
+    Currency currency = Currency::of("EUR");
+    DocumentType type = DocumentType::Invoice;
+    Date documentDate = Date::fromDayNumber(0);
+    Date dueDate = Date::fromDayNumber(0);
+    std::int64_t openAmount = 0; // positive magnitude on the as-of date
+};
+
+class OpenItemQuery final {
+public:
+    explicit OpenItemQuery(LedgerDatabase& database);
+
+    // Calls `visit` for every document posted on or before `asOf` whose
+    // open amount on `asOf` (now, less movements dated after it) is not
+    // zero. Views in the item are valid only during the call.
+    void forEach(Date asOf, OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit);
+
+private:
+    LedgerDatabase& database_;
+};
+
+} // namespace duedesk

@@ -1,0 +1,33 @@
+// Shared CLI plumbing, including the one read of the clock.
+#include "cli/CliContext.h"
+
+#include "duedesk/services/DatabaseLocation.h"
+
+#include <chrono>
+#include <ctime>
+#include <unistd.h>
+
+namespace duedesk::cli {
+
+std::string CliContext::databasePath() const { return resolveDatabasePath(databaseOption); }
+
+std::unique_ptr<LedgerDatabase> CliContext::openDatabase(LedgerDatabase::OpenMode mode) const {
+    return LedgerDatabase::open(databasePath(), mode);
+}
+
+Date CliContext::today() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date::ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1), static_cast<unsigned>(local.tm_mday));
+}
+
+Date CliContext::asOfOrToday(const std::string& option, const std::string& optionName) {
+    if (option.empty()) return today();
+    if (auto d = Date::parseIso(option)) return *d;
+    throw UsageError(optionName + " \"" + option + "\" is not a valid date (YYYY-MM-DD)");
+}
+
+bool CliContext::stderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }
+
+} // namespace duedesk::cli

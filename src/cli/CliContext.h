@@ -1,0 +1,45 @@
+// CliContext: what every command shares: the global options, the database
+// they open, today's date (the CLI is the only place that reads the clock)
+// and the terminal streams.
+#pragma once
+
+#include "duedesk/domain/Date.h"
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace duedesk::cli {
+
+// A usage error found after parsing (an invalid date, an unknown profile).
+class UsageError final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct CliContext {
+    std::optional<std::string> databaseOption;
+    // Set by a command that finishes with something other than success.
+    int exitCode = 0;
+
+    std::string databasePath() const;
+    std::unique_ptr<LedgerDatabase> openDatabase(LedgerDatabase::OpenMode mode) const;
+    // Today in local time: the default as-of date.
+    static Date today();
+    // An --as-of value, or today when it was not given.
+    static Date asOfOrToday(const std::string& option, const std::string& optionName);
+    // Whether progress lines can be drawn on stderr.
+    static bool stderrIsTerminal();
+};
+
+// Registers the commands; each lives in its own file.
+void addInitCommand(CLI::App& app, CliContext& context);
+void addDemoCommand(CLI::App& app, CliContext& context);
+void addImportCommand(CLI::App& app, CliContext& context);
+void addAgingCommand(CLI::App& app, CliContext& context);
+void addUsersCommand(CLI::App& app, CliContext& context);
+
+} // namespace duedesk::cli

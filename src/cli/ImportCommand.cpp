@@ -1,0 +1,92 @@
+// duedesk-cli import: bring an ERP export into the ledger, all or nothing.
+#include "cli/CliContext.h"
+#include "cli/ExitCode.h"
+#include "cli/TerminalProgress.h"
+
+#include "duedesk/importing/ImportProfiles.h"
+#include "duedesk/services/ImportService.h"
+#include "duedesk/services/UserDirectory.h"
+
+#include <iostream>
+
+namespace duedesk::cli {
+namespace {
+
+std::string countsText(const ImportCounts& c) {
+    return std::to_string(c.rowsRead) + " rows; accounts: " + std::to_string(c.accountsCreated) + " created, " +
+           std::to_string(c.accountsUpdated) + " updated; documents: " + std::to_string(c.documentsCreated) +
+           " created, " + std::to_string(c.documentsUpdated) + " updated, " + std::to_string(c.documentsUnchanged) +
+           " unchanged, " + std::to_string(c.documentsClosed) + " closed";
+}
+
+} // namespace
+
+void addImportCommand(CLI::App& app, CliContext& context) {
+    auto* cmd = app.add_subcommand("import", "Import an ERP export file into the ledger");
+    struct Options {
+        std::string file;
+        std::string profile = "generic";
+        bool snapshot = false;
+        bool dryRun = false;
+        std::string asOf;
+        std::string user;
+    };
+    auto o = std::make_shared<Options>();
+    cmd->add_option("FILE", o->file, "The export file")->required();
+    cmd->add_option("--profile", o->profile, "Import profile (generic)");
+    cmd->add_flag("--snapshot", o->snapshot, "The file lists every open item on --as-of: close the others");
+    cmd->add_flag("--dry-run", o->dryRun, "Check the file and report what would change; write nothing");
+    cmd->add_option("--as-of", o->asOf, "Date changes take effect (YYYY-MM-DD, default today)");
+    cmd->add_option("--user", o->user, "User name the import is recorded under");
+    cmd->callback([&context, o] {
+        const auto mapping = builtInProfile(o->profile);
+        if (!mapping) {
+            std::string names;
+            for (const auto& n : builtInProfileNames()) names += (names.empty() ? "" : ", ") + n;
+            throw UsageError("unknown profile \"" + o->profile + "\"; known profiles: " + names);
+        }
+        if (o->snapshot && o->asOf.empty()) throw UsageError("--snapshot needs --as-of: the date the file lists");
+        ImportOptions options;
+        options.effectiveOn = CliContext::asOfOrToday(o->asOf, "--as-of");
+        options.snapshot = o->snapshot;
+        options.dryRun = o->dryRun;
+
+        auto db = context.openDatabase(LedgerDatabase::OpenMode::CreateIfMissing);
+        if (!o->user.empty()) {
+            const auto user = UserDirectory(*db).find(o->user);
+            if (!user) throw UsageError("--user: no user named \"" + o->user + "\"");
+            options.user = user->id;
+        }
+        TerminalProgress progress("import");
+        const ImportResult r = ImportService(*db).importFile(
+            o->file, *mapping, options, [&](const ImportProgress& p) {
+                progress.update(p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal) : 1.0,
+                                std::to_string(p.rows) + " rows");
+                return true;
+            });
+        progress.finish();
+
+        const std::string what = o->file + " (" + mapping->profileName + ")";
+        switch (r.outcome) {
+        case ImportOutcome::Imported: std::cout << "Imported " << what << ": " << countsText(r.counts) << ".\n"; break;
+        case ImportOutcome::Unchanged:
+            std::cout << "Nothing to change from " << what << ": " << countsText(r.counts) << ".\n";
+            break;
+        case ImportOutcome::DryRun:
+            std::cout << "Dry run of " << what << ": " << countsText(r.counts) << ". Nothing was written.\n";
+            break;
+        case ImportOutcome::Cancelled: std::cerr << "Import cancelled; nothing was written.\n"; break;
+        case ImportOutcome::Rejected:
+            for (const ImportProblem& p : r.problems.kept()) std::cerr << p.describe(r.fileLabel) << "\n";
+            if (r.problems.total() > r.problems.kept().size())
+                std::cerr << "... and " << (r.problems.total() - r.problems.kept().size()) << " more problems\n";
+            std::cerr << "Import refused: " << r.problems.total()
+                      << (r.problems.total() == 1 ? " problem" : " problems") << " in " << o->file
+                      << "; nothing was written.\n";
+            context.exitCode = kRejected;
+            break;
+        }
+    });
+}
+
+} // namespace duedesk::cli

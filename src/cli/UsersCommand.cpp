@@ -1,0 +1,51 @@
+// duedesk-cli users: list and add the people who use the ledger.
+#include "cli/CliContext.h"
+#include "cli/ExitCode.h"
+
+#include "duedesk/services/UserDirectory.h"
+
+#include <iomanip>
+#include <iostream>
+
+namespace duedesk::cli {
+
+void addUsersCommand(CLI::App& app, CliContext& context) {
+    auto* cmd = app.add_subcommand("users", "List or add users");
+    cmd->require_subcommand(1);
+
+    auto* list = cmd->add_subcommand("list", "List users with their roles");
+    list->callback([&context] {
+        auto db = context.openDatabase(LedgerDatabase::OpenMode::ExistingOnly);
+        for (const User& u : UserDirectory(*db).all())
+            std::cout << std::left << std::setw(12) << u.name << std::setw(20) << roleName(u.role) << u.fullName
+                      << (u.active ? "" : " (inactive)") << "\n";
+    });
+
+    struct AddOptions {
+        std::string name, fullName, role = "analyst";
+    };
+    auto o = std::make_shared<AddOptions>();
+    auto* add = cmd->add_subcommand("add", "Add a user");
+    add->add_option("NAME", o->name, "Sign-in name")->required();
+    add->add_option("--full-name", o->fullName, "Full name");
+    add->add_option("--role", o->role, "analyst, team_leader, write_off_approver or administrator");
+    add->callback([&context, o] {
+        const auto role = roleFromName(o->role);
+        if (!role) throw UsageError("--role \"" + o->role + "\" is not one of analyst, team_leader, write_off_approver, administrator");
+        auto db = context.openDatabase(LedgerDatabase::OpenMode::CreateIfMissing);
+        User user;
+        user.name = o->name;
+        user.fullName = o->fullName;
+        user.role = *role;
+        try {
+            UserDirectory(*db).add(user);
+        } catch (const UserRejected& e) {
+            std::cerr << "duedesk-cli: " << e.what() << "\n";
+            context.exitCode = kRejected;
+            return;
+        }
+        std::cout << "Added " << o->name << " (" << o->role << ")\n";
+    });
+}
+
+} // namespace duedesk::cli

@@ -1,0 +1,51 @@
+// duedesk-cli: the command-line front end. It parses arguments, calls the
+// core's services and maps failures to documented exit statuses.
+#include "cli/CliContext.h"
+#include "cli/ExitCode.h"
+
+#include "duedesk/importing/TextDecoding.h"
+#include "duedesk/storage/StorageError.h"
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace duedesk;
+    using namespace duedesk::cli;
+
+    CLI::App app{"Duedesk command line: collections ledger, import and reports.", "duedesk-cli"};
+    app.set_version_flag("--version", "duedesk-cli 0.1.0");
+    app.require_subcommand(1);
+    app.fallthrough();
+    CliContext context;
+    app.add_option("--db", context.databaseOption,
+                   "Database file (default: $DUEDESK_DB, else the user's data location)");
+
+    addInitCommand(app, context);
+    addDemoCommand(app, context);
+    addImportCommand(app, context);
+    addAgingCommand(app, context);
+    addUsersCommand(app, context);
+
+    try {
+        app.parse(argc, argv);
+        return context.exitCode;
+    } catch (const CLI::Success& e) {
+        // --help and --version arrive as "successful" parse errors.
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "duedesk-cli: " << e.what() << "\n";
+        return kUsage;
+    } catch (const UsageError& e) {
+        std::cerr << "duedesk-cli: " << e.what() << "\n";
+        return kUsage;
+    } catch (const ImportFileError& e) {
+        std::cerr << "duedesk-cli: " << e.what() << "\n";
+        return kFile;
+    } catch (const StorageError& e) {
+        std::cerr << "duedesk-cli: " << e.what() << "\n";
+        return kDatabase;
+    } catch (const std::exception& e) {
+        std::cerr << "duedesk-cli: unexpected failure: " << e.what() << "\n";
+        return kInternal;
+    }
+}

@@ -1,0 +1,184 @@
+// How an import row changes the ledger: create or update the account,
+// create the document or bring it in line with the file, dating every
+// change of an open amount.
+#include "services/ImportApplier.h"
+
+namespace duedesk {
+namespace {
+std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+} // namespace
+
+ImportApplier::ImportApplier(LedgerDatabase& database, const RecordMapper& mapper, const ImportOptions& options,
+                             std::int64_t runId, ImportProblems& problems)
+    : mapper_(mapper), options_(options), runId_(runId), problems_(problems), accounts_(database),
+      documents_(database), users_(database) {}
+
+void ImportApplier::problem(const ImportRow& row, ImportField field, std::string reason) {
+    problems_.add(row.line, mapper_.columnLabel(field), std::move(reason));
+}
+
+bool ImportApplier::resolveAnalyst(const ImportRow& row, std::optional<UserId>& out) {
+    auto it = userCache_.find(row.analyst);
+    if (it == userCache_.end()) {
+        std::optional<UserId> id;
+        if (auto user = users_.findByName(row.analyst)) id = user->id;
+        it = userCache_.emplace(std::string(row.analyst), id).first;
+    }
+    if (!it->second) {
+        problem(row, ImportField::Analyst, "no user named " + quote(row.analyst));
+        return false;
+    }
+    out = it->second;
+    return true;
+}
+
+ImportApplier::AccountState* ImportApplier::resolveAccount(const ImportRow& row) {
+    std::optional<UserId> analyst;
+    if (!row.analyst.empty() && !resolveAnalyst(row, analyst)) return nullptr;
+
+    auto it = accountCache_.find(row.account);
+    if (it == accountCache_.end()) {
+        AccountState state;
+        if (auto existing = accounts_.findByNumber(row.account)) {
+            state.id = existing->id;
+            state.analyst = existing->analystId;
+            if (!row.accountName.empty() && row.accountName != existing->name) {
+                accounts_.rename(existing->id, row.accountName);
+                state.counted = true;
+            }
+            if (analyst && analyst != existing->analystId) {
+                accounts_.assignAnalyst(existing->id, analyst);
+                state.analyst = analyst;
+                state.counted = true;
+            }
+            if (state.counted) ++counts_.accountsUpdated;
+        } else {
+            if (row.accountName.empty()) {
+                problem(row, ImportField::AccountName, "is required for the new account " + quote(row.account));
+                return nullptr;
+            }
+            Account account;
+            account.number = std::string(row.account);
+            account.name = std::string(row.accountName);
+            account.analystId = analyst;
+            state.id = accounts_.add(account);
+            state.analyst = analyst;
+            state.counted = true;
+            ++counts_.accountsCreated;
+        }
+        state.nameInFile = std::string(row.accountName);
+        state.nameLine = row.line;
+        it = accountCache_.emplace(std::string(row.account), std::move(state)).first;
+        return &it->second;
+    }
+
+    // Seen earlier in this file: the file must not contradict itself.
+    AccountState& state = it->second;
+    if (!row.accountName.empty()) {
+        if (state.nameInFile.empty()) {
+            state.nameInFile = std::string(row.accountName);
+            state.nameLine = row.line;
+        } else if (state.nameInFile != row.accountName) {
+            problem(row, ImportField::AccountName,
+                    quote(row.accountName) + " differs from " + quote(state.nameInFile) + " on line " +
+                        std::to_string(state.nameLine));
+            return nullptr;
+        }
+    }
+    if (analyst && analyst != state.analyst) {
+        {
+            accounts_.assignAnalyst(state.id, analyst);
+            state.analyst = analyst;
+            if (!state.counted) {
+                state.counted = true;
+                ++counts_.accountsUpdated;
+            }
+        }
+    }
+    return &state;
+}
+
+void ImportApplier::apply(const ImportRow& row) {
+    ++counts_.rowsRead;
+    if (options_.snapshot && row.documentDate > options_.effectiveOn) {
+        problem(row, ImportField::DocumentDate,
+                row.documentDate.toIso() + " is after the snapshot date " + options_.effectiveOn.toIso());
+        return;
+    }
+    if (AccountState* account = resolveAccount(row)) applyDocument(row, account->id);
+}
+
+void ImportApplier::markListed(DocumentId id, std::size_t line) {
+    const auto index = static_cast<std::size_t>(id);
+    if (lineOfDocument_.size() <= index) lineOfDocument_.resize(std::max(index + 1, lineOfDocument_.size() * 2), 0);
+    lineOfDocument_[index] = static_cast<std::uint32_t>(line);
+}
+
+std::size_t ImportApplier::listedLine(DocumentId id) const {
+    const auto index = static_cast<std::size_t>(id);
+    return index < lineOfDocument_.size() ? lineOfDocument_[index] : 0;
+}
+
+void ImportApplier::applyDocument(const ImportRow& row, AccountId account) {
+    const auto existing = documents_.findByKey(account, row.type, row.document);
+    if (!existing) {
+        Document d;
+        d.accountId = account;
+        d.type = row.type;
+        d.number = std::string(row.document);
+        d.documentDate = row.documentDate;
+        d.dueDate = row.dueDate;
+        d.amount = Money(row.amount, row.currency);
+        d.openAmount = Money(row.openAmount, row.currency);
+        d.reference = std::string(row.reference);
+        markListed(documents_.add(d), row.line);
+        ++counts_.documentsCreated;
+        return;
+    }
+    if (const std::size_t earlier = listedLine(existing->id)) {
+        problem(row, ImportField::Document,
+                quote(row.document) + " is listed twice for this account and type (also on line " +
+                    std::to_string(earlier) + ")");
+        return;
+    }
+    markListed(existing->id, row.line);
+    if (existing->amount.currency() != row.currency) {
+        problem(row, ImportField::Currency,
+                std::string(row.currency.code()) + " differs from the recorded document's " +
+                    std::string(existing->amount.currency().code()));
+        return;
+    }
+
+    Document updated = *existing;
+    updated.documentDate = row.documentDate;
+    updated.dueDate = row.dueDate;
+    updated.amount = Money(row.amount, row.currency);
+    updated.reference = std::string(row.reference);
+    const bool detailsChanged = updated.documentDate != existing->documentDate ||
+                                updated.dueDate != existing->dueDate || updated.amount != existing->amount ||
+                                updated.reference != existing->reference;
+    const std::int64_t openDelta = row.openAmount - existing->openAmount.minorUnits();
+    if (!detailsChanged && openDelta == 0) {
+        ++counts_.documentsUnchanged;
+        return;
+    }
+    // Order the two writes so the stored open amount never exceeds the
+    // stored amount in between (a CHECK constraint guards it).
+    const MovementSource source{MovementCause::Import, runId_, std::nullopt};
+    const bool amountGrows = row.amount > existing->amount.minorUnits();
+    if (detailsChanged && amountGrows) documents_.updateDetails(updated);
+    documents_.changeOpenAmount(existing->id, openDelta, options_.effectiveOn, source);
+    if (detailsChanged && !amountGrows) documents_.updateDetails(updated);
+    ++counts_.documentsUpdated;
+}
+
+void ImportApplier::closeUnlisted() {
+    const MovementSource source{MovementCause::SnapshotClose, runId_, std::nullopt};
+    for (const auto& [id, open] : documents_.openDocumentsOnOrBefore(options_.effectiveOn)) {
+        if (listedLine(id)) continue;
+        documents_.changeOpenAmount(id, -open, options_.effectiveOn, source);
+        ++counts_.documentsClosed;
+    }
+}
+
+} // namespace duedesk

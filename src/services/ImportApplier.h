@@ -1,0 +1,67 @@
+// ImportApplier: applies checked import rows to the ledger inside the
+// import's transaction, finding the cross-row and ledger problems a single
+// row cannot show (unknown analyst, new account without a name, the same
+// document twice, a changed currency).
+#pragma once
+
+#include "duedesk/importing/RecordMapper.h"
+#include "duedesk/services/ImportService.h"
+#include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/DocumentRepository.h"
+#include "duedesk/storage/UserRepository.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace duedesk {
+
+class ImportApplier final {
+public:
+    ImportApplier(LedgerDatabase& database, const RecordMapper& mapper, const ImportOptions& options,
+                  std::int64_t runId, ImportProblems& problems);
+
+    void apply(const ImportRow& row);
+    // For a snapshot: closes, on the snapshot date, every open document
+    // dated on or before it that the file did not list.
+    void closeUnlisted();
+    const ImportCounts& counts() const { return counts_; }
+    ImportCounts& counts() { return counts_; }
+
+private:
+    struct AccountState {
+        AccountId id = 0;
+        std::string nameInFile; // first name the file gave, if any
+        std::size_t nameLine = 0;
+        std::optional<UserId> analyst;
+        bool counted = false; // already counted as created or updated
+    };
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using StringMap = std::unordered_map<std::string, AccountState, StringHash, std::equal_to<>>;
+
+    AccountState* resolveAccount(const ImportRow& row);
+    bool resolveAnalyst(const ImportRow& row, std::optional<UserId>& out);
+    void applyDocument(const ImportRow& row, AccountId account);
+    void markListed(DocumentId id, std::size_t line);
+    std::size_t listedLine(DocumentId id) const;
+    void problem(const ImportRow& row, ImportField field, std::string reason);
+
+    const RecordMapper& mapper_;
+    const ImportOptions& options_;
+    std::int64_t runId_;
+    ImportProblems& problems_;
+    AccountRepository accounts_;
+    DocumentRepository documents_;
+    UserRepository users_;
+    ImportCounts counts_;
+    StringMap accountCache_;
+    std::unordered_map<std::string, std::optional<UserId>, StringHash, std::equal_to<>> userCache_;
+    // Line of the file that listed each document (0: not listed), by id.
+    std::vector<std::uint32_t> lineOfDocument_;
+};
+
+} // namespace duedesk

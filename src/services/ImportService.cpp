@@ -1,0 +1,100 @@
+// The import verb: read, check and apply in one transaction; keep the
+// result only when the whole file is valid and the run is not a dry run.
+#include "duedesk/services/ImportService.h"
+
+#include "duedesk/importing/CsvReader.h"
+#include "duedesk/importing/RecordMapper.h"
+#include "duedesk/importing/TextDecoding.h"
+#include "duedesk/storage/UnitOfWork.h"
+#include "services/ImportApplier.h"
+
+#include <filesystem>
+
+namespace duedesk {
+namespace {
+// Report progress every this many rows: often enough for a smooth bar,
+// rarely enough to cost nothing.
+constexpr std::int64_t kProgressInterval = 8192;
+} // namespace
+
+ImportService::ImportService(LedgerDatabase& database) : database_(database) {}
+
+ImportResult ImportService::importFile(const std::string& path, const ImportMapping& mapping,
+                                       const ImportOptions& options, const ImportProgressCallback& progress) {
+    const std::string data = readWholeFile(path);
+    return importText(data, path, mapping, options, progress);
+}
+
+ImportResult ImportService::importText(std::string_view rawText, const std::string& fileLabel,
+                                       const ImportMapping& mapping, const ImportOptions& options,
+                                       const ImportProgressCallback& progress) {
+    ImportResult result;
+    result.fileLabel = fileLabel;
+    const std::string_view text = stripUtf8Bom(rawText);
+    if (const auto bad = firstInvalidUtf8(text)) {
+        result.problems.add(lineOfOffset(text, *bad), "file",
+                            "is not valid UTF-8 text (check the file's encoding or the profile)");
+        return result;
+    }
+
+    CsvReader reader(text, mapping.separator);
+    RecordMapper mapper(mapping);
+    CsvRecord record;
+    try {
+        if (!reader.next(record)) {
+            result.problems.add(1, "header", "the file is empty");
+            return result;
+        }
+    } catch (const CsvSyntaxError& e) {
+        result.problems.add(e.line(), "file", e.what());
+        return result;
+    }
+    if (!mapper.bindHeader(record, result.problems)) return result;
+
+    UnitOfWork work(database_);
+    ImportRunRecord run;
+    run.fileName = std::filesystem::path(fileLabel).filename().string();
+    run.profile = mapping.profileName;
+    run.effectiveOn = options.effectiveOn;
+    run.snapshot = options.snapshot;
+    run.user = options.user;
+    const std::int64_t runId = ImportRunRepository(database_).begin(run);
+
+    ImportApplier applier(database_, mapper, options, runId, result.problems);
+    ImportRow row;
+    try {
+        while (reader.next(record)) {
+            if (mapper.map(record, row, result.problems))
+                applier.apply(row);
+            else
+                ++applier.counts().rowsRead;
+            if (progress && applier.counts().rowsRead % kProgressInterval == 0 &&
+                !progress({reader.offset(), reader.size(), applier.counts().rowsRead})) {
+                result.outcome = ImportOutcome::Cancelled;
+                result.counts = applier.counts();
+                return result; // the unit of work rolls back
+            }
+        }
+    } catch (const CsvSyntaxError& e) {
+        result.problems.add(e.line(), "file", e.what());
+    }
+    if (result.problems.empty() && options.snapshot) applier.closeUnlisted();
+    result.counts = applier.counts();
+    if (progress) progress({reader.size(), reader.size(), result.counts.rowsRead});
+
+    if (!result.problems.empty()) {
+        result.outcome = ImportOutcome::Rejected;
+    } else if (options.dryRun) {
+        result.outcome = ImportOutcome::DryRun;
+    } else if (!result.counts.changedAnything()) {
+        // Nothing differs: keep no trace, so a repeated import changes nothing.
+        result.outcome = ImportOutcome::Unchanged;
+    } else {
+        ImportRunRepository(database_).finish(runId, result.counts);
+        work.commit();
+        result.outcome = ImportOutcome::Imported;
+    }
+    return result;
+}
+
+} // namespace duedesk

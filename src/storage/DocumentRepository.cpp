@@ -1,0 +1,122 @@
+// SQL for documents, allocations and open-amount movements.
+#include "duedesk/storage/DocumentRepository.h"
+
+namespace duedesk {
+namespace {
+
+constexpr const char* kDocumentColumns =
+    "SELECT id, account_id, type, number, document_date, due_date, currency, amount, open_amount, reference "
+    "FROM documents ";
+
+Document readDocument(sqlite::Statement& s) {
+    Document d;
+    d.id = s.int64(0);
+    d.accountId = s.int64(1);
+    d.type = static_cast<DocumentType>(s.int32(2));
+    d.number = s.string(3);
+    d.documentDate = Date::fromDayNumber(s.int32(4));
+    d.dueDate = Date::fromDayNumber(s.int32(5));
+    const auto currency = Currency::fromCode(s.text(6));
+    if (!currency) throw StorageError("document " + d.number + " has an unknown currency " + s.string(6));
+    d.amount = Money(s.int64(7), *currency);
+    d.openAmount = Money(s.int64(8), *currency);
+    d.reference = s.string(9);
+    return d;
+}
+
+std::string_view causeName(MovementCause cause) {
+    switch (cause) {
+    case MovementCause::Import: return "import";
+    case MovementCause::SnapshotClose: return "snapshot_close";
+    case MovementCause::Allocation: return "allocation";
+    }
+    return "import";
+}
+
+} // namespace
+
+DocumentRepository::DocumentRepository(LedgerDatabase& database)
+    : database_(database),
+      insert_(database.connection(),
+              "INSERT INTO documents (account_id, type, number, document_date, due_date, currency, amount, "
+              "open_amount, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      findByKey_(database.connection(), std::string(kDocumentColumns) + "WHERE account_id = ? AND type = ? AND number = ?"),
+      updateOpen_(database.connection(),
+                  "UPDATE documents SET open_amount = open_amount + ?1, "
+                  "last_movement_on = max(coalesce(last_movement_on, ?2), ?2) WHERE id = ?3"),
+      insertMovement_(database.connection(),
+                      "INSERT INTO document_movements (document_id, effective_on, open_change, cause, import_run_id, "
+                      "allocation_id) VALUES (?, ?, ?, ?, ?, ?)"),
+      insertAllocation_(database.connection(),
+                        "INSERT INTO allocations (credit_document_id, invoice_id, amount, allocated_on, user_id) "
+                        "VALUES (?, ?, ?, ?, ?)") {}
+
+DocumentId DocumentRepository::add(const Document& d) {
+    insert_.bind(1, d.accountId).bind(2, static_cast<int>(d.type)).bind(3, d.number);
+    insert_.bind(4, d.documentDate.dayNumber()).bind(5, d.dueDate.dayNumber()).bind(6, d.amount.currency().code());
+    insert_.bind(7, d.amount.minorUnits()).bind(8, d.openAmount.minorUnits()).bind(9, d.reference);
+    insert_.run();
+    return database_.connection().lastInsertId();
+}
+
+std::optional<Document> DocumentRepository::findByKey(AccountId account, DocumentType type, std::string_view number) {
+    findByKey_.bind(1, account).bind(2, static_cast<int>(type)).bind(3, number);
+    std::optional<Document> found;
+    if (findByKey_.step()) found = readDocument(findByKey_);
+    findByKey_.reset();
+    return found;
+}
+
+std::optional<Document> DocumentRepository::findById(DocumentId id) {
+    sqlite::Statement s(database_.connection(), std::string(kDocumentColumns) + "WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step()) return std::nullopt;
+    return readDocument(s);
+}
+
+std::vector<Document> DocumentRepository::forAccount(AccountId account) {
+    sqlite::Statement s(database_.connection(),
+                        std::string(kDocumentColumns) + "WHERE account_id = ? ORDER BY document_date, id");
+    s.bind(1, account);
+    std::vector<Document> out;
+    while (s.step()) out.push_back(readDocument(s));
+    return out;
+}
+
+std::int64_t DocumentRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM documents"); }
+
+void DocumentRepository::updateDetails(const Document& d) {
+    sqlite::Statement s(database_.connection(),
+                        "UPDATE documents SET document_date = ?, due_date = ?, amount = ?, reference = ? WHERE id = ?");
+    s.bind(1, d.documentDate.dayNumber()).bind(2, d.dueDate.dayNumber()).bind(3, d.amount.minorUnits());
+    s.bind(4, d.reference).bind(5, d.id).run();
+}
+
+void DocumentRepository::changeOpenAmount(DocumentId id, std::int64_t delta, Date effectiveOn,
+                                          const MovementSource& source) {
+    if (delta == 0) return;
+    updateOpen_.bind(1, delta).bind(2, effectiveOn.dayNumber()).bind(3, id).run();
+    insertMovement_.bind(1, id).bind(2, effectiveOn.dayNumber()).bind(3, delta).bind(4, causeName(source.cause));
+    insertMovement_.bind(5, source.importRunId).bind(6, source.allocationId).run();
+}
+
+std::vector<std::pair<DocumentId, std::int64_t>> DocumentRepository::openDocumentsOnOrBefore(Date date) {
+    sqlite::Statement s(database_.connection(),
+                        "SELECT id, open_amount FROM documents WHERE open_amount <> 0 AND document_date <= ?");
+    s.bind(1, date.dayNumber());
+    std::vector<std::pair<DocumentId, std::int64_t>> out;
+    while (s.step()) out.emplace_back(s.int64(0), s.int64(1));
+    return out;
+}
+
+std::int64_t DocumentRepository::addAllocation(const Allocation& a, std::optional<UserId> user) {
+    insertAllocation_.bind(1, a.creditDocumentId).bind(2, a.invoiceId).bind(3, a.amount.minorUnits());
+    insertAllocation_.bind(4, a.allocatedOn.dayNumber()).bind(5, user).run();
+    const std::int64_t id = database_.connection().lastInsertId();
+    const MovementSource source{MovementCause::Allocation, std::nullopt, id};
+    changeOpenAmount(a.invoiceId, -a.amount.minorUnits(), a.allocatedOn, source);
+    changeOpenAmount(a.creditDocumentId, -a.amount.minorUnits(), a.allocatedOn, source);
+    return id;
+}
+
+} // namespace duedesk

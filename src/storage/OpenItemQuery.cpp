@@ -1,0 +1,59 @@
+// Reconstructs open amounts on a date: the current open amount less every
+// movement dated after the date. Documents untouched since the date
+// (last_movement_on <= date) need no look at their movements.
+#include "duedesk/storage/OpenItemQuery.h"
+
+#include <string>
+
+namespace duedesk {
+namespace {
+
+std::string groupColumns(OpenItemGrouping grouping) {
+    switch (grouping) {
+    case OpenItemGrouping::Analyst: return "coalesce(u.name, ''), ''";
+    case OpenItemGrouping::Account: return "a.number, a.name";
+    case OpenItemGrouping::Currency: return "d.currency, ''";
+    case OpenItemGrouping::RiskClass: return "a.risk_class, ''";
+    }
+    return "'', ''";
+}
+
+} // namespace
+
+OpenItemQuery::OpenItemQuery(LedgerDatabase& database) : database_(database) {}
+
+void OpenItemQuery::forEach(Date asOf, OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit) {
+    const std::string sql =
+        "SELECT " + groupColumns(grouping) +
+        ", d.currency, d.type, d.document_date, d.due_date, "
+        "  d.open_amount - CASE WHEN coalesce(d.last_movement_on, 0) > ?1 THEN "
+        "    (SELECT coalesce(sum(m.open_change), 0) FROM document_movements m "
+        "     WHERE m.document_id = d.id AND m.effective_on > ?1) ELSE 0 END AS open_then "
+        "FROM documents d JOIN accounts a ON a.id = d.account_id LEFT JOIN users u ON u.id = a.analyst_id "
+        "WHERE d.document_date <= ?1 AND (d.open_amount <> 0 OR coalesce(d.last_movement_on, 0) > ?1)";
+    sqlite::Statement s(database_.connection(), sql);
+    s.bind(1, asOf.dayNumber());
+
+    OpenItem item;
+    std::string lastCurrency;
+    while (s.step()) {
+        const std::int64_t open = s.int64(6);
+        if (open == 0) continue;
+        item.groupKey = s.text(0);
+        item.groupLabel = s.text(1);
+        const std::string_view code = s.text(2);
+        if (code != lastCurrency) {
+            const auto currency = Currency::fromCode(code);
+            if (!currency) throw StorageError("a document has an unknown currency " + std::string(code));
+            item.currency = *currency;
+            lastCurrency = code;
+        }
+        item.type = static_cast<DocumentType>(s.int32(3));
+        item.documentDate = Date::fromDayNumber(s.int32(4));
+        item.dueDate = Date::fromDayNumber(s.int32(5));
+        item.openAmount = open;
+        visit(item);
+    }
+}
+
+} // namespace duedesk

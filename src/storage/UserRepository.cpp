@@ -1,0 +1,64 @@
+// SQL for users.
+#include "duedesk/storage/UserRepository.h"
+
+namespace duedesk {
+namespace {
+
+constexpr const char* kColumns = "SELECT id, name, full_name, role, active FROM users ";
+
+User readUser(sqlite::Statement& s) {
+    User u;
+    u.id = s.int64(0);
+    u.name = s.string(1);
+    u.fullName = s.string(2);
+    u.role = roleFromName(s.text(3)).value_or(Role::Analyst);
+    u.active = s.int64(4) != 0;
+    return u;
+}
+
+} // namespace
+
+UserRepository::UserRepository(LedgerDatabase& database) : database_(database) {}
+
+UserId UserRepository::add(const User& user, std::string_view passwordHash) {
+    sqlite::Statement s(database_.connection(),
+                        "INSERT INTO users (name, full_name, role, password_hash, active) VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, user.name).bind(2, user.fullName).bind(3, roleName(user.role));
+    if (passwordHash.empty())
+        s.bindNull(4);
+    else
+        s.bind(4, passwordHash);
+    s.bind(5, user.active ? 1 : 0);
+    s.run();
+    return database_.connection().lastInsertId();
+}
+
+std::optional<User> UserRepository::findByName(std::string_view name) {
+    sqlite::Statement s(database_.connection(), std::string(kColumns) + "WHERE name = ?");
+    s.bind(1, name);
+    if (!s.step()) return std::nullopt;
+    return readUser(s);
+}
+
+std::optional<User> UserRepository::findById(UserId id) {
+    sqlite::Statement s(database_.connection(), std::string(kColumns) + "WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step()) return std::nullopt;
+    return readUser(s);
+}
+
+std::vector<User> UserRepository::all() {
+    sqlite::Statement s(database_.connection(), std::string(kColumns) + "ORDER BY name");
+    std::vector<User> users;
+    while (s.step()) users.push_back(readUser(s));
+    return users;
+}
+
+std::optional<std::string> UserRepository::passwordHash(UserId id) {
+    sqlite::Statement s(database_.connection(), "SELECT password_hash FROM users WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step() || s.isNull(0)) return std::nullopt;
+    return s.string(0);
+}
+
+} // namespace duedesk
