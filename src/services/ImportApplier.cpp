@@ -153,7 +153,7 @@ void ImportApplier::applyDocument(const ImportRow& row, AccountId account) {
     updated.documentDate = row.documentDate;
     updated.dueDate = row.dueDate;
     updated.amount = Money(row.amount, row.currency);
-    updated.reference = std::string(row.reference);
+    if (mapper_.hasColumn(ImportField::Reference)) updated.reference = std::string(row.reference);
     const bool detailsChanged = updated.documentDate != existing->documentDate ||
                                 updated.dueDate != existing->dueDate || updated.amount != existing->amount ||
                                 updated.reference != existing->reference;

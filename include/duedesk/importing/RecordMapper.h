@@ -45,6 +45,9 @@ public:
     // is invalid. Several problems of one row are all reported.
     bool map(const CsvRecord& record, ImportRow& row, ImportProblems& problems) const;
 
+    // Whether the file has a column for the field at all. A missing
+    // optional column leaves the stored value alone; an empty cell sets it.
+    bool hasColumn(ImportField field) const { return columnIndex_[static_cast<std::size_t>(field)] >= 0; }
     // The column's name as the file writes it (for messages).
     std::string columnLabel(ImportField field) const;
     const ImportMapping& mapping() const { return mapping_; }

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what Duedesk needs, builds it, creates the demo ledger (once) and
+# shows it. Until the desktop workstation exists this prints the demo
+# ledger's aging; DUEDESK_DEMO_DB chooses where the demo database lives.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DDUEDESK_BUILD_TESTS=OFF >/dev/null
+cmake --build build/release -j "$(nproc 2>/dev/null || echo 2)"
+
+cli=build/release/src/duedesk-cli
+db=${DUEDESK_DEMO_DB:-build/demo/demo.db}
+if [ ! -f "$db" ]; then
+  mkdir -p "$(dirname "$db")"
+  "$cli" --db "$db" demo --accounts 2000 --invoices 60000 --seed 1
+fi
+"$cli" --db "$db" aging --by analyst

@@ -1,0 +1,139 @@
+// duedesk-cli as a user runs it: outputs, messages and exit statuses.
+#include "duedesk/storage/LedgerDatabase.h"
+#include "support/TestSupport.h"
+
+#include <sqlite3.h>
+
+#include <catch2/catch.hpp>
+
+using namespace duedesk;
+using namespace duedesk::test;
+
+namespace {
+
+std::string q(const std::string& s) { return "'" + s + "'"; }
+
+// A database with the two analysts of the hand ledger, imported by the CLI.
+std::string handLedgerViaCli(const TempDir& dir) {
+    const std::string db = dir.file("hand.db");
+    REQUIRE(runCli("--db " + q(db) + " users add amorgan --full-name 'Alice Morgan'").exitCode == 0);
+    REQUIRE(runCli("--db " + q(db) + " users add bokafor --full-name 'Ben Okafor'").exitCode == 0);
+    const CliRun r = runCli("--db " + q(db) + " import " + q(testDataPath("hand-ledger.csv")) + " --as-of 2026-06-30");
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out == "Imported " + testDataPath("hand-ledger.csv") +
+                       " (generic): 13 rows; accounts: 4 created, 0 updated; documents: 13 created, 0 updated, "
+                       "0 unchanged, 0 closed.\n");
+    return db;
+}
+
+} // namespace
+
+TEST_CASE("CLI: aging of the hand ledger matches the golden table", "[cli]") {
+    TempDir dir;
+    const std::string db = handLedgerViaCli(dir);
+    const CliRun r = runCli("--db " + q(db) + " aging --as-of 2026-06-30");
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out == readFile(goldenPath("hand-aging-by-analyst.txt")));
+
+    const CliRun csv = runCli("--db " + q(db) + " aging --as-of 2026-06-30 --by account --format csv --buckets 15,45");
+    CHECK(csv.exitCode == 0);
+    CHECK(csv.out == readFile(goldenPath("hand-aging-by-account.csv")));
+}
+
+TEST_CASE("CLI: the demo portfolio ages the same for the same seed", "[cli]") {
+    TempDir dir;
+    const std::string db = dir.file("demo.db");
+    const CliRun demo = runCli("--db " + q(db) + " demo --accounts 20 --invoices 300 --seed 7 --as-of 2026-11-23");
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.starts_with("Demo portfolio as of 2026-11-23 in " + db + ": 7 users, 20 accounts, 300 invoices, "));
+    const CliRun json = runCli("--db " + q(db) + " aging --as-of 2026-11-23 --by risk --format json");
+    CHECK(json.exitCode == 0);
+    CHECK(json.out == readFile(goldenPath("demo-aging-by-risk.json")));
+}
+
+TEST_CASE("CLI: a rejected import prints every problem and exits 1", "[cli]") {
+    TempDir dir;
+    const std::string db = handLedgerViaCli(dir);
+    const std::string file = testDataPath("bad-rows.csv");
+    const CliRun r = runCli("--db " + q(db) + " import " + q(file) + " --as-of 2026-06-30");
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.starts_with(file + ":3: type: \"bill\" is not one of invoice, credit_note, payment\n" + file +
+                            ":4: document_date: \"2026-02-30\" is not a valid date (YYYY-MM-DD)\n"));
+    CHECK(r.err.ends_with(file + ":22: document_date: \"June 1st\" is not a valid date (YYYY-MM-DD)\n"
+                                 "Import refused: 19 problems in " +
+                          file + "; nothing was written.\n"));
+}
+
+TEST_CASE("CLI: dry run and re-import say what they did", "[cli]") {
+    TempDir dir;
+    const std::string db = handLedgerViaCli(dir);
+    const std::string file = testDataPath("hand-ledger-snapshot.csv");
+    const CliRun dry = runCli("--db " + q(db) + " import " + q(file) + " --snapshot --as-of 2026-07-31 --dry-run");
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out == "Dry run of " + file +
+                         " (generic): 2 rows; accounts: 0 created, 0 updated; documents: 0 created, 0 updated, "
+                         "2 unchanged, 10 closed. Nothing was written.\n");
+    const CliRun again = runCli("--db " + q(db) + " import " + q(testDataPath("hand-ledger.csv")) + " --as-of 2026-07-01");
+    CHECK(again.exitCode == 0);
+    CHECK(again.out == "Nothing to change from " + testDataPath("hand-ledger.csv") +
+                           " (generic): 13 rows; accounts: 0 created, 0 updated; documents: 0 created, 0 updated, "
+                           "13 unchanged, 0 closed.\n");
+}
+
+TEST_CASE("CLI: usage errors exit 2 with one clear sentence", "[cli]") {
+    TempDir dir;
+    const std::string db = dir.file("x.db");
+    const CliRun profile = runCli("--db " + q(db) + " import x.csv --profile nosuch");
+    CHECK(profile.exitCode == 2);
+    CHECK(profile.err == "duedesk-cli: unknown profile \"nosuch\"; known profiles: generic\n");
+    const CliRun snapshot = runCli("--db " + q(db) + " import x.csv --snapshot");
+    CHECK(snapshot.exitCode == 2);
+    CHECK(snapshot.err == "duedesk-cli: --snapshot needs --as-of: the date the file lists\n");
+    const CliRun date = runCli("--db " + q(db) + " aging --as-of 2026-13-01");
+    CHECK(date.exitCode == 2);
+    CHECK(date.err == "duedesk-cli: --as-of \"2026-13-01\" is not a valid date (YYYY-MM-DD)\n");
+    const CliRun buckets = runCli("--db " + q(db) + " aging --buckets 60,30");
+    CHECK(buckets.exitCode == 2);
+    CHECK(buckets.err == "duedesk-cli: --buckets: bucket bounds must be positive and increasing\n");
+    CHECK(runCli("frobnicate").exitCode == 2);
+    CHECK(runCli("aging --by colour").exitCode == 2);
+}
+
+TEST_CASE("CLI: database and file failures exit 3 and 4", "[cli]") {
+    TempDir dir;
+    const CliRun missing = runCli("--db " + q(dir.file("none.db")) + " aging");
+    CHECK(missing.exitCode == 3);
+    CHECK(missing.err == "duedesk-cli: no database at " + dir.file("none.db") + "\n");
+
+    const std::string newer = dir.file("newer.db");
+    LedgerDatabase::open(newer);
+    sqlite3* raw = nullptr;
+    sqlite3_open(newer.c_str(), &raw);
+    sqlite3_exec(raw, "PRAGMA user_version = 42", nullptr, nullptr, nullptr);
+    sqlite3_close(raw);
+    const CliRun refused = runCli("--db " + q(newer) + " aging");
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err == "duedesk-cli: " + newer + " was written by a newer version of Duedesk (schema 42, this "
+                         "version reads up to 1); it was not opened\n");
+
+    const CliRun nofile = runCli("--db " + q(dir.file("x.db")) + " import " + q(dir.file("absent.csv")));
+    CHECK(nofile.exitCode == 4);
+    CHECK(nofile.err == "duedesk-cli: cannot read " + dir.file("absent.csv") + ": No such file or directory\n");
+}
+
+TEST_CASE("CLI: DUEDESK_DB names the database when --db is absent", "[cli]") {
+    TempDir dir;
+    const std::string db = dir.file("env.db");
+    const CliRun init = runCli("init", "DUEDESK_DB=" + q(db));
+    CHECK(init.exitCode == 0);
+    CHECK(init.out == db + ": Duedesk database, schema version 1\n");
+    const CliRun users = runCli("users add zoe --role team_leader --full-name 'Zoe Lane'", "DUEDESK_DB=" + q(db));
+    CHECK(users.exitCode == 0);
+    const CliRun list = runCli("--db " + q(db) + " users list");
+    CHECK(list.out == "zoe         team_leader         Zoe Lane\n");
+    const CliRun dup = runCli("--db " + q(db) + " users add zoe");
+    CHECK(dup.exitCode == 1);
+    CHECK(dup.err == "duedesk-cli: a user named \"zoe\" already exists\n");
+}

@@ -1,0 +1,78 @@
+// CsvReader: RFC 4180 quoting and the physical line of every record.
+#include "duedesk/importing/CsvReader.h"
+
+#include <catch2/catch.hpp>
+
+using namespace duedesk;
+
+namespace {
+std::vector<std::string> fields(const CsvRecord& r) { return {r.fields.begin(), r.fields.end()}; }
+} // namespace
+
+TEST_CASE("CsvReader reads quoted fields and tracks lines", "[csv]") {
+    const std::string text = "a,b,c\r\n"
+                             "1,\"two, with comma\",3\r\n"
+                             "\r\n"
+                             "x,\"say \"\"hi\"\"\",\"line one\nline two\"\n"
+                             "last,,\"\"";
+    CsvReader reader(text);
+    CsvRecord r;
+    REQUIRE(reader.next(r));
+    CHECK(r.line == 1);
+    CHECK(fields(r) == std::vector<std::string>{"a", "b", "c"});
+    REQUIRE(reader.next(r));
+    CHECK(r.line == 2);
+    CHECK(fields(r) == std::vector<std::string>{"1", "two, with comma", "3"});
+    REQUIRE(reader.next(r));
+    CHECK(r.line == 4); // the blank line 3 is skipped
+    CHECK(fields(r) == std::vector<std::string>{"x", "say \"hi\"", "line one\nline two"});
+    REQUIRE(reader.next(r));
+    CHECK(r.line == 6); // the quoted field spanned lines 4 and 5
+    CHECK(fields(r) == std::vector<std::string>{"last", "", ""});
+    CHECK_FALSE(reader.next(r));
+}
+
+TEST_CASE("CsvReader keeps several unescaped fields of one record apart", "[csv]") {
+    const std::string text = "\"a\"\"1\",\"b\"\"2\",\"c\"\"3\"\n";
+    CsvReader reader(text);
+    CsvRecord r;
+    REQUIRE(reader.next(r));
+    CHECK(fields(r) == std::vector<std::string>{"a\"1", "b\"2", "c\"3"});
+}
+
+TEST_CASE("CsvReader reads other separators", "[csv]") {
+    const std::string text = "a;b\n\"1;2\";3\n";
+    CsvReader reader(text, ';');
+    CsvRecord r;
+    REQUIRE(reader.next(r));
+    REQUIRE(reader.next(r));
+    CHECK(fields(r) == std::vector<std::string>{"1;2", "3"});
+}
+
+TEST_CASE("CsvReader reports broken quoting with its line", "[csv]") {
+    CsvRecord r;
+    {
+        const std::string text = "a,b\n1,\"never closed\n2,3\n";
+        CsvReader reader(text);
+        REQUIRE(reader.next(r));
+        try {
+            reader.next(r);
+            FAIL("expected a syntax error");
+        } catch (const CsvSyntaxError& e) {
+            CHECK(e.line() == 2);
+            CHECK(std::string(e.what()) == "a quoted field is not closed before the end of the file");
+        }
+    }
+    {
+        const std::string text = "a,b\n\"1\"x,2\n";
+        CsvReader reader(text);
+        REQUIRE(reader.next(r));
+        try {
+            reader.next(r);
+            FAIL("expected a syntax error");
+        } catch (const CsvSyntaxError& e) {
+            CHECK(e.line() == 2);
+            CHECK(std::string(e.what()) == "unexpected character after a closing quote");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+// The demo portfolio: deterministic, complete and internally consistent.
+#include "duedesk/demo/DemoPortfolio.h"
+#include "duedesk/reports/AgingReport.h"
+#include "duedesk/services/UserDirectory.h"
+#include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/DocumentRepository.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace duedesk;
+using namespace duedesk::test;
+
+namespace {
+DemoOptions small(std::uint64_t seed) {
+    DemoOptions o;
+    o.accounts = 40;
+    o.invoices = 900;
+    o.seed = seed;
+    o.asOf = Date::ymd(2026, 11, 23);
+    return o;
+}
+} // namespace
+
+TEST_CASE("The same seed gives the same ledger; another seed another", "[demo]") {
+    TempDir dir;
+    auto a = LedgerDatabase::open(dir.file("a.db"));
+    auto b = LedgerDatabase::open(dir.file("b.db"));
+    auto c = LedgerDatabase::open(dir.file("c.db"));
+    const DemoSummary sa = generateDemoPortfolio(*a, small(7));
+    generateDemoPortfolio(*b, small(7));
+    generateDemoPortfolio(*c, small(8));
+    CHECK(dumpDatabase(a->path()) == dumpDatabase(b->path()));
+    CHECK(dumpDatabase(a->path()) != dumpDatabase(c->path()));
+
+    CHECK(sa.users == 7);
+    CHECK(sa.accounts == 40);
+    CHECK(sa.invoices == 900);
+    CHECK(AccountRepository(*a).count() == 40);
+    CHECK(DocumentRepository(*a).count() == sa.invoices + sa.payments + sa.creditNotes);
+    CHECK(a->connection().queryInt("SELECT count(*) FROM allocations") == sa.allocations);
+}
+
+TEST_CASE("The demo ledger shows the behaviours of real ledgers", "[demo]") {
+    TempDir dir;
+    auto db = LedgerDatabase::open(dir.file("demo.db"));
+    const DemoSummary s = generateDemoPortfolio(*db, small(1));
+    auto& c = db->connection();
+    // Several analysts, a team leader, an approver and an administrator.
+    std::map<Role, int> roles;
+    for (const User& u : UserDirectory(*db).all()) ++roles[u.role];
+    CHECK(roles[Role::Analyst] == 4);
+    CHECK(roles[Role::TeamLeader] == 1);
+    CHECK(roles[Role::WriteOffApprover] == 1);
+    CHECK(roles[Role::Administrator] == 1);
+    // Every account has an analyst, an address and a primary contact.
+    CHECK(c.queryInt("SELECT count(*) FROM accounts WHERE analyst_id IS NULL") == 0);
+    CHECK(c.queryInt("SELECT count(DISTINCT account_id) FROM addresses WHERE valid_to IS NULL") == 40);
+    CHECK(c.queryInt("SELECT count(*) FROM contacts WHERE is_primary = 1") == 40);
+    // More than one currency, unapplied cash, partly paid invoices and credit notes.
+    CHECK(c.queryInt("SELECT count(DISTINCT currency) FROM documents") >= 2);
+    CHECK(c.queryInt("SELECT count(*) FROM documents WHERE type = 3 AND open_amount > 0") > 0);
+    CHECK(c.queryInt("SELECT count(*) FROM documents WHERE type = 1 AND open_amount BETWEEN 1 AND amount - 1") > 0);
+    CHECK(s.creditNotes > 0);
+    // Every open amount equals the amount less what was allocated.
+    CHECK(c.queryInt("SELECT count(*) FROM documents d WHERE open_amount <> amount - "
+                     "(SELECT coalesce(sum(amount), 0) FROM allocations a "
+                     " WHERE a.invoice_id = d.id OR a.credit_document_id = d.id)") == 0);
+    // Nothing is dated after the as-of date.
+    CHECK(c.queryInt("SELECT count(*) FROM documents WHERE document_date > 20780") == 0);
+}
+
+TEST_CASE("The demo ledger's aging agrees with its open items", "[demo]") {
+    TempDir dir;
+    auto db = LedgerDatabase::open(dir.file("demo.db"));
+    generateDemoPortfolio(*db, small(3));
+    AgingOptions o;
+    o.asOf = Date::ymd(2026, 11, 23);
+    o.grouping = OpenItemGrouping::Currency;
+    const AgingTable t = computeAging(*db, o);
+    for (const AgingRow& total : t.totals) {
+        sqlite::Statement s(db->connection(),
+                            "SELECT coalesce(sum(CASE WHEN type = 1 THEN open_amount ELSE -open_amount END), 0) "
+                            "FROM documents WHERE currency = ?");
+        s.bind(1, total.currency.code());
+        REQUIRE(s.step());
+        CHECK(total.total == s.int64(0));
+    }
+}
+
+TEST_CASE("The demo refuses a ledger that already holds accounts", "[demo]") {
+    TempDir dir;
+    auto db = LedgerDatabase::open(dir.file("demo.db"));
+    generateDemoPortfolio(*db, small(1));
+    const std::string before = dumpDatabase(db->path());
+    CHECK_THROWS_WITH(generateDemoPortfolio(*db, small(2)),
+                      db->path() + " already holds accounts; the demo portfolio needs an empty ledger");
+    CHECK(dumpDatabase(db->path()) == before);
+}

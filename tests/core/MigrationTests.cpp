@@ -1,0 +1,117 @@
+// Opening databases: a new file gets the current schema, an older schema
+// is migrated step by step, and a newer or foreign file is refused
+// without being touched.
+#include "duedesk/storage/LedgerDatabase.h"
+#include "duedesk/storage/UserRepository.h"
+#include "support/TestSupport.h"
+
+#include <sqlite3.h>
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace duedesk;
+using namespace duedesk::test;
+
+namespace {
+
+void rawExec(const std::string& path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+}
+
+std::string refusal(const std::string& path) {
+    try {
+        LedgerDatabase::open(path);
+    } catch (const SchemaRefused& e) {
+        return e.what();
+    }
+    return "(opened)";
+}
+
+} // namespace
+
+TEST_CASE("A new database gets the current schema and settings", "[storage]") {
+    TempDir dir;
+    auto db = LedgerDatabase::open(dir.file("new.db"));
+    CHECK(db->schemaVersion() == LedgerDatabase::currentSchemaVersion());
+    CHECK(db->connection().queryInt("PRAGMA foreign_keys") == 1);
+    CHECK(db->connection().queryInt("PRAGMA application_id") == 0x44554544);
+    sqlite::Statement mode(db->connection(), "PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.string(0) == "wal");
+    CHECK(db->connection().queryInt("PRAGMA busy_timeout") == 5000);
+}
+
+TEST_CASE("ExistingOnly does not create a database", "[storage]") {
+    TempDir dir;
+    CHECK_THROWS_WITH(LedgerDatabase::open(dir.file("none.db"), LedgerDatabase::OpenMode::ExistingOnly),
+                      "no database at " + dir.file("none.db"));
+    CHECK_FALSE(std::filesystem::exists(dir.file("none.db")));
+}
+
+TEST_CASE("An older schema is migrated forward and keeps its data", "[storage]") {
+    TempDir dir;
+    const std::string path = dir.file("old.db");
+    // The shipped steps plus a later one, as a future version would add.
+    std::vector<Migration> steps(LedgerDatabase::migrations().begin(), LedgerDatabase::migrations().end());
+    const int older = steps.back().version;
+    steps.push_back({older + 1, [](sqlite::Connection& c) {
+                         c.exec("ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT ''");
+                     }});
+    {
+        auto db = LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, steps, older);
+        CHECK(db->schemaVersion() == older);
+        UserRepository(*db).add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
+    }
+    auto db = LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::ExistingOnly, steps, older + 1);
+    CHECK(db->schemaVersion() == older + 1);
+    CHECK(UserRepository(*db).findByName("amorgan")->fullName == "Alice Morgan");
+    CHECK(db->connection().queryInt("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'") == 1);
+}
+
+TEST_CASE("A failing migration step leaves the older schema in place", "[storage]") {
+    TempDir dir;
+    const std::string path = dir.file("old.db");
+    std::vector<Migration> steps(LedgerDatabase::migrations().begin(), LedgerDatabase::migrations().end());
+    const int older = steps.back().version;
+    LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, steps, older);
+    steps.push_back({older + 1, [](sqlite::Connection& c) {
+                         c.exec("ALTER TABLE users ADD COLUMN email TEXT");
+                         c.exec("THIS IS NOT SQL");
+                     }});
+    CHECK_THROWS_AS(LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::ExistingOnly, steps, older + 1),
+                    StorageError);
+    auto db = LedgerDatabase::open(path);
+    CHECK(db->schemaVersion() == older);
+    CHECK(db->connection().queryInt("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'") == 0);
+}
+
+TEST_CASE("A database from a newer version is refused and not modified", "[storage]") {
+    TempDir dir;
+    const std::string path = dir.file("newer.db");
+    LedgerDatabase::open(path);
+    rawExec(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99");
+    const std::string bytes = readFile(path);
+    CHECK(refusal(path) == path + " was written by a newer version of Duedesk (schema 99, this version reads up to " +
+                               std::to_string(LedgerDatabase::currentSchemaVersion()) + "); it was not opened");
+    CHECK(readFile(path) == bytes);
+    CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
+TEST_CASE("A file that is not a Duedesk database is refused and not modified", "[storage]") {
+    TempDir dir;
+    const std::string text = dir.file("notes.txt");
+    writeFile(text, "This is a text file, not a ledger.\n");
+    CHECK(refusal(text) == text + " is not a Duedesk database (not an SQLite file)");
+    CHECK(readFile(text) == "This is a text file, not a ledger.\n");
+
+    const std::string other = dir.file("other.sqlite");
+    rawExec(other, "CREATE TABLE recipes (name TEXT)");
+    const std::string bytes = readFile(other);
+    CHECK(refusal(other) == other + " is not a Duedesk database; it was not opened");
+    CHECK(readFile(other) == bytes);
+}

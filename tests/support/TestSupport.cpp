@@ -1,0 +1,91 @@
+// Test helpers; the content dump reads SQLite directly so it checks the
+// storage layer rather than trusting it.
+#include "support/TestSupport.h"
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace duedesk::test {
+
+TempDir::TempDir() {
+    static std::atomic<int> counter{0};
+    path_ = std::filesystem::temp_directory_path() /
+            ("duedesk-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+}
+
+std::string dumpDatabase(const std::string& path) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        throw std::runtime_error("cannot open " + path);
+    }
+    std::ostringstream out;
+    const auto query = [&](const std::string& sql, auto&& onRow) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
+            throw std::runtime_error(sqlite3_errmsg(db));
+        while (sqlite3_step(stmt) == SQLITE_ROW) onRow(stmt);
+        sqlite3_finalize(stmt);
+    };
+    query("PRAGMA user_version", [&](sqlite3_stmt* s) { out << "user_version=" << sqlite3_column_int(s, 0) << "\n"; });
+    std::vector<std::string> tables;
+    query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+          [&](sqlite3_stmt* s) { tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0))); });
+    for (const std::string& table : tables) {
+        out << "[" << table << "]\n";
+        query("SELECT * FROM \"" + table + "\" ORDER BY rowid", [&](sqlite3_stmt* s) {
+            for (int i = 0; i < sqlite3_column_count(s); ++i) {
+                const auto* text = sqlite3_column_text(s, i);
+                out << (i ? "|" : "") << (text ? reinterpret_cast<const char*>(text) : "NULL");
+            }
+            out << "\n";
+        });
+    }
+    sqlite3_close(db);
+    return out.str();
+}
+
+void writeFile(const std::string& path, const std::string& content) {
+    std::ofstream f(path, std::ios::binary);
+    f << content;
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::ostringstream s;
+    s << f.rdbuf();
+    return s.str();
+}
+
+CliRun runCli(const std::string& arguments, const std::string& environment) {
+    TempDir dir;
+    const std::string out = dir.file("stdout"), err = dir.file("stderr");
+    const std::string command = "env -u DUEDESK_DB " + environment + " '" + DUEDESK_CLI + "' " + arguments + " >'" + out +
+                                "' 2>'" + err + "' </dev/null";
+    const int status = std::system(command.c_str());
+    CliRun run;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = readFile(out);
+    run.err = readFile(err);
+    return run;
+}
+
+std::string testDataPath(const std::string& name) { return std::string(DUEDESK_TEST_DATA) + "/" + name; }
+std::string goldenPath(const std::string& name) { return std::string(DUEDESK_GOLDEN) + "/" + name; }
+
+} // namespace duedesk::test

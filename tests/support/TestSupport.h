@@ -1,0 +1,43 @@
+// Helpers shared by the tests: scratch directories, a full content dump of
+// a database (to prove a failed operation changed nothing), and running
+// the CLI as a user would.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace duedesk::test {
+
+// A fresh directory removed with everything in it at the end of the test.
+class TempDir final {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+// Every row of every table, in rowid order, as text; plus the schema
+// version. Two databases with equal dumps hold the same content.
+std::string dumpDatabase(const std::string& path);
+
+void writeFile(const std::string& path, const std::string& content);
+std::string readFile(const std::string& path);
+
+struct CliRun {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+// Runs duedesk-cli with the given arguments (already shell-quoted), with
+// DUEDESK_DB unset unless `environment` ("NAME=value ...") sets it.
+CliRun runCli(const std::string& arguments, const std::string& environment = "");
+
+std::string testDataPath(const std::string& name);
+std::string goldenPath(const std::string& name);
+
+} // namespace duedesk::test
