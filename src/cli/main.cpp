@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "duedesk-cli 0.1.0");
     app.require_subcommand(1);
     app.fallthrough();
+    app.footer("Exit status: 0 success; 1 input rejected (nothing written); 2 usage error; "
+               "3 database missing, refused or failed; 4 file unreadable; 70 internal error.");
     CliContext context;
     app.add_option("--db", context.databaseOption,
                    "Database file (default: $DUEDESK_DB, else the user's data location)");

@@ -100,6 +100,17 @@ void DocumentRepository::changeOpenAmount(DocumentId id, std::int64_t delta, Dat
     insertMovement_.bind(5, source.importRunId).bind(6, source.allocationId).run();
 }
 
+std::int64_t DocumentRepository::openAmountOn(DocumentId id, Date date) {
+    sqlite::Statement s(database_.connection(),
+                        "SELECT CASE WHEN d.document_date > ?2 THEN 0 ELSE d.open_amount - "
+                        "  (SELECT coalesce(sum(m.open_change), 0) FROM document_movements m "
+                        "   WHERE m.document_id = d.id AND m.effective_on > ?2) END "
+                        "FROM documents d WHERE d.id = ?1");
+    s.bind(1, id).bind(2, date.dayNumber());
+    if (!s.step()) throw StorageError("document " + std::to_string(id) + " does not exist");
+    return s.int64(0);
+}
+
 std::vector<std::pair<DocumentId, std::int64_t>> DocumentRepository::openDocumentsOnOrBefore(Date date) {
     sqlite::Statement s(database_.connection(),
                         "SELECT id, open_amount FROM documents WHERE open_amount <> 0 AND document_date <= ?");

@@ -39,6 +39,10 @@ public:
     // records the movement.
     void changeOpenAmount(DocumentId id, std::int64_t delta, Date effectiveOn, const MovementSource& source);
 
+    // The document's open amount at the end of `date`: zero before its
+    // document date, else the open amount now less later movements.
+    std::int64_t openAmountOn(DocumentId id, Date date);
+
     // Open documents dated on or before `date`, as (id, open amount).
     std::vector<std::pair<DocumentId, std::int64_t>> openDocumentsOnOrBefore(Date date);
 
