@@ -11,14 +11,20 @@
 using namespace duedesk;
 using namespace duedesk::test;
 
+namespace {
+AccountId addAcme(AccountRepository& accounts) {
+    Account a;
+    a.number = "C1";
+    a.name = "Acme Ltd";
+    return accounts.add(a);
+}
+} // namespace
+
 TEST_CASE("A change of address closes the old one and keeps it in history", "[storage]") {
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
     AccountRepository accounts(*db);
-    Account a;
-    a.number = "C1";
-    a.name = "Acme Ltd";
-    const AccountId id = accounts.add(a);
+    const AccountId id = addAcme(accounts);
 
     Address first;
     first.accountId = id;
@@ -49,10 +55,7 @@ TEST_CASE("Contacts list the primary contact first", "[storage]") {
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
     AccountRepository accounts(*db);
-    Account a;
-    a.number = "C1";
-    a.name = "Acme Ltd";
-    const AccountId id = accounts.add(a);
+    const AccountId id = addAcme(accounts);
     accounts.addContact({0, id, "Sam Clerk", "Payments Officer", "+44 20 1", "sam@acme.example", false,
                          Date::ymd(2025, 1, 1), std::nullopt});
     accounts.addContact({0, id, "Jo Boss", "Financial Controller", "+44 20 2", "jo@acme.example", true,
