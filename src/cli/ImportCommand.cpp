@@ -4,6 +4,7 @@
 #include "cli/TerminalProgress.h"
 
 #include "duedesk/importing/ImportProfiles.h"
+#include "duedesk/importing/TextDecoding.h"
 #include "duedesk/services/ImportService.h"
 #include "duedesk/services/UserDirectory.h"
 
@@ -33,24 +34,41 @@ void addImportCommand(CLI::App& app, CliContext& context) {
     };
     auto o = std::make_shared<Options>();
     cmd->add_option("FILE", o->file, "The export file")->required();
-    cmd->add_option("--profile", o->profile, "Import profile (generic)");
+    cmd->add_option("--profile", o->profile,
+                    "generic, sap-fbl5n, netsuite, oracle-ar, auto (recognise from the header), or a mapping file (.toml)");
     cmd->add_flag("--snapshot", o->snapshot, "The file lists every open item on --as-of: close the others");
     cmd->add_flag("--dry-run", o->dryRun, "Check the file and report what would change; write nothing");
     cmd->add_option("--as-of", o->asOf, "Date changes take effect (YYYY-MM-DD, default today)");
     cmd->add_option("--user", o->user, "User name the import is recorded under");
     cmd->callback([&context, o] {
-        const auto mapping = builtInProfile(o->profile);
-        if (!mapping) {
-            std::string names;
-            for (const auto& n : builtInProfileNames()) names += (names.empty() ? "" : ", ") + n;
-            throw UsageError("unknown profile \"" + o->profile + "\"; known profiles: " + names);
-        }
         if (o->snapshot && o->asOf.empty()) throw UsageError("--snapshot needs --as-of: the date the file lists");
         ImportOptions options;
         options.effectiveOn = CliContext::asOfOrToday(o->asOf, "--as-of");
         options.snapshot = o->snapshot;
         options.dryRun = o->dryRun;
 
+        std::optional<ImportMapping> mapping;
+        if (o->profile != "auto") {
+            try {
+                mapping = resolveProfile(o->profile);
+            } catch (const std::invalid_argument& e) {
+                throw UsageError(e.what());
+            }
+        }
+        // Read the file once: recognition looks at its header, the import at all of it.
+        const std::string bytes = readWholeFile(o->file);
+        if (!mapping) {
+            const auto recognised = recogniseProfile(bytes);
+            if (!recognised) {
+                std::cerr << "duedesk-cli: no built-in profile recognises the header of " << o->file
+                          << "; name the profile with --profile\n";
+                context.exitCode = kRejected;
+                return;
+            }
+            std::cout << "Recognised the " << recognised->mapping.profileName << " profile from the header on line "
+                      << recognised->headerLine << ".\n";
+            mapping = recognised->mapping;
+        }
         auto db = context.openDatabase(LedgerDatabase::OpenMode::CreateIfMissing);
         if (!o->user.empty()) {
             const auto user = UserDirectory(*db).find(o->user);
@@ -58,8 +76,8 @@ void addImportCommand(CLI::App& app, CliContext& context) {
             options.user = user->id;
         }
         TerminalProgress progress("import");
-        const ImportResult r = ImportService(*db).importFile(
-            o->file, *mapping, options, [&](const ImportProgress& p) {
+        const ImportResult r = ImportService(*db).importText(
+            bytes, o->file, *mapping, options, [&](const ImportProgress& p) {
                 progress.update(p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal) : 1.0,
                                 std::to_string(p.rows) + " rows");
                 return true;

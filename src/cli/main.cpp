@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
 
+#include "duedesk/importing/MappingFile.h"
 #include "duedesk/importing/TextDecoding.h"
 #include "duedesk/storage/StorageError.h"
 
@@ -40,6 +41,9 @@ int main(int argc, char** argv) {
     } catch (const UsageError& e) {
         std::cerr << "duedesk-cli: " << e.what() << "\n";
         return kUsage;
+    } catch (const MappingError& e) {
+        std::cerr << "duedesk-cli: " << e.what() << "\n";
+        return kRejected;
     } catch (const ImportFileError& e) {
         std::cerr << "duedesk-cli: " << e.what() << "\n";
         return kFile;

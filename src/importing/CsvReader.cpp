@@ -7,6 +7,9 @@ namespace duedesk {
 
 CsvReader::CsvReader(std::string_view text, char separator) : text_(text), separator_(separator) {}
 
+CsvReader::CsvReader(std::string_view text, char separator, std::size_t offset, std::size_t line)
+    : text_(text), separator_(separator), pos_(offset), line_(line) {}
+
 std::string_view CsvReader::quotedField(std::size_t fieldIndex, std::size_t recordLine) {
     // pos_ is just past the opening quote.
     const std::size_t start = pos_;

@@ -1,7 +1,10 @@
-// Field names and the built-in generic mapping.
+// Field names and look-ups of an import mapping.
 #include "duedesk/importing/ImportMapping.h"
 
+#include "duedesk/importing/ImportProfiles.h"
+
 #include <array>
+#include <stdexcept>
 
 namespace duedesk {
 namespace {
@@ -13,25 +16,34 @@ constexpr std::array<std::string_view, kImportFieldCount> kFieldNames = {
 
 std::string_view importFieldName(ImportField field) { return kFieldNames[static_cast<std::size_t>(field)]; }
 
+std::optional<ImportField> importFieldFromName(std::string_view name) {
+    for (std::size_t i = 0; i < kFieldNames.size(); ++i)
+        if (kFieldNames[i] == name) return static_cast<ImportField>(i);
+    return std::nullopt;
+}
+
+bool isRequiredField(ImportField field) {
+    switch (field) {
+    case ImportField::Account:
+    case ImportField::Document:
+    case ImportField::Type:
+    case ImportField::DocumentDate:
+    case ImportField::Currency:
+    case ImportField::Amount: return true;
+    default: return false;
+    }
+}
+
+const ColumnSpec* ImportMapping::column(ImportField field) const {
+    for (const ColumnSpec& spec : columns)
+        if (spec.field == field) return &spec;
+    return nullptr;
+}
+
 ImportMapping genericMapping() {
-    ImportMapping m;
-    m.profileName = "generic";
-    m.separator = ',';
-    const auto column = [](ImportField f, bool required) {
-        return ColumnSpec{f, {std::string(importFieldName(f))}, required};
-    };
-    m.columns = {
-        column(ImportField::Account, true),       column(ImportField::AccountName, false),
-        column(ImportField::Document, true),      column(ImportField::Type, true),
-        column(ImportField::DocumentDate, true),  column(ImportField::DueDate, false),
-        column(ImportField::Currency, true),      column(ImportField::Amount, true),
-        column(ImportField::OpenAmount, false),   column(ImportField::Reference, false),
-        column(ImportField::Analyst, false),
-    };
-    m.typeCodes = {{"invoice", DocumentType::Invoice},
-                   {"credit_note", DocumentType::CreditNote},
-                   {"payment", DocumentType::Payment}};
-    return m;
+    auto mapping = builtInProfile("generic");
+    if (!mapping) throw std::logic_error("the generic profile is not built in");
+    return *mapping;
 }
 
 } // namespace duedesk

@@ -23,7 +23,14 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 
 std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
-std::size_t fieldSlot(ImportField f) { return static_cast<std::size_t>(f); }
+std::size_t slot(ImportField f) { return static_cast<std::size_t>(f); }
+
+std::string_view part(std::string_view value, ColumnPart p) {
+    if (p == ColumnPart::Whole) return value;
+    const std::size_t space = value.find(' ');
+    if (p == ColumnPart::FirstWord) return space == std::string_view::npos ? value : value.substr(0, space);
+    return space == std::string_view::npos ? std::string_view{} : trim(value.substr(space + 1));
+}
 
 } // namespace
 
@@ -33,30 +40,35 @@ bool RecordMapper::bindHeader(const CsvRecord& header, ImportProblems& problems)
     columnIndex_.fill(-1);
     headerWidth_ = header.fields.size();
     bool ok = true;
-    for (std::size_t i = 0; i < header.fields.size(); ++i) {
-        std::string_view name = trim(header.fields[i]);
-        // A UTF-8 byte order mark is removed before parsing; an Excel-style
-        // one left inside quotes is removed here.
-        if (i == 0 && name.starts_with("\xEF\xBB\xBF")) name.remove_prefix(3);
-        for (const ColumnSpec& spec : mapping_.columns) {
-            const bool matches = std::ranges::any_of(spec.headerNames, [&](const std::string& accepted) {
-                return equalsIgnoreCase(accepted, name);
-            });
-            if (!matches) continue;
-            const std::size_t slot = fieldSlot(spec.field);
-            if (columnIndex_[slot] >= 0) {
-                problems.add(header.line, std::string(name), "column appears more than once");
-                ok = false;
-            } else {
-                columnIndex_[slot] = static_cast<int>(i);
-                headerLabel_[slot] = std::string(name);
+    for (const ColumnSpec& spec : mapping_.columns) {
+        const std::size_t s = slot(spec.field);
+        columnPart_[s] = spec.part;
+        // The first of the accepted names (in the mapping's order of
+        // preference) that the header has wins; that name twice is an error.
+        for (const std::string& accepted : spec.headerNames) {
+            int found = -1;
+            for (std::size_t i = 0; i < header.fields.size(); ++i) {
+                std::string_view name = trim(header.fields[i]);
+                if (i == 0 && name.starts_with("\xEF\xBB\xBF")) name.remove_prefix(3);
+                if (!equalsIgnoreCase(accepted, name)) continue;
+                if (found >= 0) {
+                    problems.add(header.line, std::string(name), "column appears more than once");
+                    ok = false;
+                    break;
+                }
+                found = static_cast<int>(i);
+                headerLabel_[s] = std::string(name);
+            }
+            if (found >= 0) {
+                columnIndex_[s] = found;
+                break;
             }
         }
     }
     for (const ColumnSpec& spec : mapping_.columns) {
-        const std::size_t slot = fieldSlot(spec.field);
-        if (headerLabel_[slot].empty()) headerLabel_[slot] = spec.headerNames.front();
-        if (spec.required && columnIndex_[slot] < 0) {
+        const std::size_t s = slot(spec.field);
+        if (columnIndex_[s] < 0) headerLabel_[s] = spec.headerNames.front();
+        if (isRequiredField(spec.field) && columnIndex_[s] < 0) {
             problems.add(header.line, spec.headerNames.front(), "required column is missing");
             ok = false;
         }
@@ -64,19 +76,15 @@ bool RecordMapper::bindHeader(const CsvRecord& header, ImportProblems& problems)
     return ok;
 }
 
-std::string RecordMapper::columnLabel(ImportField field) const { return headerLabel_[fieldSlot(field)]; }
-
-std::string_view RecordMapper::value(const CsvRecord& record, ImportField field) const {
-    const int index = columnIndex_[fieldSlot(field)];
-    if (index < 0 || static_cast<std::size_t>(index) >= record.fields.size()) return {};
-    return trim(record.fields[static_cast<std::size_t>(index)]);
+std::string RecordMapper::columnLabel(ImportField field) const {
+    const std::string& label = headerLabel_[slot(field)];
+    return label.empty() ? std::string(importFieldName(field)) : label;
 }
 
-std::optional<Date> RecordMapper::parseDate(std::string_view text) const {
-    switch (mapping_.dateFormat) {
-    case DateFormat::IsoYmd: return Date::parseIso(text);
-    }
-    return std::nullopt;
+std::string_view RecordMapper::value(const CsvRecord& record, ImportField field) const {
+    const int index = columnIndex_[slot(field)];
+    if (index < 0 || static_cast<std::size_t>(index) >= record.fields.size()) return {};
+    return part(trim(record.fields[static_cast<std::size_t>(index)]), columnPart_[slot(field)]);
 }
 
 bool RecordMapper::map(const CsvRecord& record, ImportRow& row, ImportProblems& problems) const {
@@ -84,7 +92,9 @@ bool RecordMapper::map(const CsvRecord& record, ImportRow& row, ImportProblems& 
     const std::size_t line = record.line;
     const auto problem = [&](ImportField f, std::string reason) { problems.add(line, columnLabel(f), std::move(reason)); };
 
-    if (record.fields.size() != headerWidth_) {
+    if (mapping_.strictWidth ? record.fields.size() != headerWidth_ : record.fields.size() > headerWidth_ &&
+            std::any_of(record.fields.begin() + static_cast<std::ptrdiff_t>(headerWidth_), record.fields.end(),
+                        [](std::string_view f) { return !trim(f).empty(); })) {
         problems.add(line, "row", "has " + std::to_string(record.fields.size()) + " fields, the header has " +
                                       std::to_string(headerWidth_));
         return false;
@@ -104,7 +114,8 @@ bool RecordMapper::map(const CsvRecord& record, ImportRow& row, ImportProblems& 
     row.analyst = value(record, ImportField::Analyst);
 
     bool typeKnown = false;
-    if (std::string_view code = required(ImportField::Type); !code.empty()) {
+    const std::string_view code = required(ImportField::Type);
+    if (!code.empty()) {
         for (const auto& [name, type] : mapping_.typeCodes) {
             if (equalsIgnoreCase(name, code)) {
                 row.type = type;
@@ -119,71 +130,118 @@ bool RecordMapper::map(const CsvRecord& record, ImportRow& row, ImportProblems& 
         }
     }
 
+    const std::string dateHint = " is not a valid date (" + mapping_.dates.pattern() + ")";
     bool documentDateOk = false;
     if (std::string_view text = required(ImportField::DocumentDate); !text.empty()) {
-        if (auto d = parseDate(text)) {
+        if (auto d = mapping_.dates.read(text)) {
             row.documentDate = *d;
             documentDateOk = true;
         } else {
-            problem(ImportField::DocumentDate, quote(text) + " is not a valid date (YYYY-MM-DD)");
+            problem(ImportField::DocumentDate, quote(text) + dateHint);
         }
     }
 
     if (std::string_view text = value(record, ImportField::DueDate); !text.empty()) {
-        if (auto d = parseDate(text)) {
+        if (auto d = mapping_.dates.read(text)) {
             row.dueDate = *d;
             if (documentDateOk && row.dueDate < row.documentDate)
                 problem(ImportField::DueDate,
                         row.dueDate.toIso() + " is before the document date " + row.documentDate.toIso());
         } else {
-            problem(ImportField::DueDate, quote(text) + " is not a valid date (YYYY-MM-DD)");
+            problem(ImportField::DueDate, quote(text) + dateHint);
         }
-    } else if (typeKnown && row.type == DocumentType::Invoice) {
+    } else if (typeKnown && isDebit(row.type)) {
         problem(ImportField::DueDate, "is required for invoices");
     } else {
         row.dueDate = row.documentDate;
     }
 
-    std::optional<Currency> currency;
-    if (std::string_view code = required(ImportField::Currency); !code.empty()) {
-        std::string upper(code);
-        for (char& c : upper)
-            if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
-        currency = Currency::fromCode(upper);
-        if (currency)
-            row.currency = *currency;
-        else
-            problem(ImportField::Currency, quote(code) + " is not an ISO 4217 currency code");
-    }
-
-    if (std::string_view text = required(ImportField::Amount); !text.empty() && currency) {
-        std::string reason;
-        if (auto amount = Money::parse(text, *currency, &reason)) {
-            if (!amount->isPositive())
-                problem(ImportField::Amount, "must be positive: " + quote(text));
-            else
-                row.amount = amount->minorUnits();
-        } else {
-            problem(ImportField::Amount, reason);
-        }
-    }
-
-    row.openAmount = row.amount;
-    if (std::string_view text = value(record, ImportField::OpenAmount); !text.empty() && currency) {
-        std::string reason;
-        if (auto open = Money::parse(text, *currency, &reason)) {
-            if (open->isNegative())
-                problem(ImportField::OpenAmount, "must not be negative: " + quote(text));
-            else if (row.amount > 0 && open->minorUnits() > row.amount)
-                problem(ImportField::OpenAmount,
-                        quote(text) + " is more than the amount " + quote(Money(row.amount, *currency).toDecimalString()));
-            else
-                row.openAmount = open->minorUnits();
-        } else {
-            problem(ImportField::OpenAmount, reason);
-        }
-    }
+    readAmounts(record, row, code, typeKnown, problems);
     return problems.total() == before;
+}
+
+bool RecordMapper::readAmounts(const CsvRecord& record, ImportRow& row, std::string_view typeCode, bool typeKnown,
+                               ImportProblems& problems) const {
+    const auto problem = [&](ImportField f, std::string reason) {
+        problems.add(row.line, columnLabel(f), std::move(reason));
+    };
+    std::string_view currencyText = value(record, ImportField::Currency);
+    if (currencyText.empty()) {
+        problem(ImportField::Currency, "is empty");
+        return false;
+    }
+    std::string upper(currencyText);
+    for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+    const auto currency = Currency::fromCode(upper);
+    if (!currency) {
+        problem(ImportField::Currency, quote(currencyText) + " is not an ISO 4217 currency code");
+        // Amounts cannot be checked without knowing their decimals.
+        if (value(record, ImportField::Amount).empty()) problem(ImportField::Amount, "is empty");
+        return false;
+    }
+    row.currency = *currency;
+
+    const std::string_view amountText = value(record, ImportField::Amount);
+    if (amountText.empty()) {
+        problem(ImportField::Amount, "is empty");
+        return false;
+    }
+    std::string reason;
+    const auto amount = mapping_.amounts.read(amountText, *currency, &reason);
+    if (!amount) {
+        problem(ImportField::Amount, reason);
+        return false;
+    }
+    std::int64_t magnitude = *amount;
+    if (!mapping_.signedAmounts) {
+        if (*amount <= 0) {
+            problem(ImportField::Amount, "must be positive: " + quote(amountText));
+            return false;
+        }
+    } else {
+        // Signed exports write credits negative: the sign must agree with
+        // the type, and Duedesk keeps the magnitude.
+        if (*amount == 0) {
+            problem(ImportField::Amount, "must not be zero: " + quote(amountText));
+            return false;
+        }
+        if (typeKnown && (*amount > 0) != isDebit(row.type)) {
+            problem(ImportField::Amount, quote(amountText) + " is " + (*amount > 0 ? "positive" : "negative") +
+                                             ", but " + quote(typeCode) + " is " +
+                                             (isDebit(row.type) ? "an invoice type" : "a credit type"));
+            return false;
+        }
+        magnitude = *amount < 0 ? -*amount : *amount;
+    }
+    row.amount = magnitude;
+    row.openAmount = magnitude;
+
+    const std::string_view openText = value(record, ImportField::OpenAmount);
+    if (openText.empty()) return true;
+    const auto open = mapping_.amounts.read(openText, *currency, &reason);
+    if (!open) {
+        problem(ImportField::OpenAmount, reason);
+        return false;
+    }
+    std::int64_t openMagnitude = *open;
+    if (mapping_.signedAmounts && *open != 0) {
+        if ((*open < 0) != (*amount < 0)) {
+            problem(ImportField::OpenAmount, quote(openText) + " has the opposite sign of the amount " + quote(amountText));
+            return false;
+        }
+        openMagnitude = *open < 0 ? -*open : *open;
+    } else if (*open < 0) {
+        problem(ImportField::OpenAmount, "must not be negative: " + quote(openText));
+        return false;
+    }
+    if (openMagnitude > magnitude) {
+        problem(ImportField::OpenAmount,
+                quote(openText) + " is more than the amount " + quote(mapping_.signedAmounts ? std::string(amountText) : Money(magnitude, *currency).toDecimalString()));
+        return false;
+    }
+    row.openAmount = openMagnitude;
+    return true;
 }
 
 } // namespace duedesk

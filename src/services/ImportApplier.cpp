@@ -53,13 +53,16 @@ ImportApplier::AccountState* ImportApplier::resolveAccount(const ImportRow& row)
             }
             if (state.counted) ++counts_.accountsUpdated;
         } else {
-            if (row.accountName.empty()) {
+            const bool nameByNumber = mapper_.mapping().newAccountName == NewAccountName::AccountNumber;
+            if (row.accountName.empty() && !nameByNumber) {
                 problem(row, ImportField::AccountName, "is required for the new account " + quote(row.account));
                 return nullptr;
             }
             Account account;
             account.number = std::string(row.account);
-            account.name = std::string(row.accountName);
+            // Exports without names (SAP FBL5N) name a new account by its
+            // number until a file with names or the user renames it.
+            account.name = std::string(row.accountName.empty() ? row.account : row.accountName);
             account.analystId = analyst;
             state.id = accounts_.add(account);
             state.analyst = analyst;

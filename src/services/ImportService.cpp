@@ -2,12 +2,13 @@
 // result only when the whole file is valid and the run is not a dry run.
 #include "duedesk/services/ImportService.h"
 
-#include "duedesk/importing/CsvReader.h"
+#include "duedesk/importing/ExportReader.h"
 #include "duedesk/importing/RecordMapper.h"
 #include "duedesk/importing/TextDecoding.h"
 #include "duedesk/storage/UnitOfWork.h"
 #include "services/ImportApplier.h"
 
+#include <cctype>
 #include <filesystem>
 
 namespace duedesk {
@@ -25,31 +26,24 @@ ImportResult ImportService::importFile(const std::string& path, const ImportMapp
     return importText(data, path, mapping, options, progress);
 }
 
-ImportResult ImportService::importText(std::string_view rawText, const std::string& fileLabel,
+ImportResult ImportService::importText(std::string_view bytes, const std::string& fileLabel,
                                        const ImportMapping& mapping, const ImportOptions& options,
                                        const ImportProgressCallback& progress) {
     ImportResult result;
     result.fileLabel = fileLabel;
-    const std::string_view text = stripUtf8Bom(rawText);
-    if (const auto bad = firstInvalidUtf8(text)) {
-        result.problems.add(lineOfOffset(text, *bad), "file",
-                            "is not valid UTF-8 text (check the file's encoding or the profile)");
+    const DecodedText decoded = decodeText(bytes, mapping.encoding);
+    if (decoded.invalidLine) {
+        std::string encoding(textEncodingName(decoded.encoding));
+        for (char& c : encoding) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        result.problems.add(*decoded.invalidLine, "file",
+                            "is not valid " + encoding + " text (check the file's encoding or the profile)");
         return result;
     }
 
-    CsvReader reader(text, mapping.separator);
     RecordMapper mapper(mapping);
+    ExportReader reader(decoded.text(), mapping, mapper);
+    if (!reader.readHeader(result.problems)) return result;
     CsvRecord record;
-    try {
-        if (!reader.next(record)) {
-            result.problems.add(1, "header", "the file is empty");
-            return result;
-        }
-    } catch (const CsvSyntaxError& e) {
-        result.problems.add(e.line(), "file", e.what());
-        return result;
-    }
-    if (!mapper.bindHeader(record, result.problems)) return result;
 
     UnitOfWork work(database_);
     ImportRunRecord run;

@@ -87,7 +87,8 @@ TEST_CASE("CLI: usage errors exit 2 with one clear sentence", "[cli]") {
     const std::string db = dir.file("x.db");
     const CliRun profile = runCli("--db " + q(db) + " import x.csv --profile nosuch");
     CHECK(profile.exitCode == 2);
-    CHECK(profile.err == "duedesk-cli: unknown profile \"nosuch\"; known profiles: generic\n");
+    CHECK(profile.err == "duedesk-cli: unknown profile \"nosuch\"; known profiles: sap-fbl5n, netsuite, oracle-ar, "
+                         "generic, auto, or a mapping file (.toml)\n");
     const CliRun snapshot = runCli("--db " + q(db) + " import x.csv --snapshot");
     CHECK(snapshot.exitCode == 2);
     CHECK(snapshot.err == "duedesk-cli: --snapshot needs --as-of: the date the file lists\n");

@@ -31,6 +31,8 @@ class CsvReader final {
 public:
     // The text must outlive the reader and every record it returns.
     CsvReader(std::string_view text, char separator = ',');
+    // Starts reading at a byte offset known to begin line `line`.
+    CsvReader(std::string_view text, char separator, std::size_t offset, std::size_t line);
 
     // Reads the next non-blank record; false at the end of the text. The
     // record's fields stay valid until the next call.

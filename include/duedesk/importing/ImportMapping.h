@@ -1,10 +1,15 @@
-// ImportMapping: how one export format names and writes the fields Duedesk
-// needs. Every profile is a mapping read by the same RecordMapper, so a new
-// ERP format is a new mapping, not new code.
+// ImportMapping: how one export format writes the fields Duedesk needs.
+// Every profile, the built-in ones included, is a mapping read from a
+// mapping file (docs/import-formats.md) and applied by the same reader, so
+// a new ERP format is a new file, not new code.
 #pragma once
 
 #include "duedesk/domain/Document.h"
+#include "duedesk/importing/AmountFormat.h"
+#include "duedesk/importing/DatePattern.h"
+#include "duedesk/importing/TextDecoding.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,34 +32,49 @@ enum class ImportField {
 };
 inline constexpr int kImportFieldCount = 11;
 
-// The generic profile's column name for a field: "account", "due_date" ...
+// The field's key in mapping files and its column in the generic profile:
+// "account", "due_date" ...
 std::string_view importFieldName(ImportField field);
+std::optional<ImportField> importFieldFromName(std::string_view name);
+// Account, document, type, document date, currency and amount.
+bool isRequiredField(ImportField field);
 
-enum class DateFormat {
-    IsoYmd, // 2026-11-23
-};
-
-struct NumberFormat {
-    char decimalPoint = '.';
-    char thousandsSeparator = '\0'; // none
-};
+// A field may be one part of a column: NetSuite writes the customer as
+// "C1001 Acme Corp", number first.
+enum class ColumnPart { Whole, FirstWord, AfterFirstWord };
 
 struct ColumnSpec {
     ImportField field;
-    std::vector<std::string> headerNames; // accepted names, compared case-insensitively
-    bool required = false;
+    std::vector<std::string> headerNames; // in order of preference, compared ignoring case
+    ColumnPart part = ColumnPart::Whole;
 };
+
+// What to name an account the file creates but gives no name for.
+enum class NewAccountName { Required, AccountNumber };
 
 struct ImportMapping {
     std::string profileName;
-    char separator = ',';
+    std::string description;
+
+    TextEncoding encoding = TextEncoding::Utf8;
+    std::optional<char> separator = ','; // nothing: recognise from the header line
+    int headerLine = 1;                  // 0: the first line that names the required columns
+    bool framed = false;                 // rows written as |a|b|c|
+    std::vector<std::string> skipRowsStartingWith; // e.g. "*" for SAP total lines
+    bool strictWidth = true;             // every row exactly as wide as the header
+
+    DatePattern dates = DatePattern::iso();
+    AmountFormat amounts;
+    bool signedAmounts = false; // credits written negative; otherwise amounts must be positive
+    NewAccountName newAccountName = NewAccountName::Required;
+
     std::vector<ColumnSpec> columns;
     std::vector<std::pair<std::string, DocumentType>> typeCodes;
-    DateFormat dateFormat = DateFormat::IsoYmd;
-    NumberFormat numbers;
+
+    const ColumnSpec* column(ImportField field) const;
 };
 
-// The generic CSV profile described in docs/import-formats.md.
+// The generic CSV profile (resources/profiles/generic.toml).
 ImportMapping genericMapping();
 
 } // namespace duedesk

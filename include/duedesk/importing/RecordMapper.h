@@ -54,11 +54,13 @@ public:
 
 private:
     std::string_view value(const CsvRecord& record, ImportField field) const;
-    std::optional<Date> parseDate(std::string_view text) const;
+    bool readAmounts(const CsvRecord& record, ImportRow& row, std::string_view typeCode, bool typeKnown,
+                     ImportProblems& problems) const;
 
     ImportMapping mapping_;
     std::array<int, kImportFieldCount> columnIndex_{};
     std::array<std::string, kImportFieldCount> headerLabel_{};
+    std::array<ColumnPart, kImportFieldCount> columnPart_{};
     std::size_t headerWidth_ = 0;
 };
 

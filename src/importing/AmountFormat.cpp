@@ -1,0 +1,100 @@
+// Normalises an export's amount text to the canonical decimal form, then
+// lets Money parse it exactly.
+#include "duedesk/importing/AmountFormat.h"
+
+#include "duedesk/domain/Money.h"
+
+#include <array>
+
+namespace duedesk {
+namespace {
+
+constexpr std::array<std::string_view, 8> kSymbols = {"US$", "$", "€", "£", "¥", "CHF", "EUR", "USD"};
+
+// Trims spaces, tabs and no-break spaces (UTF-8 C2 A0, as spreadsheets
+// write thousands groups in some locales).
+std::string_view trim(std::string_view s) {
+    for (;;) {
+        if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+        else if (s.starts_with("\xC2\xA0")) s.remove_prefix(2);
+        else break;
+    }
+    for (;;) {
+        if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+        else if (s.ends_with("\xC2\xA0")) s.remove_suffix(2);
+        else break;
+    }
+    return s;
+}
+
+bool stripSymbol(std::string_view& s, bool atStart) {
+    for (std::string_view symbol : kSymbols) {
+        if (atStart && s.starts_with(symbol)) {
+            s = trim(s.substr(symbol.size()));
+            return true;
+        }
+        if (!atStart && s.ends_with(symbol)) {
+            s = trim(s.substr(0, s.size() - symbol.size()));
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<std::int64_t> AmountFormat::read(std::string_view original, Currency currency, std::string* reason) const {
+    const std::string quoted = "\"" + std::string(original) + "\"";
+    const auto fail = [&](std::string why) -> std::optional<std::int64_t> {
+        if (reason) *reason = std::move(why);
+        return std::nullopt;
+    };
+    std::string_view s = trim(original);
+    if (s.empty()) return fail("is empty");
+
+    int negatives = 0;
+    if (parentheses && s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+        ++negatives;
+        s = trim(s.substr(1, s.size() - 2));
+    }
+    if (leadingMinus && !s.empty() && s.front() == '-') {
+        ++negatives;
+        s = trim(s.substr(1));
+    }
+    if (currencySymbols && stripSymbol(s, true) && leadingMinus && !s.empty() && s.front() == '-') {
+        ++negatives; // "$-5.00"
+        s = trim(s.substr(1));
+    }
+    if (trailingMinus && !s.empty() && s.back() == '-') {
+        ++negatives;
+        s = trim(s.substr(0, s.size() - 1));
+    }
+    if (currencySymbols) stripSymbol(s, false);
+    if (negatives > 1) return fail(quoted + " is not a decimal number");
+
+    // Canonical form: thousands separators only before the decimal point.
+    std::string canonical;
+    canonical.reserve(s.size() + 1);
+    if (negatives) canonical.push_back('-');
+    bool seenPoint = false;
+    for (char c : s) {
+        if (c >= '0' && c <= '9') {
+            canonical.push_back(c);
+        } else if (c == decimalPoint && !seenPoint) {
+            canonical.push_back('.');
+            seenPoint = true;
+        } else if (thousandsSeparator && c == thousandsSeparator && !seenPoint) {
+            continue;
+        } else {
+            return fail(quoted + " is not a decimal number");
+        }
+    }
+    std::string why;
+    if (auto money = Money::parse(canonical, currency, &why)) return money->minorUnits();
+    // Money names the canonical text; name the text as written instead.
+    const std::string canonicalQuoted = "\"" + canonical + "\"";
+    if (why.starts_with(canonicalQuoted)) why.replace(0, canonicalQuoted.size(), quoted);
+    return fail(why);
+}
+
+} // namespace duedesk

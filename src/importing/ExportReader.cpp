@@ -1,0 +1,122 @@
+// Header search and row clean-up for export files.
+#include "duedesk/importing/ExportReader.h"
+
+#include <algorithm>
+
+namespace duedesk {
+namespace {
+
+constexpr char kSeparatorCandidates[] = {'\t', ';', '|', ','};
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// Rule lines of printed lists: "-----", "|----|----|", "=====".
+bool isRuleOrBlank(std::string_view field) {
+    return std::ranges::all_of(field, [](char c) { return c == '-' || c == '=' || c == '+' || c == '|' || c == ' ' || c == '\t'; });
+}
+
+} // namespace
+
+ExportReader::ExportReader(std::string_view text, const ImportMapping& mapping, RecordMapper& mapper)
+    : text_(text), mapping_(mapping), mapper_(mapper) {}
+
+void ExportReader::unframe(CsvRecord& record) const {
+    if (!mapping_.framed || record.fields.size() < 2) return;
+    if (trim(record.fields.front()).empty() && trim(record.fields.back()).empty()) {
+        record.fields.pop_back();
+        record.fields.erase(record.fields.begin());
+    }
+}
+
+bool ExportReader::isDataRow(const CsvRecord& record) const {
+    if (std::ranges::all_of(record.fields, isRuleOrBlank)) return false;
+    for (std::string_view field : record.fields) {
+        const std::string_view t = trim(field);
+        if (t.empty()) continue;
+        for (const std::string& prefix : mapping_.skipRowsStartingWith)
+            if (t.starts_with(prefix)) return false;
+        break;
+    }
+    return true;
+}
+
+bool ExportReader::tryHeaderAt(std::size_t offset, std::size_t line, char separator, ImportProblems& problems) {
+    CsvReader reader(text_, separator, offset, line);
+    CsvRecord record;
+    try {
+        if (!reader.next(record) || record.line != line) return false;
+    } catch (const CsvSyntaxError&) {
+        return false;
+    }
+    unframe(record);
+    if (!mapper_.bindHeader(record, problems)) return false;
+    reader_ = reader;
+    headerLine_ = line;
+    separator_ = separator;
+    return true;
+}
+
+bool ExportReader::readHeader(ImportProblems& problems) {
+    std::size_t offset = 0;
+    std::size_t line = 1;
+    const auto nextLine = [&] {
+        const std::size_t newline = text_.find('\n', offset);
+        offset = newline == std::string_view::npos ? text_.size() : newline + 1;
+        ++line;
+    };
+
+    if (mapping_.headerLine > 0) {
+        while (line < static_cast<std::size_t>(mapping_.headerLine) && offset < text_.size()) nextLine();
+        if (offset >= text_.size()) {
+            problems.add(line, "header", "the file is empty");
+            return false;
+        }
+        if (mapping_.separator) {
+            // A fixed header line reports exactly what is wrong with it.
+            if (tryHeaderAt(offset, line, *mapping_.separator, problems)) return true;
+            if (problems.empty()) problems.add(line, "header", "the file is empty");
+            return false;
+        }
+        for (char candidate : kSeparatorCandidates) {
+            ImportProblems scratch;
+            if (tryHeaderAt(offset, line, candidate, scratch)) return true;
+        }
+    } else {
+        for (; line <= kHeaderSearchLines && offset < text_.size(); nextLine()) {
+            if (mapping_.separator) {
+                ImportProblems scratch;
+                if (tryHeaderAt(offset, line, *mapping_.separator, scratch)) return true;
+                continue;
+            }
+            for (char candidate : kSeparatorCandidates) {
+                ImportProblems scratch;
+                if (tryHeaderAt(offset, line, candidate, scratch)) return true;
+            }
+        }
+    }
+    if (text_.empty()) {
+        problems.add(1, "header", "the file is empty");
+        return false;
+    }
+    std::string names;
+    for (const ColumnSpec& spec : mapping_.columns)
+        if (isRequiredField(spec.field)) names += (names.empty() ? "" : ", ") + spec.headerNames.front();
+    problems.add(mapping_.headerLine > 0 ? static_cast<std::size_t>(mapping_.headerLine) : 1, "header",
+                 "no header line naming the " + mapping_.profileName + " columns (" + names + ") was found" +
+                     (mapping_.headerLine > 0 ? "" : " in the first " + std::to_string(kHeaderSearchLines) + " lines"));
+    return false;
+}
+
+bool ExportReader::next(CsvRecord& record) {
+    while (reader_->next(record)) {
+        unframe(record);
+        if (isDataRow(record)) return true;
+    }
+    return false;
+}
+
+} // namespace duedesk
