@@ -138,3 +138,33 @@ TEST_CASE("CLI: DUEDESK_DB names the database when --db is absent", "[cli]") {
     CHECK(dup.exitCode == 1);
     CHECK(dup.err == "duedesk-cli: a user named \"zoe\" already exists\n");
 }
+
+TEST_CASE("CLI: --profile auto says which profile it recognised", "[cli][erp]") {
+    TempDir dir;
+    const std::string db = dir.file("erp.db");
+    const std::string file = testDataPath("erp/sap-fbl5n-en-unconverted.txt");
+    const CliRun r = runCli("--db " + q(db) + " import " + q(file) + " --profile auto --as-of 2026-06-30");
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == "Recognised the sap-fbl5n profile from the header on line 7.\nImported " + file +
+                       " (sap-fbl5n): 5 rows; accounts: 2 created, 0 updated; documents: 5 created, 0 updated, "
+                       "0 unchanged, 0 closed.\n");
+    const CliRun none = runCli("--db " + q(db) + " import " + q(testDataPath("erp/custom-export.txt")) + " --profile auto");
+    CHECK(none.exitCode == 1);
+    CHECK(none.err == "duedesk-cli: no built-in profile recognises the header of " +
+                          testDataPath("erp/custom-export.txt") + "; name the profile with --profile\n");
+}
+
+TEST_CASE("CLI: a mapping file is a profile", "[cli][erp]") {
+    TempDir dir;
+    const std::string db = dir.file("erp.db");
+    const CliRun r = runCli("--db " + q(db) + " import " + q(testDataPath("erp/custom-export.txt")) + " --profile " +
+                            q(testDataPath("erp/custom-mapping.toml")) + " --as-of 2026-06-30");
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.ends_with("(sage-audit-trail): 2 rows; accounts: 1 created, 0 updated; documents: 2 created, 0 updated, "
+                          "0 unchanged, 0 closed.\n"));
+    writeFile(dir.file("bad.toml"), "name = \"x\"\n[file]\nseparator = \"ab\"\n");
+    const CliRun bad = runCli("--db " + q(db) + " import " + q(testDataPath("erp/custom-export.txt")) + " --profile " +
+                              q(dir.file("bad.toml")));
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err == "duedesk-cli: " + dir.file("bad.toml") + ":3: file.separator: must be one character, \"tab\" or \"auto\"\n");
+}
