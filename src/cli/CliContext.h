@@ -39,6 +39,7 @@ struct CliContext {
 void addInitCommand(CLI::App& app, CliContext& context);
 void addDemoCommand(CLI::App& app, CliContext& context);
 void addImportCommand(CLI::App& app, CliContext& context);
+void addExportCommand(CLI::App& app, CliContext& context);
 void addAgingCommand(CLI::App& app, CliContext& context);
 void addUsersCommand(CLI::App& app, CliContext& context);
 

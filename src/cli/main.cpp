@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
     addInitCommand(app, context);
     addDemoCommand(app, context);
     addImportCommand(app, context);
+    addExportCommand(app, context);
     addAgingCommand(app, context);
     addUsersCommand(app, context);
 

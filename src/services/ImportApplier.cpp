@@ -66,6 +66,7 @@ ImportApplier::AccountState* ImportApplier::resolveAccount(const ImportRow& row)
             account.analystId = analyst;
             state.id = accounts_.add(account);
             state.analyst = analyst;
+            state.createdHere = true;
             state.counted = true;
             ++counts_.accountsCreated;
         }
@@ -108,7 +109,7 @@ void ImportApplier::apply(const ImportRow& row) {
                 row.documentDate.toIso() + " is after the snapshot date " + options_.effectiveOn.toIso());
         return;
     }
-    if (AccountState* account = resolveAccount(row)) applyDocument(row, account->id);
+    if (AccountState* account = resolveAccount(row)) applyDocument(row, *account);
 }
 
 void ImportApplier::markListed(DocumentId id, std::size_t line) {
@@ -122,26 +123,38 @@ std::size_t ImportApplier::listedLine(DocumentId id) const {
     return index < lineOfDocument_.size() ? lineOfDocument_[index] : 0;
 }
 
-void ImportApplier::applyDocument(const ImportRow& row, AccountId account) {
-    const auto existing = documents_.findByKey(account, row.type, row.document);
+void ImportApplier::reportDuplicate(const ImportRow& row, AccountId account) {
+    const auto earlier = documents_.findByKey(account, row.type, row.document);
+    problem(row, ImportField::Document,
+            quote(row.document) + " is listed twice for this account and type (also on line " +
+                std::to_string(earlier ? listedLine(earlier->id) : 0) + ")");
+}
+
+void ImportApplier::applyDocument(const ImportRow& row, const AccountState& accountState) {
+    const AccountId account = accountState.id;
+    // An account this import created has no earlier documents, so the
+    // insert alone decides: it fails only for a key the file repeats.
+    const auto existing =
+        accountState.createdHere ? std::optional<Document>() : documents_.findByKey(account, row.type, row.document);
     if (!existing) {
-        Document d;
-        d.accountId = account;
-        d.type = row.type;
-        d.number = std::string(row.document);
-        d.documentDate = row.documentDate;
-        d.dueDate = row.dueDate;
-        d.amount = Money(row.amount, row.currency);
-        d.openAmount = Money(row.openAmount, row.currency);
-        d.reference = std::string(row.reference);
-        markListed(documents_.add(d), row.line);
-        ++counts_.documentsCreated;
+        newDocument_.accountId = account;
+        newDocument_.type = row.type;
+        newDocument_.number.assign(row.document);
+        newDocument_.documentDate = row.documentDate;
+        newDocument_.dueDate = row.dueDate;
+        newDocument_.amount = Money(row.amount, row.currency);
+        newDocument_.openAmount = Money(row.openAmount, row.currency);
+        newDocument_.reference.assign(row.reference);
+        if (const auto id = documents_.addIfNew(newDocument_)) {
+            markListed(*id, row.line);
+            ++counts_.documentsCreated;
+        } else {
+            reportDuplicate(row, account);
+        }
         return;
     }
-    if (const std::size_t earlier = listedLine(existing->id)) {
-        problem(row, ImportField::Document,
-                quote(row.document) + " is listed twice for this account and type (also on line " +
-                    std::to_string(earlier) + ")");
+    if (listedLine(existing->id)) {
+        reportDuplicate(row, account);
         return;
     }
     markListed(existing->id, row.line);

@@ -35,6 +35,7 @@ private:
         std::string nameInFile; // first name the file gave, if any
         std::size_t nameLine = 0;
         std::optional<UserId> analyst;
+        bool createdHere = false; // no documents before this import: skip the look-up
         bool counted = false; // already counted as created or updated
     };
     struct StringHash {
@@ -45,7 +46,8 @@ private:
 
     AccountState* resolveAccount(const ImportRow& row);
     bool resolveAnalyst(const ImportRow& row, std::optional<UserId>& out);
-    void applyDocument(const ImportRow& row, AccountId account);
+    void applyDocument(const ImportRow& row, const AccountState& account);
+    void reportDuplicate(const ImportRow& row, AccountId account);
     void markListed(DocumentId id, std::size_t line);
     std::size_t listedLine(DocumentId id) const;
     void problem(const ImportRow& row, ImportField field, std::string reason);
@@ -60,6 +62,7 @@ private:
     ImportCounts counts_;
     StringMap accountCache_;
     std::unordered_map<std::string, std::optional<UserId>, StringHash, std::equal_to<>> userCache_;
+    Document newDocument_; // reused so its strings keep their buffers
     // Line of the file that listed each document (0: not listed), by id.
     std::vector<std::uint32_t> lineOfDocument_;
 };

@@ -35,6 +35,7 @@ AccountRepository::AccountRepository(LedgerDatabase& database)
       insert_(database.connection(),
               "INSERT INTO accounts (number, name, payment_terms_days, credit_limit, credit_limit_currency, "
               "risk_class, analyst_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+      findByNumber_(database.connection(), std::string(kAccountColumns) + "WHERE number = ?"),
       insertAddress_(database.connection(),
                      "INSERT INTO addresses (account_id, kind, line1, line2, city, region, postcode, country, "
                      "valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -55,10 +56,11 @@ AccountId AccountRepository::add(const Account& a) {
 }
 
 std::optional<Account> AccountRepository::findByNumber(std::string_view number) {
-    sqlite::Statement s(database_.connection(), std::string(kAccountColumns) + "WHERE number = ?");
-    s.bind(1, number);
-    if (!s.step()) return std::nullopt;
-    return readAccount(s);
+    findByNumber_.bind(1, number);
+    std::optional<Account> found;
+    if (findByNumber_.step()) found = readAccount(findByNumber_);
+    findByNumber_.reset();
+    return found;
 }
 
 std::optional<Account> AccountRepository::findById(AccountId id) {

@@ -40,6 +40,10 @@ DocumentRepository::DocumentRepository(LedgerDatabase& database)
       insert_(database.connection(),
               "INSERT INTO documents (account_id, type, number, document_date, due_date, currency, amount, "
               "open_amount, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      insertIfNew_(database.connection(),
+                   "INSERT INTO documents (account_id, type, number, document_date, due_date, currency, amount, "
+                   "open_amount, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT (account_id, type, number) DO NOTHING"),
       findByKey_(database.connection(), std::string(kDocumentColumns) + "WHERE account_id = ? AND type = ? AND number = ?"),
       updateOpen_(database.connection(),
                   "UPDATE documents SET open_amount = open_amount + ?1, "
@@ -51,11 +55,24 @@ DocumentRepository::DocumentRepository(LedgerDatabase& database)
                         "INSERT INTO allocations (credit_document_id, invoice_id, amount, allocated_on, user_id) "
                         "VALUES (?, ?, ?, ?, ?)") {}
 
+namespace {
+void bindDocument(sqlite::Statement& s, const Document& d) {
+    s.bind(1, d.accountId).bind(2, static_cast<int>(d.type)).bind(3, d.number);
+    s.bind(4, d.documentDate.dayNumber()).bind(5, d.dueDate.dayNumber()).bind(6, d.amount.currency().code());
+    s.bind(7, d.amount.minorUnits()).bind(8, d.openAmount.minorUnits()).bind(9, d.reference);
+}
+} // namespace
+
 DocumentId DocumentRepository::add(const Document& d) {
-    insert_.bind(1, d.accountId).bind(2, static_cast<int>(d.type)).bind(3, d.number);
-    insert_.bind(4, d.documentDate.dayNumber()).bind(5, d.dueDate.dayNumber()).bind(6, d.amount.currency().code());
-    insert_.bind(7, d.amount.minorUnits()).bind(8, d.openAmount.minorUnits()).bind(9, d.reference);
+    bindDocument(insert_, d);
     insert_.run();
+    return database_.connection().lastInsertId();
+}
+
+std::optional<DocumentId> DocumentRepository::addIfNew(const Document& d) {
+    bindDocument(insertIfNew_, d);
+    insertIfNew_.run();
+    if (database_.connection().changes() == 0) return std::nullopt;
     return database_.connection().lastInsertId();
 }
 

@@ -68,7 +68,9 @@ Statement& Statement::bind(int index, std::int64_t value) {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-    const int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    // SQLITE_STATIC: no copy. The caller keeps the text alive until the
+    // statement has been stepped (see the header).
+    const int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
     if (rc != SQLITE_OK) connection_->fail(rc, "bind");
     return *this;
 }
@@ -94,8 +96,8 @@ void Statement::run() {
 }
 
 void Statement::reset() {
+    // Bindings are kept: every caller binds every parameter before a step.
     sqlite3_reset(stmt_);
-    sqlite3_clear_bindings(stmt_);
 }
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }

@@ -12,6 +12,10 @@ namespace duedesk {
 
 class Currency final {
 public:
+    // XXX, ISO 4217's code for "no currency": the value of a Money or row
+    // not yet filled in. Cheap, so hot loops can default-construct.
+    Currency() : code_{'X', 'X', 'X'}, minorDigits_(0) {}
+
     // Returns the currency for a known ISO 4217 code (upper case), or
     // nothing: an unknown code is a data error, never guessed.
     static std::optional<Currency> fromCode(std::string_view code);

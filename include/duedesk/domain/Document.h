@@ -36,8 +36,8 @@ struct Document {
     std::string number;
     Date documentDate = Date::fromDayNumber(0);
     Date dueDate = Date::fromDayNumber(0);
-    Money amount = Money::zero(Currency::of("EUR"));     // positive magnitude
-    Money openAmount = Money::zero(Currency::of("EUR")); // 0 .. amount
+    Money amount = Money::zero(Currency());     // positive magnitude
+    Money openAmount = Money::zero(Currency()); // 0 .. amount
     std::string reference;
 
     Money signedOpen() const { return balanceSign(type) > 0 ? openAmount : -openAmount; }
@@ -49,7 +49,7 @@ struct Allocation {
     std::int64_t id = 0;
     DocumentId creditDocumentId = 0;
     DocumentId invoiceId = 0;
-    Money amount = Money::zero(Currency::of("EUR"));
+    Money amount = Money::zero(Currency());
     Date allocatedOn = Date::fromDayNumber(0);
 };
 

@@ -43,7 +43,7 @@ public:
     static std::optional<Money> parse(std::string_view text, Currency currency, std::string* reason = nullptr);
 
     std::int64_t minorUnits() const { return minor_; }
-    Currency currency() const { return currency_; }
+    const Currency& currency() const { return currency_; }
 
     bool isZero() const { return minor_ == 0; }
     bool isNegative() const { return minor_ < 0; }

@@ -26,7 +26,7 @@ struct ImportRow {
     DocumentType type = DocumentType::Invoice;
     Date documentDate = Date::fromDayNumber(0);
     Date dueDate = Date::fromDayNumber(0);
-    Currency currency = Currency::of("EUR");
+    Currency currency;
     std::int64_t amount = 0;     // minor units, positive
     std::int64_t openAmount = 0; // minor units, 0..amount
     std::string_view reference;

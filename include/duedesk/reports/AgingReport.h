@@ -27,7 +27,7 @@ struct AgingOptions {
 struct AgingRow {
     std::string key;   // analyst, account number, currency or risk class
     std::string label; // account name for account grouping, else empty
-    Currency currency = Currency::of("EUR");
+    Currency currency;
     std::vector<std::int64_t> buckets; // minor units, one per bucket
     std::int64_t unapplied = 0;        // minor units, zero or negative
     std::int64_t total = 0;

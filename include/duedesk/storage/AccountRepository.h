@@ -36,6 +36,7 @@ public:
 private:
     LedgerDatabase& database_;
     sqlite::Statement insert_;
+    sqlite::Statement findByNumber_;
     sqlite::Statement insertAddress_;
     sqlite::Statement insertContact_;
 };

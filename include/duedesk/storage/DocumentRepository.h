@@ -26,6 +26,8 @@ public:
     explicit DocumentRepository(LedgerDatabase& database);
 
     DocumentId add(const Document& document);
+    // Adds the document unless one with its key exists; nothing then.
+    std::optional<DocumentId> addIfNew(const Document& document);
     std::optional<Document> findByKey(AccountId account, DocumentType type, std::string_view number);
     std::optional<Document> findById(DocumentId id);
     std::vector<Document> forAccount(AccountId account);
@@ -51,6 +53,7 @@ public:
 private:
     LedgerDatabase& database_;
     sqlite::Statement insert_;
+    sqlite::Statement insertIfNew_;
     sqlite::Statement findByKey_;
     sqlite::Statement updateOpen_;
     sqlite::Statement insertMovement_;

@@ -18,7 +18,7 @@ enum class OpenItemGrouping { Analyst, Account, Currency, RiskClass };
 struct OpenItem {
     std::string_view groupKey;   // analyst name, account number, currency or risk class
     std::string_view groupLabel; // what to show beside the key (account name); may be empty
-    Currency currency = Currency::of("EUR");
+    Currency currency;
     DocumentType type = DocumentType::Invoice;
     Date documentDate = Date::fromDayNumber(0);
     Date dueDate = Date::fromDayNumber(0);

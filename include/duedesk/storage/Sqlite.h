@@ -25,8 +25,9 @@ public:
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&&) = delete;
 
-    // Parameters are 1-based, as in SQLite. Text is copied only if the
-    // statement outlives it: callers keep it alive until the next step.
+    // Parameters are 1-based, as in SQLite. Bound text is not copied: it
+    // must stay alive until the statement has been stepped (bind and run
+    // in one expression, or from storage that outlives the step).
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, std::string_view text);
