@@ -42,5 +42,6 @@ void addImportCommand(CLI::App& app, CliContext& context);
 void addExportCommand(CLI::App& app, CliContext& context);
 void addAgingCommand(CLI::App& app, CliContext& context);
 void addUsersCommand(CLI::App& app, CliContext& context);
+void addCheckCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     addExportCommand(app, context);
     addAgingCommand(app, context);
     addUsersCommand(app, context);
+    addCheckCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -2,6 +2,7 @@
 #include "duedesk/reports/AgingReport.h"
 
 #include "duedesk/domain/Money.h"
+#include "duedesk/storage/OpenItemTotalsQuery.h"
 
 #include <algorithm>
 #include <map>
@@ -80,11 +81,26 @@ AgingTable AgingCalculator::finish() {
     return table;
 }
 
-AgingTable computeAging(LedgerDatabase& database, const AgingOptions& options) {
+AgingTable computeAgingFromItems(LedgerDatabase& database, const AgingOptions& options) {
     AgingCalculator calculator(options);
     OpenItemQuery(database).forEach(options.asOf, options.grouping,
                                     [&](const OpenItem& item) { calculator.add(item); });
     return calculator.finish();
+}
+
+AgingTable computeAgingFromTotals(LedgerDatabase& database, const AgingOptions& options) {
+    AgingCalculator calculator(options);
+    OpenItemTotalsQuery(database).forEach(options.grouping, [&](const OpenItem& item) { calculator.add(item); });
+    AgingTable table = calculator.finish();
+    table.source = AgingSource::OpenItemTotals;
+    return table;
+}
+
+AgingTable computeAging(LedgerDatabase& database, const AgingOptions& options) {
+    const bool totalsCanAnswer = options.basis == AgingBasis::DueDate && options.grouping != OpenItemGrouping::Account;
+    if (totalsCanAnswer && OpenItemTotalsQuery(database).coversDate(options.asOf))
+        return computeAgingFromTotals(database, options);
+    return computeAgingFromItems(database, options);
 }
 
 } // namespace duedesk

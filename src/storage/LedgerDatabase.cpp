@@ -3,6 +3,7 @@
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include "storage/SchemaV1.h"
+#include "storage/SchemaV2.h"
 
 #include <filesystem>
 
@@ -14,6 +15,7 @@ constexpr std::int64_t kApplicationId = 0x44554544;
 
 const Migration kMigrations[] = {
     {1, [](sqlite::Connection& c) { c.exec(schema::kVersion1); }},
+    {2, [](sqlite::Connection& c) { c.exec(schema::kVersion2); }},
 };
 
 } // namespace

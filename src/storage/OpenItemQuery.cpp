@@ -23,14 +23,22 @@ std::string groupColumns(OpenItemGrouping grouping) {
 OpenItemQuery::OpenItemQuery(LedgerDatabase& database) : database_(database) {}
 
 void OpenItemQuery::forEach(Date asOf, OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit) {
+    const std::string from =
+        " FROM documents d JOIN accounts a ON a.id = d.account_id LEFT JOIN users u ON u.id = a.analyst_id ";
+    // When nothing moved after the as-of date, today's open amounts are the
+    // amounts then, and only open items (a partial index) need reading.
+    const bool nothingMovedSince =
+        database_.connection().queryInt("SELECT latest_movement_on FROM ledger_state WHERE id = 1") <= asOf.dayNumber();
     const std::string sql =
-        "SELECT " + groupColumns(grouping) +
-        ", d.currency, d.type, d.document_date, d.due_date, "
-        "  d.open_amount - CASE WHEN coalesce(d.last_movement_on, 0) > ?1 THEN "
-        "    (SELECT coalesce(sum(m.open_change), 0) FROM document_movements m "
-        "     WHERE m.document_id = d.id AND m.effective_on > ?1) ELSE 0 END AS open_then "
-        "FROM documents d JOIN accounts a ON a.id = d.account_id LEFT JOIN users u ON u.id = a.analyst_id "
-        "WHERE d.document_date <= ?1 AND (d.open_amount <> 0 OR coalesce(d.last_movement_on, 0) > ?1)";
+        nothingMovedSince
+            ? "SELECT " + groupColumns(grouping) + ", d.currency, d.type, d.document_date, d.due_date, d.open_amount" +
+                  from + "WHERE d.open_amount <> 0 AND d.document_date <= ?1"
+            : "SELECT " + groupColumns(grouping) +
+                  ", d.currency, d.type, d.document_date, d.due_date, "
+                  "  d.open_amount - CASE WHEN coalesce(d.last_movement_on, 0) > ?1 THEN "
+                  "    (SELECT coalesce(sum(m.open_change), 0) FROM document_movements m "
+                  "     WHERE m.document_id = d.id AND m.effective_on > ?1) ELSE 0 END AS open_then" +
+                  from + "WHERE d.document_date <= ?1 AND (d.open_amount <> 0 OR coalesce(d.last_movement_on, 0) > ?1)";
     sqlite::Statement s(database_.connection(), sql);
     s.bind(1, asOf.dayNumber());
 

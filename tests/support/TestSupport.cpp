@@ -48,7 +48,13 @@ std::string dumpDatabase(const std::string& path) {
           [&](sqlite3_stmt* s) { tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0))); });
     for (const std::string& table : tables) {
         out << "[" << table << "]\n";
-        query("SELECT * FROM \"" + table + "\" ORDER BY rowid", [&](sqlite3_stmt* s) {
+        // Order by every column: WITHOUT ROWID tables have no rowid.
+        int columns = 0;
+        query("SELECT count(*) FROM pragma_table_info('" + table + "')",
+              [&](sqlite3_stmt* s) { columns = sqlite3_column_int(s, 0); });
+        std::string order;
+        for (int i = 1; i <= columns; ++i) order += (i > 1 ? ", " : "") + std::to_string(i);
+        query("SELECT * FROM \"" + table + "\" ORDER BY " + order, [&](sqlite3_stmt* s) {
             for (int i = 0; i < sqlite3_column_count(s); ++i) {
                 const auto* text = sqlite3_column_text(s, i);
                 out << (i ? "|" : "") << (text ? reinterpret_cast<const char*>(text) : "NULL");

@@ -21,7 +21,7 @@ private:
     std::filesystem::path path_;
 };
 
-// Every row of every table, in rowid order, as text; plus the schema
+// Every row of every table, sorted, as text; plus the schema
 // version. Two databases with equal dumps hold the same content.
 std::string dumpDatabase(const std::string& path);
 

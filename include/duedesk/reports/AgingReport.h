@@ -35,8 +35,13 @@ struct AgingRow {
     friend bool operator==(const AgingRow&, const AgingRow&) = default;
 };
 
+// Where a table's numbers came from: every open item, or the totals kept
+// beside them (the same numbers, read faster).
+enum class AgingSource { OpenItems, OpenItemTotals };
+
 struct AgingTable {
     AgingOptions options;
+    AgingSource source = AgingSource::OpenItems;
     std::vector<AgingRow> rows;   // sorted by key, then currency
     std::vector<AgingRow> totals; // one per currency, key "Total"
 };
@@ -57,7 +62,12 @@ private:
     std::unordered_map<std::string, std::size_t> index_; // "key\x1fcurrency" -> row
 };
 
-// Runs the report over the database.
+// Runs the report over the database, from the open-item totals when they
+// give the exact answer (due-date basis, not by account, nothing posted or
+// moved after the as-of date), else from every open item.
 AgingTable computeAging(LedgerDatabase& database, const AgingOptions& options);
+// The two ways, for tests and benchmarks that compare them.
+AgingTable computeAgingFromItems(LedgerDatabase& database, const AgingOptions& options);
+AgingTable computeAgingFromTotals(LedgerDatabase& database, const AgingOptions& options);
 
 } // namespace duedesk
