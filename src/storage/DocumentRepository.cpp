@@ -53,7 +53,30 @@ DocumentRepository::DocumentRepository(LedgerDatabase& database)
                       "allocation_id) VALUES (?, ?, ?, ?, ?, ?)"),
       insertAllocation_(database.connection(),
                         "INSERT INTO allocations (credit_document_id, invoice_id, amount, allocated_on, user_id) "
-                        "VALUES (?, ?, ?, ?, ?)") {}
+                        "VALUES (?, ?, ?, ?, ?)"),
+      addTotals_(database.connection(),
+                 "INSERT INTO open_item_totals "
+                 "SELECT coalesce(a.analyst_id, 0), a.risk_class, ?2, ?3, ?4, ?5, 1, ?6 FROM accounts a WHERE a.id = ?1 "
+                 "ON CONFLICT DO UPDATE SET open_total = open_total + excluded.open_total, items = items + 1, "
+                 "latest_document_date = max(latest_document_date, excluded.latest_document_date)"),
+      noteMovement_(database.connection(), "UPDATE ledger_state SET latest_movement_on = ?1 WHERE id = 1") {}
+
+// A new open document joins its group's open-item totals (schema v2).
+void DocumentRepository::addToOpenItemTotals(const Document& d) {
+    if (d.openAmount.isZero()) return;
+    addTotals_.bind(1, d.accountId).bind(2, d.amount.currency().code()).bind(3, isDebit(d.type) ? 1 : 0);
+    addTotals_.bind(4, d.dueDate.dayNumber()).bind(5, d.openAmount.minorUnits()).bind(6, d.documentDate.dayNumber());
+    addTotals_.run();
+}
+
+void DocumentRepository::noteMovementDate(Date effectiveOn) {
+    if (!latestMovementOn_)
+        latestMovementOn_ = static_cast<std::int32_t>(
+            database_.connection().queryInt("SELECT latest_movement_on FROM ledger_state WHERE id = 1"));
+    if (effectiveOn.dayNumber() <= *latestMovementOn_) return;
+    latestMovementOn_ = effectiveOn.dayNumber();
+    noteMovement_.bind(1, effectiveOn.dayNumber()).run();
+}
 
 namespace {
 void bindDocument(sqlite::Statement& s, const Document& d) {
@@ -66,14 +89,18 @@ void bindDocument(sqlite::Statement& s, const Document& d) {
 DocumentId DocumentRepository::add(const Document& d) {
     bindDocument(insert_, d);
     insert_.run();
-    return database_.connection().lastInsertId();
+    const DocumentId id = database_.connection().lastInsertId();
+    addToOpenItemTotals(d);
+    return id;
 }
 
 std::optional<DocumentId> DocumentRepository::addIfNew(const Document& d) {
     bindDocument(insertIfNew_, d);
     insertIfNew_.run();
     if (database_.connection().changes() == 0) return std::nullopt;
-    return database_.connection().lastInsertId();
+    const DocumentId id = database_.connection().lastInsertId();
+    addToOpenItemTotals(d);
+    return id;
 }
 
 std::optional<Document> DocumentRepository::findByKey(AccountId account, DocumentType type, std::string_view number) {
@@ -115,6 +142,7 @@ void DocumentRepository::changeOpenAmount(DocumentId id, std::int64_t delta, Dat
     updateOpen_.bind(1, delta).bind(2, effectiveOn.dayNumber()).bind(3, id).run();
     insertMovement_.bind(1, id).bind(2, effectiveOn.dayNumber()).bind(3, delta).bind(4, causeName(source.cause));
     insertMovement_.bind(5, source.importRunId).bind(6, source.allocationId).run();
+    noteMovementDate(effectiveOn);
 }
 
 std::int64_t DocumentRepository::openAmountOn(DocumentId id, Date date) {

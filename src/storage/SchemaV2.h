@@ -1,8 +1,15 @@
 // Version 2 of the Duedesk schema: totals of open items kept in step with
-// the documents by triggers, so aging of the current ledger reads a few
-// thousand totals instead of every open item. Triggers, not application
-// code, keep them: no writer can forget, and they change in the same
-// transaction as the documents.
+// the documents, so aging of the current ledger reads a few thousand totals
+// instead of every open item.
+//
+// Who keeps them: a new document and a new movement are written only by
+// DocumentRepository, which adds them to the totals and to ledger_state in
+// the same transaction (a trigger there would cost SQLite a trigger frame
+// on every one of millions of inserted rows). Every other change (a
+// document's open amount, dates or type changing, an account reassigned
+// or re-rated, a deletion) is kept by the triggers below, whatever code
+// makes it. `duedesk-cli check` and the tests compare the totals with a
+// recomputation.
 #pragma once
 
 namespace duedesk::schema {
@@ -25,6 +32,8 @@ CREATE TABLE open_item_totals (
   PRIMARY KEY (analyst_id, risk_class, currency, is_debit, due_date)
 ) STRICT, WITHOUT ROWID;
 
+-- The latest date any open amount changed on: aging as of that date or
+-- later can read today's amounts.
 CREATE TABLE ledger_state (
   id                 INTEGER PRIMARY KEY CHECK (id = 1),
   latest_movement_on INTEGER NOT NULL
@@ -38,16 +47,6 @@ INSERT INTO open_item_totals
   FROM documents d JOIN accounts a ON a.id = d.account_id
   WHERE d.open_amount <> 0
   GROUP BY 1, 2, 3, 4, 5;
-
-CREATE TRIGGER documents_totals_insert AFTER INSERT ON documents WHEN NEW.open_amount <> 0
-BEGIN
-  INSERT INTO open_item_totals
-    SELECT coalesce(a.analyst_id, 0), a.risk_class, NEW.currency, NEW.type = 1, NEW.due_date,
-           NEW.open_amount, 1, NEW.document_date
-    FROM accounts a WHERE a.id = NEW.account_id
-  ON CONFLICT DO UPDATE SET open_total = open_total + excluded.open_total, items = items + 1,
-    latest_document_date = max(latest_document_date, excluded.latest_document_date);
-END;
 
 CREATE TRIGGER documents_totals_update
 AFTER UPDATE OF open_amount, due_date, document_date, currency, type, account_id ON documents
@@ -92,11 +91,6 @@ BEGIN
     latest_document_date = max(latest_document_date, excluded.latest_document_date);
 END;
 
-CREATE TRIGGER movements_latest AFTER INSERT ON document_movements
-WHEN NEW.effective_on > (SELECT latest_movement_on FROM ledger_state WHERE id = 1)
-BEGIN
-  UPDATE ledger_state SET latest_movement_on = NEW.effective_on WHERE id = 1;
-END;
 )SQL";
 
 } // namespace duedesk::schema

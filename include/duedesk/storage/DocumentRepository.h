@@ -51,6 +51,9 @@ public:
     std::int64_t addAllocation(const Allocation& allocation, std::optional<UserId> user);
 
 private:
+    void addToOpenItemTotals(const Document& document);
+    void noteMovementDate(Date effectiveOn);
+
     LedgerDatabase& database_;
     sqlite::Statement insert_;
     sqlite::Statement insertIfNew_;
@@ -58,6 +61,9 @@ private:
     sqlite::Statement updateOpen_;
     sqlite::Statement insertMovement_;
     sqlite::Statement insertAllocation_;
+    sqlite::Statement addTotals_;
+    sqlite::Statement noteMovement_;
+    std::optional<std::int32_t> latestMovementOn_; // read on first movement
 };
 
 } // namespace duedesk
