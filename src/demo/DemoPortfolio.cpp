@@ -175,8 +175,8 @@ private:
         }
     }
 
-    DocumentId addDocument(AccountId account, DocumentType type, std::string number, Date date, Date due,
-                           Money amount, std::string reference) {
+    static Document makeDocument(AccountId account, DocumentType type, std::string number, Date date, Date due,
+                                 Money amount, std::string reference) {
         Document d;
         d.accountId = account;
         d.type = type;
@@ -186,21 +186,24 @@ private:
         d.amount = amount;
         d.openAmount = amount;
         d.reference = std::move(reference);
-        return documents_.add(d);
+        return d;
     }
 
     // A payment of `amount` on `date`, allocated to the invoice unless
-    // `allocate` is false (cash received but not yet matched).
-    void pay(AccountId account, DocumentId invoice, const std::string& invoiceNumber, Money amount, Date date,
-             bool allocate) {
+    // `allocate` is false (cash received but not yet matched). Nothing
+    // happens after the as-of date.
+    void pay(AccountId account, const std::string& invoiceNumber, Money amount, Date date, bool allocate) {
         if (date > options_.asOf || !amount.isPositive()) return;
-        const DocumentId payment = addDocument(account, DocumentType::Payment, "PY" + std::to_string(++paymentSeq_),
-                                               date, date, amount, invoiceNumber);
-        ++summary_.payments;
+        SettlingCredit c;
+        c.document = makeDocument(account, DocumentType::Payment, "PY" + std::to_string(++paymentSeq_), date, date,
+                                  amount, invoiceNumber);
         if (allocate) {
-            documents_.addAllocation({0, payment, invoice, amount, date}, std::nullopt);
+            c.allocated = amount.minorUnits();
+            c.allocatedOn = date;
             ++summary_.allocations;
         }
+        credits_.push_back(std::move(c));
+        ++summary_.payments;
     }
 
     void writeInvoice(AccountId account, Date date, Currency currency, int terms, Behaviour behaviour,
@@ -210,55 +213,59 @@ private:
         const Money amount(major * currency.minorPerMajor() + rng.between(0, currency.minorPerMajor() - 1), currency);
         const Date due = date.addDays(terms);
         const std::string number = "SI" + std::to_string(10000000 + ++invoiceSeq_);
-        const DocumentId invoice =
-            addDocument(account, DocumentType::Invoice, number, date, due, amount, "PO-" + std::to_string(rng.between(10000, 99999)));
+        Document invoice = makeDocument(account, DocumentType::Invoice, number, date, due, amount,
+                                        "PO-" + std::to_string(rng.between(10000, 99999)));
         ++summary_.invoices;
+        credits_.clear();
 
         const auto days = [&](std::int64_t low, std::int64_t high) {
             return due.addDays(static_cast<std::int32_t>(rng.between(low, high)));
         };
         switch (behaviour) {
-        case Behaviour::Prompt: pay(account, invoice, number, amount, days(-10, 2), true); break;
-        case Behaviour::Late: pay(account, invoice, number, amount, days(3, 35), true); break;
+        case Behaviour::Prompt: pay(account, number, amount, days(-10, 2), true); break;
+        case Behaviour::Late: pay(account, number, amount, days(3, 35), true); break;
         case Behaviour::ChronicLate:
-            if (!rng.percent(8)) pay(account, invoice, number, amount, days(25, 150), true);
+            if (!rng.percent(8)) pay(account, number, amount, days(25, 150), true);
             break;
         case Behaviour::Partial: {
             const Money first(amount.minorUnits() * rng.between(40, 80) / 100, currency);
             const Date firstDate = days(0, 25);
-            pay(account, invoice, number, first, firstDate, true);
-            if (rng.percent(50) && firstDate <= options_.asOf)
-                pay(account, invoice, number, amount - first, days(30, 120), true);
+            pay(account, number, first, firstDate, true);
+            if (rng.percent(50) && firstDate <= options_.asOf) pay(account, number, amount - first, days(30, 120), true);
             break;
         }
-        case Behaviour::UnappliedCash: pay(account, invoice, number, amount, days(-3, 20), !rng.percent(25)); break;
-        case Behaviour::Disputer: writeDisputedSettlement(account, invoice, number, date, amount, due, rng); break;
+        case Behaviour::UnappliedCash: pay(account, number, amount, days(-3, 20), !rng.percent(25)); break;
+        case Behaviour::Disputer: settleDisputed(account, number, date, amount, due, rng); break;
         }
+        documents_.addSettlement(std::move(invoice), credits_);
     }
 
     // Part of the invoice is credited after a dispute; the rest is paid late
     // or not at all.
-    void writeDisputedSettlement(AccountId account, DocumentId invoice, const std::string& number, Date date,
-                                 Money amount, Date due, DemoRandom& rng) {
+    void settleDisputed(AccountId account, const std::string& number, Date date, Money amount, Date due,
+                        DemoRandom& rng) {
         Money remaining = amount;
         if (rng.percent(25)) {
             const Money credit(std::max<std::int64_t>(1, amount.minorUnits() * rng.between(10, 100) / 100),
                                amount.currency());
             const Date creditDate = date.addDays(static_cast<std::int32_t>(rng.between(7, 60)));
             if (creditDate <= options_.asOf) {
-                const DocumentId note = addDocument(account, DocumentType::CreditNote,
-                                                    "CN" + std::to_string(++creditSeq_), creditDate, creditDate,
-                                                    credit, number);
+                SettlingCredit c;
+                c.document = makeDocument(account, DocumentType::CreditNote, "CN" + std::to_string(++creditSeq_),
+                                          creditDate, creditDate, credit, number);
                 ++summary_.creditNotes;
                 const Date allocated = creditDate.addDays(static_cast<std::int32_t>(rng.between(0, 20)));
                 if (rng.percent(75) && allocated <= options_.asOf) {
-                    documents_.addAllocation({0, note, invoice, credit, allocated}, std::nullopt);
+                    c.allocated = credit.minorUnits();
+                    c.allocatedOn = allocated;
                     ++summary_.allocations;
                     remaining -= credit;
                 }
+                credits_.push_back(std::move(c));
             }
         }
-        if (!rng.percent(15)) pay(account, invoice, number, remaining, due.addDays(static_cast<std::int32_t>(rng.between(10, 90))), true);
+        if (!rng.percent(15))
+            pay(account, number, remaining, due.addDays(static_cast<std::int32_t>(rng.between(10, 90))), true);
     }
 
     AccountRepository accounts_;
@@ -269,6 +276,7 @@ private:
     std::int64_t invoiceSeq_ = 0;
     std::int64_t paymentSeq_ = 0;
     std::int64_t creditSeq_ = 0;
+    std::vector<SettlingCredit> credits_; // the settlement being built, reused
 };
 
 // Splits the invoices over the accounts by a weight per account, exactly

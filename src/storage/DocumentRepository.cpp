@@ -44,6 +44,9 @@ DocumentRepository::DocumentRepository(LedgerDatabase& database)
                    "INSERT INTO documents (account_id, type, number, document_date, due_date, currency, amount, "
                    "open_amount, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                    "ON CONFLICT (account_id, type, number) DO NOTHING"),
+      insertSettled_(database.connection(),
+                     "INSERT INTO documents (account_id, type, number, document_date, due_date, currency, amount, "
+                     "open_amount, reference, last_movement_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       findByKey_(database.connection(), std::string(kDocumentColumns) + "WHERE account_id = ? AND type = ? AND number = ?"),
       updateOpen_(database.connection(),
                   "UPDATE documents SET open_amount = open_amount + ?1, "
@@ -140,9 +143,49 @@ void DocumentRepository::changeOpenAmount(DocumentId id, std::int64_t delta, Dat
                                           const MovementSource& source) {
     if (delta == 0) return;
     updateOpen_.bind(1, delta).bind(2, effectiveOn.dayNumber()).bind(3, id).run();
-    insertMovement_.bind(1, id).bind(2, effectiveOn.dayNumber()).bind(3, delta).bind(4, causeName(source.cause));
+    insertMovement(id, delta, effectiveOn, source);
+}
+
+void DocumentRepository::insertMovement(DocumentId id, std::int64_t change, Date effectiveOn,
+                                        const MovementSource& source) {
+    insertMovement_.bind(1, id).bind(2, effectiveOn.dayNumber()).bind(3, change).bind(4, causeName(source.cause));
     insertMovement_.bind(5, source.importRunId).bind(6, source.allocationId).run();
     noteMovementDate(effectiveOn);
+}
+
+DocumentId DocumentRepository::insertSettled(const Document& d, std::optional<Date> lastMovementOn) {
+    bindDocument(insertSettled_, d);
+    insertSettled_.bind(10, lastMovementOn ? std::optional<std::int64_t>(lastMovementOn->dayNumber()) : std::nullopt);
+    insertSettled_.run();
+    const DocumentId id = database_.connection().lastInsertId();
+    addToOpenItemTotals(d);
+    return id;
+}
+
+DocumentId DocumentRepository::addSettlement(Document invoice, std::vector<SettlingCredit>& credits) {
+    std::int64_t allocatedTotal = 0;
+    std::optional<Date> invoiceLast;
+    for (const SettlingCredit& c : credits) {
+        if (c.allocated < 0 || c.allocated > c.document.amount.minorUnits() || (c.allocated > 0) != c.allocatedOn.has_value())
+            throw StorageError("settlement of " + invoice.number + ": an allocation does not fit its credit");
+        allocatedTotal = checkedAdd(allocatedTotal, c.allocated);
+        if (c.allocatedOn && (!invoiceLast || *invoiceLast < *c.allocatedOn)) invoiceLast = c.allocatedOn;
+    }
+    if (allocatedTotal > invoice.amount.minorUnits())
+        throw StorageError("settlement of " + invoice.number + ": more is allocated than the invoice's amount");
+    invoice.openAmount = Money(invoice.amount.minorUnits() - allocatedTotal, invoice.amount.currency());
+    const DocumentId invoiceId = insertSettled(invoice, invoiceLast);
+    for (SettlingCredit& c : credits) {
+        c.document.openAmount = Money(c.document.amount.minorUnits() - c.allocated, c.document.amount.currency());
+        const DocumentId creditId = insertSettled(c.document, c.allocatedOn);
+        if (!c.allocatedOn) continue;
+        insertAllocation_.bind(1, creditId).bind(2, invoiceId).bind(3, c.allocated);
+        insertAllocation_.bind(4, c.allocatedOn->dayNumber()).bindNull(5).run();
+        const MovementSource source{MovementCause::Allocation, std::nullopt, database_.connection().lastInsertId()};
+        insertMovement(invoiceId, -c.allocated, *c.allocatedOn, source);
+        insertMovement(creditId, -c.allocated, *c.allocatedOn, source);
+    }
+    return invoiceId;
 }
 
 std::int64_t DocumentRepository::openAmountOn(DocumentId id, Date date) {

@@ -4,6 +4,9 @@
 
 namespace duedesk::schema {
 
+// CHECKs list allowed values with OR, not IN: SQLite builds a temporary
+// table for an IN list of three or more on every insert.
+//
 // Dates are stored as days since 1970-01-01 (INTEGER), amounts as minor
 // units (INTEGER) beside an ISO 4217 code. Amounts of documents are
 // positive magnitudes; the type says whether they raise or lower a balance.
@@ -12,7 +15,8 @@ CREATE TABLE users (
   id            INTEGER PRIMARY KEY,
   name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
   full_name     TEXT NOT NULL DEFAULT '',
-  role          TEXT NOT NULL CHECK (role IN ('analyst','team_leader','write_off_approver','administrator')),
+  role          TEXT NOT NULL CHECK (role = 'analyst' OR role = 'team_leader' OR
+                                     role = 'write_off_approver' OR role = 'administrator'),
   password_hash TEXT,
   active        INTEGER NOT NULL DEFAULT 1
 ) STRICT;
@@ -26,7 +30,8 @@ CREATE TABLE accounts (
   credit_limit_currency TEXT,
   risk_class            TEXT NOT NULL DEFAULT '',
   analyst_id            INTEGER REFERENCES users(id),
-  status                TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','on_hold','closed'))
+  status                TEXT NOT NULL DEFAULT 'active'
+                        CHECK (status = 'active' OR status = 'on_hold' OR status = 'closed')
 ) STRICT;
 CREATE INDEX accounts_analyst ON accounts(analyst_id);
 
@@ -110,7 +115,7 @@ CREATE TABLE document_movements (
   document_id   INTEGER NOT NULL REFERENCES documents(id),
   effective_on  INTEGER NOT NULL,
   open_change   INTEGER NOT NULL,
-  cause         TEXT NOT NULL CHECK (cause IN ('import','snapshot_close','allocation')),
+  cause         TEXT NOT NULL CHECK (cause = 'import' OR cause = 'snapshot_close' OR cause = 'allocation'),
   import_run_id INTEGER REFERENCES import_runs(id),
   allocation_id INTEGER REFERENCES allocations(id)
 ) STRICT;

@@ -21,6 +21,14 @@ struct MovementSource {
     std::optional<std::int64_t> allocationId;
 };
 
+// A credit (payment, credit note) in a settlement loaded as history, with
+// how much of it settled the invoice and when (nothing: unallocated).
+struct SettlingCredit {
+    Document document;          // its open amount is derived, not read
+    std::int64_t allocated = 0; // minor units allocated to the invoice
+    std::optional<Date> allocatedOn;
+};
+
 class DocumentRepository final {
 public:
     explicit DocumentRepository(LedgerDatabase& database);
@@ -50,13 +58,23 @@ public:
 
     std::int64_t addAllocation(const Allocation& allocation, std::optional<UserId> user);
 
+    // Bulk load of history (the demo portfolio): an invoice and the credits
+    // that settled it, written in their final state with their allocations
+    // and dated movements, without updating rows afterwards. Open amounts
+    // are derived here (amount less what was allocated), so the history
+    // always adds up. Returns the invoice's id.
+    DocumentId addSettlement(Document invoice, std::vector<SettlingCredit>& credits);
+
 private:
     void addToOpenItemTotals(const Document& document);
     void noteMovementDate(Date effectiveOn);
+    DocumentId insertSettled(const Document& d, std::optional<Date> lastMovementOn);
+    void insertMovement(DocumentId id, std::int64_t change, Date effectiveOn, const MovementSource& source);
 
     LedgerDatabase& database_;
     sqlite::Statement insert_;
     sqlite::Statement insertIfNew_;
+    sqlite::Statement insertSettled_;
     sqlite::Statement findByKey_;
     sqlite::Statement updateOpen_;
     sqlite::Statement insertMovement_;
