@@ -35,7 +35,8 @@ void setReason(std::string* reason, std::string text) {
 } // namespace
 
 std::optional<Money> Money::parse(std::string_view text, Currency currency, std::string* reason) {
-    const std::string quoted = "\"" + std::string(text) + "\"";
+    // Built only for a message: parsing runs for every imported amount.
+    const auto quotedText = [&] { return "\"" + std::string(text) + "\""; };
     if (text.empty()) {
         setReason(reason, "is empty");
         return std::nullopt;
@@ -55,19 +56,19 @@ std::optional<Money> Money::parse(std::string_view text, Currency currency, std:
         const char c = text[pos];
         if (c == '.') {
             if (seenPoint) {
-                setReason(reason, quoted + " is not a decimal number");
+                setReason(reason, quotedText() + " is not a decimal number");
                 return std::nullopt;
             }
             seenPoint = true;
             continue;
         }
         if (c < '0' || c > '9') {
-            setReason(reason, quoted + " is not a decimal number");
+            setReason(reason, quotedText() + " is not a decimal number");
             return std::nullopt;
         }
         if (seenPoint) {
             if (++fractionDigits > currency.minorDigits()) {
-                setReason(reason, quoted + " has more decimal places than " + std::string(currency.code()) +
+                setReason(reason, quotedText() + " has more decimal places than " + std::string(currency.code()) +
                                       " allows (" + std::to_string(currency.minorDigits()) + ")");
                 return std::nullopt;
             }
@@ -75,23 +76,23 @@ std::optional<Money> Money::parse(std::string_view text, Currency currency, std:
             ++integerDigits;
         }
         if (__builtin_mul_overflow(value, 10, &value) || __builtin_sub_overflow(value, c - '0', &value)) {
-            setReason(reason, quoted + " is too large");
+            setReason(reason, quotedText() + " is too large");
             return std::nullopt;
         }
     }
     if (integerDigits == 0 || (seenPoint && fractionDigits == 0)) {
-        setReason(reason, quoted + " is not a decimal number");
+        setReason(reason, quotedText() + " is not a decimal number");
         return std::nullopt;
     }
     for (int i = fractionDigits; i < currency.minorDigits(); ++i) {
         if (__builtin_mul_overflow(value, 10, &value)) {
-            setReason(reason, quoted + " is too large");
+            setReason(reason, quotedText() + " is too large");
             return std::nullopt;
         }
     }
     if (!negative) {
         if (value == std::numeric_limits<std::int64_t>::min()) {
-            setReason(reason, quoted + " is too large");
+            setReason(reason, quotedText() + " is too large");
             return std::nullopt;
         }
         value = -value;

@@ -44,7 +44,8 @@ bool stripSymbol(std::string_view& s, bool atStart) {
 } // namespace
 
 std::optional<std::int64_t> AmountFormat::read(std::string_view original, Currency currency, std::string* reason) const {
-    const std::string quoted = "\"" + std::string(original) + "\"";
+    // Messages name the text as written; built only when something fails.
+    const auto quoted = [&] { return "\"" + std::string(original) + "\""; };
     const auto fail = [&](std::string why) -> std::optional<std::int64_t> {
         if (reason) *reason = std::move(why);
         return std::nullopt;
@@ -70,30 +71,34 @@ std::optional<std::int64_t> AmountFormat::read(std::string_view original, Curren
         s = trim(s.substr(0, s.size() - 1));
     }
     if (currencySymbols) stripSymbol(s, false);
-    if (negatives > 1) return fail(quoted + " is not a decimal number");
+    if (negatives > 1) return fail(quoted() + " is not a decimal number");
 
     // Canonical form: thousands separators only before the decimal point.
-    std::string canonical;
-    canonical.reserve(s.size() + 1);
-    if (negatives) canonical.push_back('-');
+    // A stack buffer: this runs for every amount of every imported row.
+    char buffer[64];
+    std::size_t length = 0;
+    if (s.size() + 1 > sizeof buffer) return fail(quoted() + " is too large");
+    if (negatives) buffer[length++] = '-';
     bool seenPoint = false;
     for (char c : s) {
         if (c >= '0' && c <= '9') {
-            canonical.push_back(c);
+            buffer[length++] = c;
         } else if (c == decimalPoint && !seenPoint) {
-            canonical.push_back('.');
+            buffer[length++] = '.';
             seenPoint = true;
         } else if (thousandsSeparator && c == thousandsSeparator && !seenPoint) {
             continue;
         } else {
-            return fail(quoted + " is not a decimal number");
+            return fail(quoted() + " is not a decimal number");
         }
     }
-    std::string why;
-    if (auto money = Money::parse(canonical, currency, &why)) return money->minorUnits();
+    const std::string_view canonical(buffer, length);
+    if (auto money = Money::parse(canonical, currency)) return money->minorUnits();
     // Money names the canonical text; name the text as written instead.
-    const std::string canonicalQuoted = "\"" + canonical + "\"";
-    if (why.starts_with(canonicalQuoted)) why.replace(0, canonicalQuoted.size(), quoted);
+    std::string why;
+    Money::parse(canonical, currency, &why);
+    const std::string canonicalQuoted = "\"" + std::string(canonical) + "\"";
+    if (why.starts_with(canonicalQuoted)) why.replace(0, canonicalQuoted.size(), quoted());
     return fail(why);
 }
 

@@ -1,6 +1,8 @@
 // SQL for documents, allocations and open-amount movements.
 #include "duedesk/storage/DocumentRepository.h"
 
+#include "storage/PendingOpenItemTotals.h"
+
 namespace duedesk {
 namespace {
 
@@ -57,19 +59,25 @@ DocumentRepository::DocumentRepository(LedgerDatabase& database)
       insertAllocation_(database.connection(),
                         "INSERT INTO allocations (credit_document_id, invoice_id, amount, allocated_on, user_id) "
                         "VALUES (?, ?, ?, ?, ?)"),
-      addTotals_(database.connection(),
-                 "INSERT INTO open_item_totals "
-                 "SELECT coalesce(a.analyst_id, 0), a.risk_class, ?2, ?3, ?4, ?5, 1, ?6 FROM accounts a WHERE a.id = ?1 "
-                 "ON CONFLICT DO UPDATE SET open_total = open_total + excluded.open_total, items = items + 1, "
-                 "latest_document_date = max(latest_document_date, excluded.latest_document_date)"),
+      accountGroup_(database.connection(), "SELECT coalesce(analyst_id, 0), risk_class FROM accounts WHERE id = ?"),
       noteMovement_(database.connection(), "UPDATE ledger_state SET latest_movement_on = ?1 WHERE id = 1") {}
 
-// A new open document joins its group's open-item totals (schema v2).
+// A new open document joins its group's open-item totals (schema v2),
+// through the connection's buffer, written at commit. The account's group
+// is read now, not cached: see PendingOpenItemTotals for why that matters.
 void DocumentRepository::addToOpenItemTotals(const Document& d) {
     if (d.openAmount.isZero()) return;
-    addTotals_.bind(1, d.accountId).bind(2, d.amount.currency().code()).bind(3, isDebit(d.type) ? 1 : 0);
-    addTotals_.bind(4, d.dueDate.dayNumber()).bind(5, d.openAmount.minorUnits()).bind(6, d.documentDate.dayNumber());
-    addTotals_.run();
+    accountGroup_.bind(1, d.accountId);
+    if (!accountGroup_.step()) {
+        accountGroup_.reset();
+        throw StorageError("document " + d.number + " belongs to no account");
+    }
+    OpenItemTotalKey key{accountGroup_.int64(0), accountGroup_.string(1), std::string(d.amount.currency().code()),
+                         isDebit(d.type) ? 1 : 0, d.dueDate.dayNumber()};
+    accountGroup_.reset();
+    database_.pendingTotals().add(std::move(key), d.openAmount.minorUnits(), d.documentDate.dayNumber());
+    // Outside a transaction there is no commit to flush at.
+    if (!database_.inTransaction()) database_.flushPendingWrites();
 }
 
 void DocumentRepository::noteMovementDate(Date effectiveOn) {

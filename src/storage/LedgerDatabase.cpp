@@ -2,8 +2,11 @@
 // configure the connection and migrate forward one version at a time.
 #include "duedesk/storage/LedgerDatabase.h"
 
+#include "storage/PendingOpenItemTotals.h"
 #include "storage/SchemaV1.h"
 #include "storage/SchemaV2.h"
+
+#include <sqlite3.h>
 
 #include <filesystem>
 
@@ -24,7 +27,16 @@ int LedgerDatabase::currentSchemaVersion() { return std::size(kMigrations); }
 
 std::span<const Migration> LedgerDatabase::migrations() { return kMigrations; }
 
-LedgerDatabase::LedgerDatabase(const std::string& path, sqlite::Connection::Mode mode) : connection_(path, mode) {
+LedgerDatabase::~LedgerDatabase() = default;
+
+bool LedgerDatabase::inTransaction() { return sqlite3_get_autocommit(connection_.handle()) == 0; }
+
+void LedgerDatabase::flushPendingWrites() { pendingTotals_->flush(connection_); }
+
+void LedgerDatabase::discardPendingWrites() { pendingTotals_->discard(); }
+
+LedgerDatabase::LedgerDatabase(const std::string& path, sqlite::Connection::Mode mode)
+    : connection_(path, mode), pendingTotals_(std::make_unique<PendingOpenItemTotals>()) {
     // A busy timeout lets a reader wait out another process's short write
     // instead of failing at once. Setting it does not touch the file.
     connection_.exec("PRAGMA busy_timeout = 5000");

@@ -6,7 +6,10 @@
 
 namespace duedesk {
 
-OpenItemTotalsQuery::OpenItemTotalsQuery(LedgerDatabase& database) : database_(database) {}
+// Reads inside a transaction first write what it has buffered.
+OpenItemTotalsQuery::OpenItemTotalsQuery(LedgerDatabase& database) : database_(database) {
+    database_.flushPendingWrites();
+}
 
 bool OpenItemTotalsQuery::coversDate(Date asOf) {
     sqlite::Statement s(database_.connection(),

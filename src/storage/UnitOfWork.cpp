@@ -10,6 +10,7 @@ UnitOfWork::UnitOfWork(LedgerDatabase& database) : database_(database) {
 
 UnitOfWork::~UnitOfWork() {
     if (open_) {
+        database_.discardPendingWrites();
         try {
             database_.connection().exec("ROLLBACK");
         } catch (...) {
@@ -20,6 +21,7 @@ UnitOfWork::~UnitOfWork() {
 }
 
 void UnitOfWork::commit() {
+    database_.flushPendingWrites();
     database_.connection().exec("COMMIT");
     open_ = false;
 }
@@ -27,6 +29,7 @@ void UnitOfWork::commit() {
 void UnitOfWork::rollback() {
     if (!open_) return;
     open_ = false;
+    database_.discardPendingWrites();
     database_.connection().exec("ROLLBACK");
 }
 

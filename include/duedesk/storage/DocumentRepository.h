@@ -79,7 +79,7 @@ private:
     sqlite::Statement updateOpen_;
     sqlite::Statement insertMovement_;
     sqlite::Statement insertAllocation_;
-    sqlite::Statement addTotals_;
+    sqlite::Statement accountGroup_;
     sqlite::Statement noteMovement_;
     std::optional<std::int32_t> latestMovementOn_; // read on first movement
 };

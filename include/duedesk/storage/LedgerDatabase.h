@@ -12,6 +12,8 @@
 
 namespace duedesk {
 
+class PendingOpenItemTotals;
+
 // One forward step of the schema: from version N-1 to N.
 struct Migration {
     int version;
@@ -35,9 +37,19 @@ public:
     static std::unique_ptr<LedgerDatabase> openWithMigrations(const std::string& path, OpenMode mode,
                                                               std::span<const Migration> steps, int targetVersion);
 
+    ~LedgerDatabase();
+
     sqlite::Connection& connection() { return connection_; }
     const std::string& path() const { return connection_.path(); }
     int schemaVersion();
+    bool inTransaction();
+
+    // Writes buffered on this connection until its transaction commits
+    // (see PendingOpenItemTotals). UnitOfWork flushes them before COMMIT
+    // and discards them on rollback.
+    PendingOpenItemTotals& pendingTotals() { return *pendingTotals_; }
+    void flushPendingWrites();
+    void discardPendingWrites();
 
 private:
     explicit LedgerDatabase(const std::string& path, sqlite::Connection::Mode mode);
@@ -45,6 +57,7 @@ private:
     void configure();
 
     sqlite::Connection connection_;
+    std::unique_ptr<PendingOpenItemTotals> pendingTotals_;
 };
 
 } // namespace duedesk
