@@ -170,10 +170,14 @@ bool RecordMapper::readAmounts(const CsvRecord& record, ImportRow& row, std::str
         problem(ImportField::Currency, "is empty");
         return false;
     }
-    std::string upper(currencyText);
-    for (char& c : upper)
-        if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
-    const auto currency = Currency::fromCode(upper);
+    // Codes are almost always upper case already: only copy when not.
+    std::optional<Currency> currency = Currency::fromCode(currencyText);
+    if (!currency && currencyText.size() == 3) {
+        std::string upper(currencyText);
+        for (char& c : upper)
+            if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+        currency = Currency::fromCode(upper);
+    }
     if (!currency) {
         problem(ImportField::Currency, quote(currencyText) + " is not an ISO 4217 currency code");
         // Amounts cannot be checked without knowing their decimals.
