@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Duedesk needs, builds it with warnings as errors, and runs
-# the whole test suite; then the same suite again under the address and
-# undefined-behaviour sanitizers. Exits non-zero on any failure.
+# the whole test suite; then the benchmarks in quick mode as a smoke run;
+# then the suite again under the address and undefined-behaviour
+# sanitizers. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,9 @@ cmake -S . -B build/check -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDUEDESK_W
 cmake --build build/check -j "$jobs"
 echo "== tests"
 ctest --test-dir build/check --output-on-failure -j "$jobs"
+
+echo "== benchmark smoke run (bench/run.sh --quick; no time limits asserted)"
+bash bench/run.sh --quick
 
 if [ "${DUEDESK_SKIP_SANITIZERS:-0}" != "1" ]; then
   echo "== build (Debug, address + undefined sanitizers)"
