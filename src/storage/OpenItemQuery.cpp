@@ -3,6 +3,8 @@
 // (last_movement_on <= date) need no look at their movements.
 #include "duedesk/storage/OpenItemQuery.h"
 
+#include "storage/CurrencyColumn.h"
+
 #include <string>
 
 namespace duedesk {
@@ -43,19 +45,13 @@ void OpenItemQuery::forEach(Date asOf, OpenItemGrouping grouping, const std::fun
     s.bind(1, asOf.dayNumber());
 
     OpenItem item;
-    std::string lastCurrency;
+    CurrencyColumn currencies;
     while (s.step()) {
         const std::int64_t open = s.int64(6);
         if (open == 0) continue;
         item.groupKey = s.text(0);
         item.groupLabel = s.text(1);
-        const std::string_view code = s.text(2);
-        if (code != lastCurrency) {
-            const auto currency = Currency::fromCode(code);
-            if (!currency) throw StorageError("a document has an unknown currency " + std::string(code));
-            item.currency = *currency;
-            lastCurrency = code;
-        }
+        item.currency = currencies.read(s.text(2));
         item.type = static_cast<DocumentType>(s.int32(3));
         item.documentDate = Date::fromDayNumber(s.int32(4));
         item.dueDate = Date::fromDayNumber(s.int32(5));

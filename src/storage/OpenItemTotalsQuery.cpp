@@ -2,6 +2,8 @@
 #include "duedesk/storage/OpenItemTotalsQuery.h"
 
 #include <stdexcept>
+#include "storage/CurrencyColumn.h"
+
 #include <string>
 
 namespace duedesk {
@@ -32,16 +34,10 @@ void OpenItemTotalsQuery::forEach(OpenItemGrouping grouping, const std::function
                         "SELECT " + key + ", t.currency, t.is_debit, t.due_date, t.open_total "
                         "FROM open_item_totals t LEFT JOIN users u ON u.id = t.analyst_id WHERE t.items <> 0");
     OpenItem item;
-    std::string lastCurrency;
+    CurrencyColumn currencies;
     while (s.step()) {
         item.groupKey = s.text(0);
-        const std::string_view code = s.text(1);
-        if (code != lastCurrency) {
-            const auto currency = Currency::fromCode(code);
-            if (!currency) throw StorageError("open-item totals hold an unknown currency " + std::string(code));
-            item.currency = *currency;
-            lastCurrency = code;
-        }
+        item.currency = currencies.read(s.text(1));
         item.type = s.int64(2) ? DocumentType::Invoice : DocumentType::CreditNote;
         item.dueDate = Date::fromDayNumber(s.int32(3));
         item.openAmount = s.int64(4);
