@@ -1,9 +1,9 @@
-// Reads and verifies the trigger-maintained open-item totals.
+// Reads and verifies the kept open-item totals.
 #include "duedesk/storage/OpenItemTotalsQuery.h"
 
-#include <stdexcept>
 #include "storage/CurrencyColumn.h"
 
+#include <stdexcept>
 #include <string>
 
 namespace duedesk {
