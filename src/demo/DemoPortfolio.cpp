@@ -7,6 +7,7 @@
 
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
+#include "duedesk/services/PasswordHasher.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
@@ -310,13 +311,15 @@ DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& o
 
     DemoSummary summary;
     UserRepository users(database);
+    // One hash for all: every demo user has the same, published password.
+    const std::string passwordHash = PasswordHasher().hash(kDemoPassword);
     std::vector<UserId> analysts;
     for (const DemoUser& u : kUsers) {
         User user;
         user.name = u.name;
         user.fullName = u.fullName;
         user.role = u.role;
-        const UserId id = users.add(user);
+        const UserId id = users.add(user, passwordHash);
         if (u.role == Role::Analyst) analysts.push_back(id);
         ++summary.users;
     }

@@ -61,4 +61,9 @@ std::optional<std::string> UserRepository::passwordHash(UserId id) {
     return s.string(0);
 }
 
+void UserRepository::setPasswordHash(UserId id, std::string_view hash) {
+    sqlite::Statement s(database_.connection(), "UPDATE users SET password_hash = ? WHERE id = ?");
+    s.bind(1, hash).bind(2, id).run();
+}
+
 } // namespace duedesk

@@ -11,6 +11,9 @@
 
 namespace duedesk {
 
+// Every demo user signs in with this password (documented in README.md).
+inline constexpr const char* kDemoPassword = "duedesk-demo";
+
 struct DemoOptions {
     std::int64_t accounts = 200;
     std::int64_t invoices = 5000;

@@ -20,6 +20,7 @@ public:
     std::optional<User> findById(UserId id);
     std::vector<User> all();
     std::optional<std::string> passwordHash(UserId id);
+    void setPasswordHash(UserId id, std::string_view hash);
 
 private:
     LedgerDatabase& database_;

@@ -1,0 +1,31 @@
+// Password sign-in against stored Argon2id hashes.
+#include "duedesk/services/SignIn.h"
+
+#include "duedesk/services/PasswordHasher.h"
+#include "duedesk/storage/UnitOfWork.h"
+#include "duedesk/storage/UserRepository.h"
+
+#include <stdexcept>
+
+namespace duedesk {
+
+SignIn::SignIn(LedgerDatabase& database) : database_(database) {}
+
+std::optional<User> SignIn::attempt(std::string_view name, std::string_view password) {
+    UserRepository users(database_);
+    const auto user = users.findByName(name);
+    if (!user || !user->active) return std::nullopt;
+    const auto hash = users.passwordHash(user->id);
+    if (!hash || !PasswordHasher().verify(*hash, password)) return std::nullopt;
+    return user;
+}
+
+void SignIn::setPassword(UserId user, std::string_view password) {
+    if (password.size() < 8) throw std::invalid_argument("a password needs at least 8 characters");
+    const std::string hash = PasswordHasher().hash(password);
+    UnitOfWork work(database_);
+    UserRepository(database_).setPasswordHash(user, hash);
+    work.commit();
+}
+
+} // namespace duedesk
