@@ -35,9 +35,11 @@ void finishRow(LedgerRow& row, const std::vector<CurrencyBalance>& balances, Dat
     if (main->currency == row.currency) {
         row.balance = main->balance;
         row.overdue = main->overdue;
-        if (main->oldestDue && *main->oldestDue < asOf.dayNumber())
-            row.oldestDaysPastDue = asOf.dayNumber() - *main->oldestDue;
     }
+    // The oldest item is the oldest whatever its currency.
+    for (const CurrencyBalance& b : balances)
+        if (b.oldestDue && *b.oldestDue < asOf.dayNumber())
+            row.oldestDaysPastDue = std::max(row.oldestDaysPastDue, asOf.dayNumber() - *b.oldestDue);
     row.otherCurrencies = static_cast<int>(balances.size()) - (main->currency == row.currency ? 1 : 0);
 }
 

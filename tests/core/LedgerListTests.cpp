@@ -37,12 +37,12 @@ TEST_CASE("The ledger list shows each account's balance, overdue and oldest item
     // A1 GBP: 1,150.50 = 1,000 + 200 + 250.50 - 300; overdue INV-2 and INV-3
     // (450.50), the oldest due 03-31 (91 days). A2 EUR: R-100 and R-101
     // overdue, R-101 146 days; R-102 not yet posted but open today.
-    // A4: GBP U-3 49.50, 16 days, 49% of 100.00; USD besides.
+    // A4: GBP U-3 49.50, 49% of 100.00; its oldest item is USD U-2, 119 days.
     CHECK(describeAll(rows) == std::vector<std::string>{
                                    "A1 Acme Ltd [amorgan] GBP balance 1150.50 overdue 450.50 oldest 91",
                                    "A2 Bravo Maschinenbau GmbH [amorgan] EUR balance 3150.25 overdue 2750.25 oldest 146",
                                    "A3 Chiyoda KK [bokafor] JPY balance 100000 overdue 120000 oldest 61",
-                                   "A4 Delta Supplies, Inc. [bokafor] GBP balance 49.50 overdue 49.50 oldest 16 limit "
+                                   "A4 Delta Supplies, Inc. [bokafor] GBP balance 49.50 overdue 49.50 oldest 119 limit "
                                    "100.00 use 49% +1",
                                });
 }

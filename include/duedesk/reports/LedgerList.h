@@ -26,7 +26,7 @@ struct LedgerRow {
     Currency currency;
     std::int64_t balance = 0;
     std::int64_t overdue = 0;
-    int oldestDaysPastDue = 0; // 0 when nothing is past due
+    int oldestDaysPastDue = 0; // of any open invoice, in any currency; 0 when none is past due
     std::optional<std::int64_t> creditLimit; // in `currency`
     // Balance as a percentage of the limit, rounded down; none without a limit.
     std::optional<int> creditUsePercent;

@@ -1,0 +1,145 @@
+// Aging view: options in, the core's computeAging off the UI thread, the
+// table and a chart out.
+#include "app/AgingView.h"
+
+#include "app/BackgroundTask.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace duedesk::app {
+
+AgingView::AgingView(AppSession& session, QWidget* parent)
+    : QWidget(parent), session_(session), model_(new AgingTableModel(this)), asOf_(new QDateEdit(this)),
+      grouping_(new QComboBox(this)), buckets_(new QLineEdit(QStringLiteral("30,60,90,120"), this)),
+      table_(new QTableView(this)), chart_(new QChartView(this)), status_(new QLabel(this)) {
+    asOf_->setObjectName(QStringLiteral("agingAsOf"));
+    grouping_->setObjectName(QStringLiteral("agingGrouping"));
+    buckets_->setObjectName(QStringLiteral("agingBuckets"));
+    table_->setObjectName(QStringLiteral("agingTable"));
+    status_->setObjectName(QStringLiteral("agingStatus"));
+
+    const Date d = session_.asOf();
+    asOf_->setCalendarPopup(true);
+    asOf_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    asOf_->setDate(QDate(d.year(), static_cast<int>(d.month()), static_cast<int>(d.day())));
+    grouping_->addItem(tr("By analyst"), static_cast<int>(OpenItemGrouping::Analyst));
+    grouping_->addItem(tr("By account"), static_cast<int>(OpenItemGrouping::Account));
+    grouping_->addItem(tr("By currency"), static_cast<int>(OpenItemGrouping::Currency));
+    grouping_->addItem(tr("By risk class"), static_cast<int>(OpenItemGrouping::RiskClass));
+    buckets_->setToolTip(tr("Bucket upper bounds in days, e.g. 30,60,90,120"));
+    auto* apply = new QPushButton(tr("Refresh"), this);
+
+    table_->setModel(model_);
+    table_->verticalHeader()->hide();
+    table_->setAlternatingRowColors(true);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    chart_->setRenderHint(QPainter::Antialiasing);
+    chart_->setMinimumHeight(220);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("As of"), this));
+    controls->addWidget(asOf_);
+    controls->addWidget(grouping_);
+    controls->addWidget(new QLabel(tr("Buckets"), this));
+    controls->addWidget(buckets_);
+    controls->addWidget(apply);
+    controls->addStretch(1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(table_);
+    split->addWidget(chart_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+    layout->addWidget(status_);
+
+    connect(apply, &QPushButton::clicked, this, &AgingView::refresh);
+    connect(grouping_, &QComboBox::currentIndexChanged, this, &AgingView::refresh);
+    connect(asOf_, &QDateEdit::dateChanged, this, &AgingView::refresh);
+    connect(buckets_, &QLineEdit::returnPressed, this, &AgingView::refresh);
+    refresh();
+}
+
+void AgingView::refresh() {
+    std::string reason;
+    const auto buckets = AgingBuckets::parse(buckets_->text().trimmed().toStdString(), &reason);
+    if (!buckets) {
+        status_->setText(tr("Buckets: %1").arg(QString::fromStdString(reason)));
+        return;
+    }
+    AgingOptions options;
+    const QDate q = asOf_->date();
+    options.asOf = Date::ymd(q.year(), static_cast<unsigned>(q.month()), static_cast<unsigned>(q.day()));
+    options.grouping = static_cast<OpenItemGrouping>(grouping_->currentData().toInt());
+    options.buckets = *buckets;
+    status_->setText(tr("Computing…"));
+    const std::string path = session_.databasePath();
+    runInBackground<AgingTable>(
+        this,
+        [path, options] {
+            auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
+            return computeAging(*db, options);
+        },
+        [this](Outcome<AgingTable> outcome) {
+            if (auto* message = std::get_if<std::string>(&outcome)) {
+                status_->setText(tr("Aging could not be computed: %1").arg(QString::fromStdString(*message)));
+                return;
+            }
+            AgingTable table = std::get<AgingTable>(std::move(outcome));
+            showChart(table);
+            status_->setText(tr("%1 rows as of %2").arg(table.rows.size()).arg(QString::fromStdString(table.options.asOf.toIso())));
+            model_->setTable(std::move(table));
+            emit refreshed();
+        });
+}
+
+void AgingView::showChart(const AgingTable& table) {
+    // One bar set per currency over the buckets, in whole units: a chart
+    // shows proportions; the table beside it has the exact amounts.
+    auto* series = new QBarSeries;
+    double highest = 0;
+    for (const AgingRow& total : table.totals) {
+        auto* set = new QBarSet(QString::fromLatin1(total.currency.code().data(), 3));
+        for (std::int64_t v : total.buckets) {
+            const double units = static_cast<double>(v / total.currency.minorPerMajor());
+            set->append(units);
+            highest = std::max(highest, units);
+        }
+        series->append(set);
+    }
+    auto* chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Open invoices by days past due"));
+    auto* categories = new QBarCategoryAxis;
+    for (std::size_t i = 0; i < table.options.buckets.count(); ++i)
+        categories->append(QString::fromStdString(table.options.buckets.label(i)));
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto* values = new QValueAxis;
+    values->setRange(0, highest > 0 ? highest * 1.1 : 1);
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QChart* old = chart_->chart();
+    chart_->setChart(chart);
+    delete old;
+}
+
+} // namespace duedesk::app

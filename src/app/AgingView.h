@@ -1,0 +1,43 @@
+// AgingView: the aged debt table by analyst, account, currency or risk
+// class as of any date (past dates reconstruct the ledger as it was), with
+// configurable buckets and a bar chart of the bucket totals.
+#pragma once
+
+#include "app/AgingTableModel.h"
+#include "app/AppSession.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace duedesk::app {
+
+class AgingView final : public QWidget {
+    Q_OBJECT
+public:
+    AgingView(AppSession& session, QWidget* parent = nullptr);
+    void refresh();
+    AgingTableModel& model() { return *model_; }
+
+signals:
+    void refreshed();
+
+private:
+    void showChart(const AgingTable& table);
+
+    AppSession& session_;
+    AgingTableModel* model_;
+    QDateEdit* asOf_;
+    QComboBox* grouping_;
+    QLineEdit* buckets_;
+    QTableView* table_;
+    QChartView* chart_;
+    QLabel* status_;
+};
+
+} // namespace duedesk::app

@@ -1,0 +1,25 @@
+// The session and the front end's one read of the clock.
+#include "app/AppSession.h"
+
+#include <QDate>
+
+namespace duedesk::app {
+
+AppSession::AppSession(std::string databasePath, User user, Date asOf)
+    : path_(std::move(databasePath)), user_(std::move(user)), asOf_(asOf) {}
+
+LedgerDatabase& AppSession::database() {
+    if (!database_) database_ = openConnection();
+    return *database_;
+}
+
+std::unique_ptr<LedgerDatabase> AppSession::openConnection() const {
+    return LedgerDatabase::open(path_, LedgerDatabase::OpenMode::ExistingOnly);
+}
+
+Date AppSession::today() {
+    const QDate d = QDate::currentDate();
+    return Date::ymd(d.year(), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+}
+
+} // namespace duedesk::app

@@ -1,0 +1,51 @@
+// LedgerView: the accounts of the signed-in analyst (or a colleague, or
+// everyone), with instant search and filters, sortable on every column.
+// The list loads off the UI thread.
+#pragma once
+
+#include "app/AppSession.h"
+#include "app/LedgerModel.h"
+#include "app/LedgerProxy.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace duedesk::app {
+
+class LedgerView final : public QWidget {
+    Q_OBJECT
+public:
+    LedgerView(AppSession& session, QWidget* parent = nullptr);
+    void reload();
+    int visibleRows() const;
+    LedgerProxy& proxy() { return *proxy_; }
+    QTableView& table() { return *table_; }
+
+signals:
+    void loaded(int accounts);
+    void loadFailed(const QString& message);
+
+private:
+    void applyFilter();
+    void fillAnalystChoices(const std::vector<LedgerRow>& rows);
+    void updateCount();
+
+    AppSession& session_;
+    LedgerModel* model_;
+    LedgerProxy* proxy_;
+    QLineEdit* search_;
+    QComboBox* analyst_;
+    QComboBox* risk_;
+    QSpinBox* overdueAbove_;
+    QCheckBox* overLimit_;
+    QTableView* table_;
+    QLabel* count_;
+};
+
+} // namespace duedesk::app

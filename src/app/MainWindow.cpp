@@ -1,0 +1,77 @@
+// The workstation's main window.
+#include "app/MainWindow.h"
+
+#include "app/AgingView.h"
+#include "app/LedgerView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace duedesk::app {
+
+MainWindow::MainWindow(AppSession& session, QWidget* parent)
+    : QMainWindow(parent), session_(session), navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)),
+      ledger_(new LedgerView(session, this)), aging_(new AgingView(session, this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Duedesk"));
+    navigation_->setObjectName(QStringLiteral("navigation"));
+    navigation_->addItem(tr("Ledger"));
+    navigation_->addItem(tr("Aging"));
+    navigation_->setMaximumWidth(160);
+    pages_->addWidget(ledger_);
+    pages_->addWidget(aging_);
+    auto* split = new QSplitter(this);
+    split->addWidget(navigation_);
+    split->addWidget(pages_);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
+    connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+
+    const User& user = session_.user();
+    statusBar()->addWidget(new QLabel(tr("Database: %1").arg(QString::fromStdString(session_.databasePath())), this), 1);
+    statusBar()->addPermanentWidget(
+        new QLabel(tr("Signed in: %1 (%2)").arg(QString::fromStdString(user.fullName), QString::fromStdString(user.name)), this));
+    statusBar()->addPermanentWidget(new QLabel(tr("As of %1").arg(QString::fromStdString(session_.asOf().toIso())), this));
+    buildMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray())) resize(1280, 760);
+    restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    showPage(settings.value(QStringLiteral("MainWindow/page"), 0).toInt());
+}
+
+void MainWindow::showPage(int page) { navigation_->setCurrentRow(std::clamp(page, 0, pages_->count() - 1)); }
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Ledger"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showPage(0); });
+    view->addAction(tr("&Aging"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showPage(1); });
+    view->addSeparator();
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+        ledger_->reload();
+        aging_->refresh();
+    });
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("MainWindow/page"), pages_->currentIndex());
+    event->accept();
+}
+
+} // namespace duedesk::app

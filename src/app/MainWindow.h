@@ -1,0 +1,39 @@
+// MainWindow: navigation on the left (Ledger, Aging), the chosen view on
+// the right, and the database, user and as-of date in the status bar.
+// Geometry and the last view are remembered between runs.
+#pragma once
+
+#include "app/AppSession.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace duedesk::app {
+
+class AgingView;
+class LedgerView;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
+    LedgerView& ledgerView() { return *ledger_; }
+    AgingView& agingView() { return *aging_; }
+    void showPage(int page);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+
+    AppSession& session_;
+    QListWidget* navigation_;
+    QStackedWidget* pages_;
+    LedgerView* ledger_;
+    AgingView* aging_;
+};
+
+} // namespace duedesk::app

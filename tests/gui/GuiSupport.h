@@ -1,0 +1,36 @@
+// Helpers for driving the workstation's widgets in tests.
+#pragma once
+
+#include "app/AppSession.h"
+#include "support/HandLedger.h"
+#include "support/TestSupport.h"
+
+#include <QAbstractItemModel>
+#include <QSignalSpy>
+#include <QString>
+
+#include <memory>
+
+namespace duedesk::test {
+
+// The hand ledger on disk and a session on it, signed in as `user`, as of
+// 2026-06-30.
+struct HandLedgerSession {
+    explicit HandLedgerSession(const std::string& user = "amorgan") {
+        openHandLedger(dir.file("ledger.db"));
+        auto db = LedgerDatabase::open(dir.file("ledger.db"));
+        User u;
+        u.name = user;
+        u.fullName = user == "amorgan" ? "Alice Morgan" : user;
+        u.role = user == "hreid" ? Role::TeamLeader : Role::Analyst;
+        session = std::make_unique<app::AppSession>(dir.file("ledger.db"), u, Date::ymd(2026, 6, 30));
+    }
+    TempDir dir;
+    std::unique_ptr<app::AppSession> session;
+};
+
+inline QString cell(const QAbstractItemModel& model, int row, int column) {
+    return model.data(model.index(row, column)).toString();
+}
+
+} // namespace duedesk::test

@@ -1,0 +1,46 @@
+// The main window: navigation, status bar and remembered state.
+#include "app/AgingView.h"
+#include "app/LedgerView.h"
+#include "app/MainWindow.h"
+#include "gui/GuiSupport.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <catch2/catch.hpp>
+
+using namespace duedesk;
+using namespace duedesk::test;
+
+TEST_CASE("The main window navigates between views and shows who and when", "[gui][main]") {
+    QSettings().clear();
+    HandLedgerSession s;
+    {
+        app::MainWindow window(*s.session);
+        QSignalSpy loaded(&window.ledgerView(), &app::LedgerView::loaded);
+        QSignalSpy aged(&window.agingView(), &app::AgingView::refreshed);
+        REQUIRE(loaded.wait(10000));
+        if (aged.isEmpty()) REQUIRE(aged.wait(10000));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        auto* pages = window.findChild<QStackedWidget*>();
+        REQUIRE(navigation->count() == 2);
+        CHECK(navigation->item(0)->text() == QStringLiteral("Ledger"));
+        CHECK(pages->currentWidget() == &window.ledgerView());
+        navigation->setCurrentRow(1);
+        CHECK(pages->currentWidget() == &window.agingView());
+
+        QStringList status;
+        for (auto* label : window.statusBar()->findChildren<QLabel*>()) status << label->text();
+        CHECK(status.contains(QStringLiteral("Signed in: Alice Morgan (amorgan)")));
+        CHECK(status.contains(QStringLiteral("As of 2026-06-30")));
+        window.close(); // remembers the aging page
+    }
+    CHECK(QSettings().value(QStringLiteral("MainWindow/page")).toInt() == 1);
+    app::MainWindow again(*s.session);
+    QSignalSpy loaded(&again.ledgerView(), &app::LedgerView::loaded);
+    REQUIRE(loaded.wait(10000));
+    CHECK(again.findChild<QStackedWidget*>()->currentWidget() == &again.agingView());
+}
