@@ -15,7 +15,7 @@ packages=(
   libkainjow-mustache-dev
   libcurl4-openssl-dev
   poppler-utils python3-aiosmtpd
-  xvfb xauth x11-apps imagemagick
+  xvfb xauth x11-apps imagemagick xdotool
   time hyperfine
 )
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Duedesk needs, builds it, creates the demo ledger (once) and
-# shows it. Until the desktop workstation exists this prints the demo
-# ledger's aging; DUEDESK_DEMO_DB chooses where the demo database lives.
+# opens the workstation on it. Sign in as any demo user (amorgan, bokafor,
+# cdubois, dpatel, hreid, fnaylor, admin) with the password duedesk-demo.
+# DUEDESK_DEMO_DB chooses where the demo database lives. Without a display
+# it prints the demo ledger's aging instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,4 +17,9 @@ if [ ! -f "$db" ]; then
   mkdir -p "$(dirname "$db")"
   "$cli" --db "$db" demo --accounts 2000 --invoices 60000 --seed 1
 fi
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "Sign in as amorgan (or any demo user) with the password duedesk-demo."
+  exec build/release/src/app/duedesk --db "$db"
+fi
+echo "No display: showing the demo ledger's aging instead of the workstation."
 "$cli" --db "$db" aging --by analyst

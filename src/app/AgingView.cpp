@@ -46,6 +46,7 @@ AgingView::AgingView(AppSession& session, QWidget* parent)
 
     table_->setModel(model_);
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table_->setAlternatingRowColors(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     chart_->setRenderHint(QPainter::Antialiasing);
@@ -110,14 +111,15 @@ void AgingView::refresh() {
 }
 
 void AgingView::showChart(const AgingTable& table) {
-    // One bar set per currency over the buckets, in whole units: a chart
-    // shows proportions; the table beside it has the exact amounts.
+    // One bar set per currency over the buckets, in thousands of whole
+    // units: a chart shows proportions; the table above has the exact
+    // amounts.
     auto* series = new QBarSeries;
     double highest = 0;
     for (const AgingRow& total : table.totals) {
         auto* set = new QBarSet(QString::fromLatin1(total.currency.code().data(), 3));
         for (std::int64_t v : total.buckets) {
-            const double units = static_cast<double>(v / total.currency.minorPerMajor());
+            const double units = static_cast<double>(v / total.currency.minorPerMajor()) / 1000.0;
             set->append(units);
             highest = std::max(highest, units);
         }
@@ -132,8 +134,10 @@ void AgingView::showChart(const AgingTable& table) {
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto* values = new QValueAxis;
-    values->setRange(0, highest > 0 ? highest * 1.1 : 1);
+    values->setRange(0, highest > 0 ? highest * 1.05 : 1);
+    values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTitleText(tr("thousands"));
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     chart->legend()->setAlignment(Qt::AlignRight);

@@ -25,13 +25,16 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     navigation_->setObjectName(QStringLiteral("navigation"));
     navigation_->addItem(tr("Ledger"));
     navigation_->addItem(tr("Aging"));
-    navigation_->setMaximumWidth(160);
     pages_->addWidget(ledger_);
     pages_->addWidget(aging_);
     auto* split = new QSplitter(this);
     split->addWidget(navigation_);
     split->addWidget(pages_);
+    split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
+    split->setCollapsible(1, false);
+    // The navigation is as wide as its longest entry, the rest is the view.
+    split->setSizes({navigation_->sizeHintForColumn(0) + 4 * navigation_->frameWidth() + 24, 10000});
     setCentralWidget(split);
     connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
 

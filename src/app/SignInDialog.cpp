@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace duedesk::app {
@@ -37,7 +38,17 @@ SignInDialog::SignInDialog(LedgerDatabase& database, QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    password_->setFocus();
+
+    // The last user to sign in here is chosen and only the password asked
+    // for; otherwise the name is selected, so typing it replaces it.
+    const int last = name_->findData(QSettings().value(QStringLiteral("SignIn/lastUser")).toString());
+    if (last >= 0) {
+        name_->setCurrentIndex(last);
+        password_->setFocus();
+    } else {
+        name_->lineEdit()->selectAll();
+        name_->setFocus();
+    }
 }
 
 bool SignInDialog::trySignIn() {
@@ -50,6 +61,7 @@ bool SignInDialog::trySignIn() {
         password_->clear();
         return false;
     }
+    QSettings().setValue(QStringLiteral("SignIn/lastUser"), QString::fromStdString(user_->name));
     accept();
     return true;
 }

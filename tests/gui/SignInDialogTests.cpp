@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +16,7 @@ using namespace duedesk;
 using namespace duedesk::test;
 
 TEST_CASE("The sign-in dialog refuses a wrong password and accepts the right one", "[gui][signin]") {
+    QSettings().clear();
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
     const UserId id = UserRepository(*db).add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
@@ -39,4 +41,25 @@ TEST_CASE("The sign-in dialog refuses a wrong password and accepts the right one
     CHECK(dialog.result() == QDialog::Accepted);
     REQUIRE(dialog.user().has_value());
     CHECK(dialog.user()->name == "amorgan");
+    CHECK(QSettings().value(QStringLiteral("SignIn/lastUser")).toString() == QStringLiteral("amorgan"));
+}
+
+TEST_CASE("A typed user name is used, and the last user is chosen next time", "[gui][signin]") {
+    QSettings().clear();
+    TempDir dir;
+    auto db = LedgerDatabase::open(dir.file("ledger.db"));
+    UserRepository users(*db);
+    SignIn(*db).setPassword(users.add({0, "admin", "Sam Adebayo", Role::Administrator, true}), "admin-password");
+    SignIn(*db).setPassword(users.add({0, "bokafor", "Ben Okafor", Role::Analyst, true}), "ben-password");
+    {
+        app::SignInDialog dialog(*db);
+        auto* name = dialog.findChild<QComboBox*>(QStringLiteral("signInName"));
+        CHECK(name->currentText() == QStringLiteral("admin  (Sam Adebayo)"));
+        name->setEditText(QStringLiteral("bokafor"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("signInPassword"))->setText(QStringLiteral("ben-password"));
+        REQUIRE(dialog.trySignIn());
+        CHECK(dialog.user()->name == "bokafor");
+    }
+    app::SignInDialog again(*db);
+    CHECK(again.findChild<QComboBox*>(QStringLiteral("signInName"))->currentText() == QStringLiteral("bokafor  (Ben Okafor)"));
 }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Takes screenshots of the workstation's main views on the demo ledger, as a
+# user sees them, into docs/screenshots/: a real window under Xvfb, signed
+# in by typing the demo password. Sizes: 1366x768 and 1920x1080.
+#   scripts/screenshots.sh [BUILD_DIR]   (default build/release)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+if [ ! -x "$build/src/app/duedesk" ]; then
+  bash scripts/install-deps.sh
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDUEDESK_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)"
+fi
+work=$(mktemp -d)
+trap 'kill ${app_pid:-} ${xvfb_pid:-} 2>/dev/null || true; rm -rf "$work"' EXIT
+"$build/src/duedesk-cli" --db "$work/demo.db" demo --accounts 2000 --invoices 60000 --seed 1 >/dev/null
+mkdir -p docs/screenshots
+
+shoot() { # WIDTHxHEIGHT
+  local size=$1 display=:97
+  Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+  xvfb_pid=$!
+  sleep 1
+  export DISPLAY=$display XDG_CONFIG_HOME="$work/config-$size"
+  "$build/src/app/duedesk" --db "$work/demo.db" &
+  app_pid=$!
+  # Sign in as an analyst: the user field has focus with its text selected.
+  xdotool search --sync --name "Sign in to Duedesk" >/dev/null
+  sleep 0.5
+  xdotool type --delay 20 "amorgan"
+  xdotool key Tab
+  xdotool type --delay 20 "duedesk-demo"
+  xdotool key Return
+  local window
+  window=$(xdotool search --sync --onlyvisible --name "^Duedesk$" | head -1)
+  # No window manager runs under Xvfb: place and size the window ourselves.
+  xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}"
+  sleep 3
+  import -window root "docs/screenshots/ledger-$size.png"
+  # Real input: click "Aging" in the navigation list (second entry).
+  xdotool mousemove 30 44 click 1
+  sleep 3
+  import -window root "docs/screenshots/aging-$size.png"
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  kill "$xvfb_pid"; wait "$xvfb_pid" 2>/dev/null || true
+}
+
+shoot 1366x768
+shoot 1920x1080
+echo "screenshots in docs/screenshots/"
+ls docs/screenshots
