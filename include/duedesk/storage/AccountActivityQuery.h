@@ -1,0 +1,32 @@
+// AccountActivityQuery: every dated change of an account's documents' open
+// amounts (imports, allocations, snapshot closings), newest first: the
+// account's activity as the ledger recorded it.
+#pragma once
+
+#include "duedesk/domain/Account.h"
+#include "duedesk/domain/Document.h"
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <string>
+#include <vector>
+
+namespace duedesk {
+
+struct ActivityEntry {
+    Date effectiveOn = Date::fromDayNumber(0);
+    std::string documentNumber;
+    DocumentType documentType = DocumentType::Invoice;
+    std::string cause; // "import", "allocation", "snapshot_close"
+    Money change = Money::zero(Currency()); // change of the open amount (negative: settled)
+};
+
+class AccountActivityQuery final {
+public:
+    explicit AccountActivityQuery(LedgerDatabase& database);
+    std::vector<ActivityEntry> forAccount(AccountId account);
+
+private:
+    LedgerDatabase& database_;
+};
+
+} // namespace duedesk

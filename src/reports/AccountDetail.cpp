@@ -1,0 +1,65 @@
+// Assembles the account view's data from the repositories.
+#include "duedesk/reports/AccountDetail.h"
+
+#include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/DocumentRepository.h"
+#include "duedesk/storage/UserRepository.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace duedesk {
+
+AccountDetail loadAccountDetail(LedgerDatabase& database, AccountId id, Date asOf) {
+    AccountRepository accounts(database);
+    auto account = accounts.findById(id);
+    if (!account) throw StorageError("account " + std::to_string(id) + " does not exist");
+    AccountDetail detail;
+    detail.account = std::move(*account);
+    if (detail.account.analystId)
+        if (auto user = UserRepository(database).findById(*detail.account.analystId)) detail.analystName = user->name;
+    detail.contacts = accounts.contacts(id);
+    detail.addresses = accounts.addresses(id);
+
+    std::vector<Document> documents = DocumentRepository(database).forAccount(id);
+    AgingOptions options;
+    options.asOf = asOf;
+    options.grouping = OpenItemGrouping::Currency;
+    AgingCalculator aging(options);
+    for (Document& d : documents) {
+        if (d.openAmount.isZero()) {
+            detail.closedItems.push_back(std::move(d));
+            continue;
+        }
+        OpenItem item;
+        item.groupKey = d.amount.currency().code();
+        item.currency = d.amount.currency();
+        item.type = d.type;
+        item.documentDate = d.documentDate;
+        item.dueDate = d.dueDate;
+        item.openAmount = d.openAmount.minorUnits();
+        aging.add(item);
+        detail.balance.add(d.signedOpen());
+        OpenItemLine line;
+        line.daysPastDue = isDebit(d.type) && asOf > d.dueDate ? asOf - d.dueDate : 0;
+        line.document = std::move(d);
+        detail.openItems.push_back(std::move(line));
+    }
+    std::ranges::sort(detail.openItems, [](const OpenItemLine& a, const OpenItemLine& b) {
+        return std::tuple(a.document.amount.currency(), a.document.dueDate, a.document.id) <
+               std::tuple(b.document.amount.currency(), b.document.dueDate, b.document.id);
+    });
+    CurrencyTotals running;
+    for (OpenItemLine& line : detail.openItems) {
+        running.add(line.document.signedOpen());
+        line.runningBalance = running.in(line.document.amount.currency());
+    }
+    std::ranges::sort(detail.closedItems, [](const Document& a, const Document& b) {
+        return std::tie(b.documentDate, b.id) < std::tie(a.documentDate, a.id);
+    });
+    detail.aging = aging.finish().rows;
+    detail.activity = AccountActivityQuery(database).forAccount(id);
+    return detail;
+}
+
+} // namespace duedesk
