@@ -63,6 +63,9 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     layout->addWidget(table_, 1);
     layout->addWidget(count_);
 
+    connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit accountActivated(model_->ledgerRow(proxy_->mapToSource(index).row()).id);
+    });
     connect(search_, &QLineEdit::textChanged, this, &LedgerView::applyFilter);
     connect(analyst_, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(risk_, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);

@@ -29,6 +29,8 @@ public:
 
 signals:
     void loaded(int accounts);
+    // Double-click or Enter on a row.
+    void accountActivated(duedesk::AccountId account);
     void loadFailed(const QString& message);
 
 private:

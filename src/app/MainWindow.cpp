@@ -1,6 +1,7 @@
 // The workstation's main window.
 #include "app/MainWindow.h"
 
+#include "app/AccountView.h"
 #include "app/AgingView.h"
 #include "app/LedgerView.h"
 
@@ -37,6 +38,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     split->setSizes({navigation_->sizeHintForColumn(0) + 4 * navigation_->frameWidth() + 24, 10000});
     setCentralWidget(split);
     connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    connect(ledger_, &LedgerView::accountActivated, this, &MainWindow::openAccount);
 
     const User& user = session_.user();
     statusBar()->addWidget(new QLabel(tr("Database: %1").arg(QString::fromStdString(session_.databasePath())), this), 1);
@@ -49,6 +51,13 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray())) resize(1280, 760);
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     showPage(settings.value(QStringLiteral("MainWindow/page"), 0).toInt());
+}
+
+AccountView* MainWindow::openAccount(AccountId account) {
+    auto* view = new AccountView(session_, account, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+    return view;
 }
 
 void MainWindow::showPage(int page) { navigation_->setCurrentRow(std::clamp(page, 0, pages_->count() - 1)); }

@@ -5,6 +5,8 @@
 
 #include "app/AppSession.h"
 
+#include "duedesk/domain/Account.h"
+
 #include <QMainWindow>
 
 class QListWidget;
@@ -12,6 +14,7 @@ class QStackedWidget;
 
 namespace duedesk::app {
 
+class AccountView;
 class AgingView;
 class LedgerView;
 
@@ -22,6 +25,8 @@ public:
     LedgerView& ledgerView() { return *ledger_; }
     AgingView& agingView() { return *aging_; }
     void showPage(int page);
+    // Opens the account in a window of its own.
+    AccountView* openAccount(duedesk::AccountId account);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,0 +1,191 @@
+// The account view's layout and filling.
+#include "app/AccountView.h"
+
+#include "app/BackgroundTask.h"
+#include "app/MoneyText.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace duedesk::app {
+namespace {
+
+QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headings) {
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(static_cast<int>(headings.size()));
+    t->setHorizontalHeaderLabels(headings);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+// Writes one row; cells at `numeric` columns are right-aligned.
+void putRow(QTableWidget* t, int row, const QStringList& cells, std::initializer_list<int> numeric) {
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        if (std::find(numeric.begin(), numeric.end(), c) != numeric.end())
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        t->setItem(row, c, item);
+    }
+}
+
+QString typeText(DocumentType t) {
+    switch (t) {
+    case DocumentType::Invoice: return QObject::tr("Invoice");
+    case DocumentType::CreditNote: return QObject::tr("Credit note");
+    case DocumentType::Payment: return QObject::tr("Payment");
+    case DocumentType::Adjustment: return QObject::tr("Adjustment");
+    }
+    return {};
+}
+
+} // namespace
+
+AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent)
+    : QWidget(parent, Qt::Window), session_(session), title_(new QLabel(this)), facts_(new QLabel(this)),
+      agingStrip_(new QLabel(this)), tabs_(new QTabWidget(this)),
+      openItems_(makeTable(this, QStringLiteral("openItems"),
+                           {tr("Document"), tr("Type"), tr("Date"), tr("Due"), tr("Days"), tr("Currency"),
+                            tr("Amount"), tr("Open"), tr("Running balance"), tr("Reference")})),
+      closedItems_(makeTable(this, QStringLiteral("closedItems"),
+                             {tr("Document"), tr("Type"), tr("Date"), tr("Due"), tr("Currency"), tr("Amount"),
+                              tr("Reference")})),
+      addresses_(makeTable(this, QStringLiteral("addresses"),
+                           {tr("Kind"), tr("Address"), tr("Valid from"), tr("Valid to")})),
+      activity_(makeTable(this, QStringLiteral("activity"),
+                          {tr("Date"), tr("Document"), tr("What"), tr("Change")})) {
+    setObjectName(QStringLiteral("accountView"));
+    resize(1100, 640);
+    title_->setObjectName(QStringLiteral("accountTitle"));
+    facts_->setObjectName(QStringLiteral("accountFacts"));
+    agingStrip_->setObjectName(QStringLiteral("accountAging"));
+    QFont big = title_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title_->setFont(big);
+    facts_->setWordWrap(true);
+    tabs_->addTab(openItems_, tr("Open items"));
+    tabs_->addTab(closedItems_, tr("Closed items"));
+    tabs_->addTab(addresses_, tr("Contacts and addresses"));
+    tabs_->addTab(activity_, tr("Activity"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addWidget(facts_);
+    layout->addWidget(agingStrip_);
+    layout->addWidget(tabs_, 1);
+    title_->setText(tr("Loading…"));
+
+    const std::string path = session_.databasePath();
+    const Date asOf = session_.asOf();
+    runInBackground<AccountDetail>(
+        this,
+        [path, account, asOf] {
+            auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
+            return loadAccountDetail(*db, account, asOf);
+        },
+        [this](Outcome<AccountDetail> outcome) {
+            if (auto* message = std::get_if<std::string>(&outcome)) {
+                title_->setText(tr("The account could not be loaded: %1").arg(q(*message)));
+                return;
+            }
+            fill(std::get<AccountDetail>(outcome));
+            emit loaded();
+        });
+}
+
+void AccountView::fill(const AccountDetail& d) {
+    const Account& a = d.account;
+    setWindowTitle(tr("%1 %2 — Duedesk").arg(q(a.number), q(a.name)));
+    title_->setText(q(a.number + "  " + a.name));
+
+    QStringList facts;
+    facts << tr("Analyst: %1").arg(d.analystName.empty() ? tr("unassigned") : q(d.analystName));
+    facts << tr("Terms: %1 days").arg(a.paymentTermsDays);
+    if (a.creditLimit)
+        facts << tr("Credit limit: %1 %2").arg(q(std::string(a.creditLimit->currency().code())),
+                                               moneyText(a.creditLimit->minorUnits(), a.creditLimit->currency()));
+    facts << tr("Risk: %1").arg(a.riskClass.empty() ? tr("unrated") : q(a.riskClass));
+    QStringList balances;
+    for (const Currency& c : d.balance.currencies())
+        balances << q(std::string(c.code())) + QLatin1Char(' ') + moneyText(d.balance.in(c).minorUnits(), c);
+    facts << tr("Balance: %1").arg(balances.isEmpty() ? tr("nothing open") : balances.join(QStringLiteral(", ")));
+    if (!d.contacts.empty()) {
+        const Contact& c = d.contacts.front();
+        facts << tr("Contact: %1, %2, %3, %4").arg(q(c.name), q(c.jobTitle), q(c.phone), q(c.email));
+    }
+    facts_->setText(facts.join(QStringLiteral("   ·   ")));
+
+    QStringList strip;
+    const AgingBuckets buckets = AgingBuckets::standard();
+    for (const AgingRow& row : d.aging) {
+        QStringList parts;
+        for (std::size_t i = 0; i < row.buckets.size(); ++i)
+            if (row.buckets[i]) parts << q(buckets.label(i)) + QLatin1Char(' ') + moneyText(row.buckets[i], row.currency);
+        if (row.unapplied) parts << tr("unapplied %1").arg(moneyText(row.unapplied, row.currency));
+        strip << q(std::string(row.currency.code())) + QStringLiteral(": ") + parts.join(QStringLiteral("  |  "));
+    }
+    agingStrip_->setText(strip.join(QStringLiteral("\n")));
+
+    openItems_->setRowCount(static_cast<int>(d.openItems.size()));
+    for (int r = 0; r < static_cast<int>(d.openItems.size()); ++r) {
+        const OpenItemLine& l = d.openItems[static_cast<std::size_t>(r)];
+        const Document& doc = l.document;
+        const Currency& c = doc.amount.currency();
+        putRow(openItems_, r,
+               {q(doc.number), typeText(doc.type), q(doc.documentDate.toIso()), q(doc.dueDate.toIso()),
+                l.daysPastDue ? QString::number(l.daysPastDue) : QString(), q(std::string(c.code())),
+                moneyText(doc.amount.minorUnits(), c), moneyText(doc.signedOpen().minorUnits(), c),
+                moneyText(l.runningBalance.minorUnits(), c), q(doc.reference)},
+               {4, 6, 7, 8});
+    }
+    closedItems_->setRowCount(static_cast<int>(d.closedItems.size()));
+    for (int r = 0; r < static_cast<int>(d.closedItems.size()); ++r) {
+        const Document& doc = d.closedItems[static_cast<std::size_t>(r)];
+        putRow(closedItems_, r,
+               {q(doc.number), typeText(doc.type), q(doc.documentDate.toIso()), q(doc.dueDate.toIso()),
+                q(std::string(doc.amount.currency().code())), moneyText(doc.amount.minorUnits(), doc.amount.currency()),
+                q(doc.reference)},
+               {5});
+    }
+    addresses_->setRowCount(static_cast<int>(d.addresses.size() + d.contacts.size()));
+    int r = 0;
+    for (const Address& ad : d.addresses) {
+        QStringList lines;
+        for (const std::string& part : {ad.line1, ad.line2, ad.city, ad.postcode, ad.country})
+            if (!part.empty()) lines << q(part);
+        putRow(addresses_, r++,
+               {q(ad.kind), lines.join(QStringLiteral(", ")), q(ad.validFrom.toIso()),
+                ad.validTo ? q(ad.validTo->toIso()) : tr("current")},
+               {});
+    }
+    for (const Contact& c : d.contacts)
+        putRow(addresses_, r++,
+               {c.primary ? tr("primary contact") : tr("contact"),
+                q(c.name + ", " + c.jobTitle + ", " + c.phone + ", " + c.email), q(c.validFrom.toIso()),
+                c.validTo ? q(c.validTo->toIso()) : tr("current")},
+               {});
+    activity_->setRowCount(static_cast<int>(d.activity.size()));
+    for (int i = 0; i < static_cast<int>(d.activity.size()); ++i) {
+        const ActivityEntry& e = d.activity[static_cast<std::size_t>(i)];
+        const QString what = e.cause == "allocation"    ? tr("Allocation")
+                             : e.cause == "snapshot_close" ? tr("Closed by snapshot import")
+                                                           : tr("Changed by import");
+        putRow(activity_, i,
+               {q(e.effectiveOn.toIso()), typeText(e.documentType) + QLatin1Char(' ') + q(e.documentNumber), what,
+                moneyText(e.change.minorUnits(), e.change.currency())},
+               {3});
+    }
+    for (QTableWidget* t : {openItems_, closedItems_, addresses_, activity_}) t->resizeColumnsToContents();
+}
+
+} // namespace duedesk::app
