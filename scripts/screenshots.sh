@@ -41,6 +41,15 @@ shoot() { # WIDTHxHEIGHT
   xdotool mousemove 30 44 click 1
   sleep 3
   import -window root "docs/screenshots/aging-$size.png"
+  # Back to the ledger; open its first account with a double-click.
+  xdotool mousemove 30 28 click 1
+  sleep 1
+  xdotool mousemove 420 86 click --repeat 2 --delay 80 1
+  local account
+  account=$(xdotool search --sync --onlyvisible --name " — Duedesk$" | head -1)
+  xdotool windowmove "$account" 0 0
+  sleep 2
+  import -window root "docs/screenshots/account-$size.png"
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
   kill "$xvfb_pid"; wait "$xvfb_pid" 2>/dev/null || true
 }
