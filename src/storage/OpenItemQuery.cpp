@@ -33,13 +33,15 @@ void OpenItemQuery::forEach(Date asOf, OpenItemGrouping grouping, const std::fun
         database_.connection().queryInt("SELECT latest_movement_on FROM ledger_state WHERE id = 1") <= asOf.dayNumber();
     const std::string sql =
         nothingMovedSince
-            ? "SELECT " + groupColumns(grouping) + ", d.currency, d.type, d.document_date, d.due_date, d.open_amount" +
-                  from + "WHERE d.open_amount <> 0 AND d.document_date <= ?1"
+            ? "SELECT " + groupColumns(grouping) +
+                  ", d.currency, d.type, d.document_date, d.due_date, d.open_amount, d.id, d.number, a.number" + from +
+                  "WHERE d.open_amount <> 0 AND d.document_date <= ?1"
             : "SELECT " + groupColumns(grouping) +
                   ", d.currency, d.type, d.document_date, d.due_date, "
                   "  d.open_amount - CASE WHEN coalesce(d.last_movement_on, 0) > ?1 THEN "
                   "    (SELECT coalesce(sum(m.open_change), 0) FROM document_movements m "
-                  "     WHERE m.document_id = d.id AND m.effective_on > ?1) ELSE 0 END AS open_then" +
+                  "     WHERE m.document_id = d.id AND m.effective_on > ?1) ELSE 0 END AS open_then, "
+                  "  d.id, d.number, a.number" +
                   from + "WHERE d.document_date <= ?1 AND (d.open_amount <> 0 OR coalesce(d.last_movement_on, 0) > ?1)";
     sqlite::Statement s(database_.connection(), sql);
     s.bind(1, asOf.dayNumber());
@@ -56,6 +58,9 @@ void OpenItemQuery::forEach(Date asOf, OpenItemGrouping grouping, const std::fun
         item.documentDate = Date::fromDayNumber(s.int32(4));
         item.dueDate = Date::fromDayNumber(s.int32(5));
         item.openAmount = open;
+        item.documentId = s.int64(7);
+        item.documentNumber = s.text(8);
+        item.accountNumber = s.text(9);
         visit(item);
     }
 }

@@ -23,6 +23,10 @@ struct OpenItem {
     Date documentDate = Date::fromDayNumber(0);
     Date dueDate = Date::fromDayNumber(0);
     std::int64_t openAmount = 0; // positive magnitude on the as-of date
+    // Which document (OpenItemQuery fills these; the totals have none).
+    DocumentId documentId = 0;
+    std::string_view documentNumber;
+    std::string_view accountNumber;
 };
 
 class OpenItemQuery final {
