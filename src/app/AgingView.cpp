@@ -2,7 +2,10 @@
 // table and a chart out.
 #include "app/AgingView.h"
 
+#include "app/AgingDrillDownDialog.h"
 #include "app/BackgroundTask.h"
+
+#include "duedesk/reports/AgingRendering.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,6 +14,8 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +48,8 @@ AgingView::AgingView(AppSession& session, QWidget* parent)
     grouping_->addItem(tr("By risk class"), static_cast<int>(OpenItemGrouping::RiskClass));
     buckets_->setToolTip(tr("Bucket upper bounds in days, e.g. 30,60,90,120"));
     auto* apply = new QPushButton(tr("Refresh"), this);
+    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("agingExportCsv"));
 
     table_->setModel(model_);
     table_->verticalHeader()->hide();
@@ -60,6 +67,7 @@ AgingView::AgingView(AppSession& session, QWidget* parent)
     controls->addWidget(buckets_);
     controls->addWidget(apply);
     controls->addStretch(1);
+    controls->addWidget(exportButton);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(table_);
     split->addWidget(chart_);
@@ -71,6 +79,12 @@ AgingView::AgingView(AppSession& session, QWidget* parent)
     layout->addWidget(status_);
 
     connect(apply, &QPushButton::clicked, this, &AgingView::refresh);
+    connect(table_, &QTableView::doubleClicked, this, &AgingView::openDrillDown);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export aging"), QStringLiteral("aging.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty()) exportCsv(path);
+    });
     connect(grouping_, &QComboBox::currentIndexChanged, this, &AgingView::refresh);
     connect(asOf_, &QDateEdit::dateChanged, this, &AgingView::refresh);
     connect(buckets_, &QLineEdit::returnPressed, this, &AgingView::refresh);
@@ -108,6 +122,33 @@ void AgingView::refresh() {
             model_->setTable(std::move(table));
             emit refreshed();
         });
+}
+
+AgingDrillDownDialog* AgingView::openDrillDown(const QModelIndex& index) {
+    const int buckets = static_cast<int>(model_->table().options.buckets.count());
+    if (!index.isValid() || index.column() < 2 || index.column() > buckets + 2) return nullptr;
+    const std::optional<std::size_t> bucket =
+        index.column() - 2 < buckets ? std::optional<std::size_t>(static_cast<std::size_t>(index.column() - 2)) : std::nullopt;
+    const AgingRow& row = model_->agingRow(index.row());
+    if (row.key == "Total" && static_cast<std::size_t>(index.row()) >= model_->table().rows.size()) return nullptr;
+    auto* dialog = new AgingDrillDownDialog(session_.databasePath(), model_->table().options, row, bucket,
+                                            model_->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(),
+                                            this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+bool AgingView::exportCsv(const QString& path) {
+    QFile file(path);
+    const std::string csv = renderAgingCsv(model_->table());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(csv.data(), static_cast<qint64>(csv.size())) != static_cast<qint64>(csv.size())) {
+        status_->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    status_->setText(tr("Exported %1 rows to %2").arg(model_->rowCount()).arg(path));
+    return true;
 }
 
 void AgingView::showChart(const AgingTable& table) {

@@ -23,6 +23,12 @@ public:
     AgingView(AppSession& session, QWidget* parent = nullptr);
     void refresh();
     AgingTableModel& model() { return *model_; }
+    // Opens the documents behind a cell (double-click); nothing for the
+    // group and currency columns.
+    class AgingDrillDownDialog* openDrillDown(const QModelIndex& index);
+    // Writes the table as shown to a CSV file; false (and a message in the
+    // status line) when it cannot be written.
+    bool exportCsv(const QString& path);
 
 signals:
     void refreshed();

@@ -3,6 +3,7 @@
 #include "duedesk/reports/AgingDrillDown.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace duedesk {
 

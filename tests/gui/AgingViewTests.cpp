@@ -1,11 +1,15 @@
 // The aging view shows exactly the core's numbers, for any grouping and date.
+#include "app/AgingDrillDownDialog.h"
 #include "app/AgingView.h"
+
+#include "duedesk/reports/AgingRendering.h"
 #include "gui/GuiSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QTableWidget>
 
 #include <catch2/catch.hpp>
 
@@ -60,4 +64,38 @@ TEST_CASE("Changing grouping and date recomputes the aging", "[gui][aging]") {
     CHECK(cell(m, 1, 2) == QStringLiteral("250.50"));
     CHECK(cell(m, 2, 3) == QStringLiteral("10.01"));
     CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))->text() == QStringLiteral("3 rows as of 2026-03-15"));
+}
+
+TEST_CASE("Double-clicking an aging cell lists the documents behind it", "[gui][aging]") {
+    HandLedgerSession s;
+    app::AgingView view(*s.session);
+    QSignalSpy refreshed(&view, &app::AgingView::refreshed);
+    REQUIRE(refreshed.wait(10000));
+    // amorgan GBP, 91-120: INV-3, 91 days, 250.50.
+    app::AgingDrillDownDialog* dialog = view.openDrillDown(view.model().index(1, 6));
+    REQUIRE(dialog);
+    QSignalSpy loaded(dialog, &app::AgingDrillDownDialog::loaded);
+    REQUIRE(loaded.wait(10000));
+    QTableWidget& items = dialog->items();
+    REQUIRE(items.rowCount() == 1);
+    CHECK(items.item(0, 0)->text() == QStringLiteral("A1"));
+    CHECK(items.item(0, 1)->text() == QStringLiteral("INV-3"));
+    CHECK(items.item(0, 4)->text() == QStringLiteral("91"));
+    CHECK(items.item(0, 5)->text() == QStringLiteral("250.50"));
+    CHECK(dialog->windowTitle() == QStringLiteral("amorgan GBP, 91-120 — Duedesk"));
+    CHECK(view.openDrillDown(view.model().index(1, 0)) == nullptr); // the group column has nothing behind it
+}
+
+TEST_CASE("The aging view exports what it shows as CSV", "[gui][aging]") {
+    HandLedgerSession s;
+    app::AgingView view(*s.session);
+    QSignalSpy refreshed(&view, &app::AgingView::refreshed);
+    REQUIRE(refreshed.wait(10000));
+    const std::string path = s.dir.file("aging.csv");
+    REQUIRE(view.exportCsv(QString::fromStdString(path)));
+    CHECK(readFile(path) == renderAgingCsv(view.model().table()));
+    CHECK(readFile(path).starts_with("analyst,currency,current,1-30,31-60,61-90,91-120,121+,unapplied,total\r\n"
+                                     "amorgan,EUR,0.00,0.00,2000.00,0.00,0.00,750.25,0.00,2750.25\r\n"));
+    CHECK_FALSE(view.exportCsv(QStringLiteral("/nonexistent-dir/aging.csv")));
+    CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))->text().startsWith(QStringLiteral("Could not write /nonexistent-dir/aging.csv")));
 }

@@ -1,0 +1,32 @@
+// AgingDrillDownDialog: the documents behind one cell of the aging view,
+// read off the UI thread.
+#pragma once
+
+#include "duedesk/reports/AgingDrillDown.h"
+
+#include <QDialog>
+
+#include <optional>
+#include <string>
+
+class QLabel;
+class QTableWidget;
+
+namespace duedesk::app {
+
+class AgingDrillDownDialog final : public QDialog {
+    Q_OBJECT
+public:
+    AgingDrillDownDialog(const std::string& databasePath, const AgingOptions& options, const AgingRow& row,
+                         std::optional<std::size_t> bucket, const QString& columnTitle, QWidget* parent = nullptr);
+    QTableWidget& items() { return *items_; }
+
+signals:
+    void loaded();
+
+private:
+    QLabel* summary_;
+    QTableWidget* items_;
+};
+
+} // namespace duedesk::app
