@@ -1,0 +1,83 @@
+// duedesk-gui-bench: the workstation's responsiveness on a real database,
+// measured through its real widgets on the offscreen platform:
+//   start to an interactive ledger (from the start of main, QApplication
+//   included), applying a ledger filter, opening an account view, opening
+//   the aging view. Run by bench/run-gui.sh; figures in docs/performance.md.
+#include "app/AccountView.h"
+#include "app/AgingView.h"
+#include "app/AppSession.h"
+#include "app/LedgerModel.h"
+#include "app/LedgerView.h"
+#include "app/MainWindow.h"
+
+#include "duedesk/services/UserDirectory.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QSignalSpy>
+
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DuedeskBench"));
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: duedesk-gui-bench DATABASE USER\n");
+        return 2;
+    }
+    using namespace duedesk;
+    const std::string path = argv[1];
+    auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
+    const auto user = UserDirectory(*db).find(argv[2]);
+    if (!user) {
+        std::fprintf(stderr, "no user %s\n", argv[2]);
+        return 2;
+    }
+    app::AppSession session(path, *user, app::AppSession::today());
+    app::MainWindow window(session);
+    window.showPage(0);
+    window.show();
+    QSignalSpy loaded(&window.ledgerView(), &app::LedgerView::loaded);
+    if (!loaded.wait(60000)) return 1;
+    const qint64 startMs = sinceStart.elapsed();
+
+    // A keystroke's worth of filtering: search text, then a colleague's book.
+    auto* search = window.ledgerView().findChild<QLineEdit*>(QStringLiteral("ledgerSearch"));
+    auto* analyst = window.ledgerView().findChild<QComboBox*>(QStringLiteral("ledgerAnalyst"));
+    QElapsedTimer t;
+    t.start();
+    search->setText(QStringLiteral("Nordhavn"));
+    const qint64 filterMs = t.elapsed();
+    search->clear();
+    t.restart();
+    analyst->setCurrentIndex(0); // everyone
+    const qint64 analystMs = t.elapsed();
+    const int rows = window.ledgerView().visibleRows();
+
+    t.restart();
+    // The account at the top of the ledger (the worst overdue).
+    const auto& proxy = window.ledgerView().proxy();
+    const auto* model = static_cast<const app::LedgerModel*>(proxy.sourceModel());
+    const AccountId first = model->ledgerRow(proxy.mapToSource(proxy.index(0, 0)).row()).id;
+    app::AccountView* account = window.openAccount(first);
+    QSignalSpy accountLoaded(account, &app::AccountView::loaded);
+    if (!accountLoaded.wait(60000)) return 1;
+    const qint64 accountMs = t.elapsed();
+
+    t.restart();
+    app::AgingView aging(session);
+    QSignalSpy refreshed(&aging, &app::AgingView::refreshed);
+    if (!refreshed.wait(60000)) return 1;
+    const qint64 agingMs = t.elapsed();
+
+    std::printf("start_to_interactive_ms %lld\nfilter_search_ms %lld\nfilter_analyst_ms %lld\n"
+                "account_view_ms %lld\naging_view_ms %lld\nledger_rows %d\n",
+                static_cast<long long>(startMs), static_cast<long long>(filterMs), static_cast<long long>(analystMs),
+                static_cast<long long>(accountMs), static_cast<long long>(agingMs), rows);
+    return 0;
+}
