@@ -129,8 +129,9 @@ AgingDrillDownDialog* AgingView::openDrillDown(const QModelIndex& index) {
     if (!index.isValid() || index.column() < 2 || index.column() > buckets + 2) return nullptr;
     const std::optional<std::size_t> bucket =
         index.column() - 2 < buckets ? std::optional<std::size_t>(static_cast<std::size_t>(index.column() - 2)) : std::nullopt;
+    // The per-currency total rows span every group: not drilled into yet.
+    if (static_cast<std::size_t>(index.row()) >= model_->table().rows.size()) return nullptr;
     const AgingRow& row = model_->agingRow(index.row());
-    if (row.key == "Total" && static_cast<std::size_t>(index.row()) >= model_->table().rows.size()) return nullptr;
     auto* dialog = new AgingDrillDownDialog(session_.databasePath(), model_->table().options, row, bucket,
                                             model_->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(),
                                             this);

@@ -187,9 +187,8 @@ DocumentId DocumentRepository::addSettlement(Document invoice, std::vector<Settl
         c.document.openAmount = Money(c.document.amount.minorUnits() - c.allocated, c.document.amount.currency());
         const DocumentId creditId = insertSettled(c.document, c.allocatedOn);
         if (!c.allocatedOn) continue;
-        insertAllocation_.bind(1, creditId).bind(2, invoiceId).bind(3, c.allocated);
-        insertAllocation_.bind(4, c.allocatedOn->dayNumber()).bindNull(5).run();
-        const MovementSource source{MovementCause::Allocation, std::nullopt, database_.connection().lastInsertId()};
+        const MovementSource source{MovementCause::Allocation, std::nullopt,
+                                    insertAllocationRow(creditId, invoiceId, c.allocated, *c.allocatedOn, std::nullopt)};
         insertMovement(invoiceId, -c.allocated, *c.allocatedOn, source);
         insertMovement(creditId, -c.allocated, *c.allocatedOn, source);
     }
@@ -216,10 +215,14 @@ std::vector<std::pair<DocumentId, std::int64_t>> DocumentRepository::openDocumen
     return out;
 }
 
+std::int64_t DocumentRepository::insertAllocationRow(DocumentId credit, DocumentId invoice, std::int64_t amount,
+                                                     Date on, std::optional<UserId> user) {
+    insertAllocation_.bind(1, credit).bind(2, invoice).bind(3, amount).bind(4, on.dayNumber()).bind(5, user).run();
+    return database_.connection().lastInsertId();
+}
+
 std::int64_t DocumentRepository::addAllocation(const Allocation& a, std::optional<UserId> user) {
-    insertAllocation_.bind(1, a.creditDocumentId).bind(2, a.invoiceId).bind(3, a.amount.minorUnits());
-    insertAllocation_.bind(4, a.allocatedOn.dayNumber()).bind(5, user).run();
-    const std::int64_t id = database_.connection().lastInsertId();
+    const std::int64_t id = insertAllocationRow(a.creditDocumentId, a.invoiceId, a.amount.minorUnits(), a.allocatedOn, user);
     const MovementSource source{MovementCause::Allocation, std::nullopt, id};
     changeOpenAmount(a.invoiceId, -a.amount.minorUnits(), a.allocatedOn, source);
     changeOpenAmount(a.creditDocumentId, -a.amount.minorUnits(), a.allocatedOn, source);

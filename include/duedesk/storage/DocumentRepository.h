@@ -70,6 +70,8 @@ private:
     void noteMovementDate(Date effectiveOn);
     DocumentId insertSettled(const Document& d, std::optional<Date> lastMovementOn);
     void insertMovement(DocumentId id, std::int64_t change, Date effectiveOn, const MovementSource& source);
+    std::int64_t insertAllocationRow(DocumentId credit, DocumentId invoice, std::int64_t amount, Date on,
+                                     std::optional<UserId> user);
 
     LedgerDatabase& database_;
     sqlite::Statement insert_;
