@@ -61,9 +61,7 @@ int main(int argc, char** argv) {
 
     t.restart();
     // The account at the top of the ledger (the worst overdue).
-    const auto& proxy = window.ledgerView().proxy();
-    const auto* model = static_cast<const app::LedgerModel*>(proxy.sourceModel());
-    const AccountId first = model->ledgerRow(proxy.mapToSource(proxy.index(0, 0)).row()).id;
+    const AccountId first = window.ledgerView().model().ledgerRow(0).id;
     app::AccountView* account = window.openAccount(first);
     QSignalSpy accountLoaded(account, &app::AccountView::loaded);
     if (!accountLoaded.wait(60000)) return 1;

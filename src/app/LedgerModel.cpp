@@ -9,39 +9,49 @@ LedgerModel::LedgerModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void LedgerModel::setRows(std::vector<LedgerRow> rows) {
     beginResetModel();
-    rows_ = std::move(rows);
+    selection_.setRows(std::move(rows));
+    endResetModel();
+}
+
+void LedgerModel::setFilter(LedgerFilter filter) {
+    beginResetModel();
+    selection_.setFilter(std::move(filter));
+    endResetModel();
+}
+
+void LedgerModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount) return;
+    beginResetModel();
+    // The columns are declared in the order of the core's sort keys.
+    selection_.sortBy(static_cast<LedgerSortKey>(column),
+                      order == Qt::AscendingOrder ? SortOrder::Ascending : SortOrder::Descending);
     endResetModel();
 }
 
 int LedgerModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+    return parent.isValid() ? 0 : static_cast<int>(selection_.shownCount());
 }
 
 int LedgerModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant LedgerModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid()) return {};
-    const LedgerRow& r = rows_[static_cast<std::size_t>(index.row())];
+    const LedgerRow& r = ledgerRow(index.row());
     const auto text = [](const std::string& s) { return QString::fromStdString(s); };
     const bool numeric = index.column() >= Balance && index.column() <= CreditUse;
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != SortRole) return {};
-    const bool sort = role == SortRole;
+    if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
     case Number: return text(r.number);
-    case Name: return sort ? text(r.name).toLower() : text(r.name);
-    case Analyst: return r.analyst.empty() && !sort ? tr("(unassigned)") : text(r.analyst);
+    case Name: return text(r.name);
+    case Analyst: return r.analyst.empty() ? tr("(unassigned)") : text(r.analyst);
     case CurrencyCode: return QString::fromLatin1(r.currency.code().data(), 3);
-    case Balance: return sort ? QVariant::fromValue<qint64>(r.balance) : moneyText(r.balance, r.currency, locale_);
-    case Overdue: return sort ? QVariant::fromValue<qint64>(r.overdue) : moneyText(r.overdue, r.currency, locale_);
-    case OldestDays: return sort ? QVariant(r.oldestDaysPastDue) : (r.oldestDaysPastDue ? QVariant(r.oldestDaysPastDue) : QVariant(QString()));
-    case CreditLimit:
-        if (sort) return QVariant::fromValue<qint64>(r.creditLimit.value_or(-1));
-        return r.creditLimit ? moneyText(*r.creditLimit, r.currency, locale_) : QString();
-    case CreditUse:
-        if (sort) return r.creditUsePercent.value_or(-1);
-        return r.creditUsePercent ? QStringLiteral("%1%").arg(*r.creditUsePercent) : QString();
+    case Balance: return moneyText(r.balance, r.currency, locale_);
+    case Overdue: return moneyText(r.overdue, r.currency, locale_);
+    case OldestDays: return r.oldestDaysPastDue ? QVariant(r.oldestDaysPastDue) : QVariant(QString());
+    case CreditLimit: return r.creditLimit ? moneyText(*r.creditLimit, r.currency, locale_) : QString();
+    case CreditUse: return r.creditUsePercent ? QStringLiteral("%1%").arg(*r.creditUsePercent) : QString();
     case Risk: return text(r.riskClass);
     }
     return {};

@@ -23,7 +23,7 @@ const QString kAnyRisk = QStringLiteral("\x01any");
 } // namespace
 
 LedgerView::LedgerView(AppSession& session, QWidget* parent)
-    : QWidget(parent), session_(session), model_(new LedgerModel(this)), proxy_(new LedgerProxy(this)),
+    : QWidget(parent), session_(session), model_(new LedgerModel(this)),
       search_(new QLineEdit(this)), analyst_(new QComboBox(this)), risk_(new QComboBox(this)),
       overdueAbove_(new QSpinBox(this)), overLimit_(new QCheckBox(tr("Over credit limit"), this)),
       table_(new QTableView(this)), count_(new QLabel(this)) {
@@ -41,8 +41,7 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     table_->setObjectName(QStringLiteral("ledgerTable"));
     count_->setObjectName(QStringLiteral("ledgerCount"));
 
-    proxy_->setSourceModel(model_);
-    table_->setModel(proxy_);
+    table_->setModel(model_);
     table_->setSortingEnabled(true);
     table_->sortByColumn(LedgerModel::Overdue, Qt::DescendingOrder);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -64,7 +63,22 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     layout->addWidget(count_);
 
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
-        emit accountActivated(model_->ledgerRow(proxy_->mapToSource(index).row()).id);
+        emit accountActivated(model_->ledgerRow(index.row()).id);
+    });
+    // A filter or sort resets the model; the current account stays current
+    // when it is still shown.
+    connect(model_, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = table_->currentIndex();
+        keepCurrent_ = current.isValid() ? std::optional(model_->ledgerRow(current.row()).id) : std::nullopt;
+        keepColumn_ = current.isValid() ? current.column() : 0;
+    });
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        if (!keepCurrent_) return;
+        if (const auto at = model_->selection().positionOf(*keepCurrent_)) {
+            const QModelIndex index = model_->index(static_cast<int>(*at), keepColumn_);
+            table_->setCurrentIndex(index);
+            table_->scrollTo(index);
+        }
     });
     connect(search_, &QLineEdit::textChanged, this, &LedgerView::applyFilter);
     connect(analyst_, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
@@ -135,14 +149,14 @@ void LedgerView::applyFilter() {
         f.riskClass = r.toStdString();
     if (overdueAbove_->value() > 0) f.overdueAboveMajor = overdueAbove_->value();
     f.overCreditLimitOnly = overLimit_->isChecked();
-    proxy_->setFilter(std::move(f));
+    model_->setFilter(std::move(f));
     updateCount();
 }
 
-int LedgerView::visibleRows() const { return proxy_->rowCount(); }
+int LedgerView::visibleRows() const { return model_->rowCount(); }
 
 void LedgerView::updateCount() {
-    count_->setText(tr("%1 of %2 accounts").arg(proxy_->rowCount()).arg(model_->rowCount()));
+    count_->setText(tr("%1 of %2 accounts").arg(model_->selection().shownCount()).arg(model_->selection().totalCount()));
 }
 
 } // namespace duedesk::app

@@ -5,9 +5,10 @@
 
 #include "app/AppSession.h"
 #include "app/LedgerModel.h"
-#include "app/LedgerProxy.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -24,7 +25,8 @@ public:
     LedgerView(AppSession& session, QWidget* parent = nullptr);
     void reload();
     int visibleRows() const;
-    LedgerProxy& proxy() { return *proxy_; }
+    // The rows as shown, filtered and sorted.
+    LedgerModel& model() { return *model_; }
     QTableView& table() { return *table_; }
 
 signals:
@@ -40,7 +42,6 @@ private:
 
     AppSession& session_;
     LedgerModel* model_;
-    LedgerProxy* proxy_;
     QLineEdit* search_;
     QComboBox* analyst_;
     QComboBox* risk_;
@@ -48,6 +49,8 @@ private:
     QCheckBox* overLimit_;
     QTableView* table_;
     QLabel* count_;
+    std::optional<AccountId> keepCurrent_;
+    int keepColumn_ = 0;
 };
 
 } // namespace duedesk::app

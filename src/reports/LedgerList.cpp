@@ -3,18 +3,12 @@
 #include "duedesk/reports/LedgerList.h"
 
 #include "duedesk/storage/AccountBalanceQuery.h"
+#include "reports/CaseFold.h"
 
 #include <algorithm>
 
 namespace duedesk {
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    return out;
-}
 
 struct CurrencyBalance {
     Currency currency;
@@ -81,9 +75,7 @@ bool LedgerFilter::accepts(const LedgerRow& row) const {
     if (overdueAboveMajor && row.overdue <= *overdueAboveMajor * row.currency.minorPerMajor()) return false;
     if (overCreditLimitOnly && !(row.creditLimit && row.balance > *row.creditLimit)) return false;
     if (!text.empty()) {
-        const std::string needle = lower(text);
-        if (lower(row.number).find(needle) == std::string::npos && lower(row.name).find(needle) == std::string::npos)
-            return false;
+        if (!casefold::contains(row.number, text) && !casefold::contains(row.name, text)) return false;
     }
     return true;
 }

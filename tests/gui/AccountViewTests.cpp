@@ -26,7 +26,7 @@ TEST_CASE("Enter on a ledger row opens the account with its open items and runni
     window.showPage(0);
     QTableView& table = window.ledgerView().table();
     // amorgan's accounts, worst overdue first: A2, then A1.
-    table.setCurrentIndex(window.ledgerView().proxy().index(1, 0));
+    table.setCurrentIndex(window.ledgerView().model().index(1, 0));
     QSignalSpy activated(&window.ledgerView(), &app::LedgerView::accountActivated);
     QTest::keyClick(&table, Qt::Key_Return);
     REQUIRE(activated.count() == 1);

@@ -33,9 +33,9 @@ TEST_CASE("The ledger opens on the analyst's own accounts, worst overdue first",
     QSignalSpy loaded(&view, &app::LedgerView::loaded);
     REQUIRE(loaded.wait(10000));
     CHECK(loaded.first().first().toInt() == 4);
-    QAbstractItemModelTester tester(view.proxy().sourceModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    const QAbstractItemModel& rows = view.proxy();
+    const QAbstractItemModel& rows = view.model();
     CHECK(column(rows, LedgerModel::Number) == Q{QStringLiteral("A2"), QStringLiteral("A1")});
     CHECK(column(rows, LedgerModel::Balance) == Q{QStringLiteral("3,150.25"), QStringLiteral("1,150.50")});
     CHECK(column(rows, LedgerModel::Overdue) == Q{QStringLiteral("2,750.25"), QStringLiteral("450.50")});
@@ -51,7 +51,7 @@ TEST_CASE("Ledger filters: colleague, everyone, search, overdue and credit limit
     app::LedgerView view(*s.session);
     QSignalSpy loaded(&view, &app::LedgerView::loaded);
     REQUIRE(loaded.wait(10000));
-    const QAbstractItemModel& rows = view.proxy();
+    const QAbstractItemModel& rows = view.model();
     auto* analyst = view.findChild<QComboBox*>(QStringLiteral("ledgerAnalyst"));
     auto* search = view.findChild<QLineEdit*>(QStringLiteral("ledgerSearch"));
     auto* overdue = view.findChild<QSpinBox*>(QStringLiteral("ledgerOverdueAbove"));
@@ -88,10 +88,10 @@ TEST_CASE("Ledger columns sort on their raw values", "[gui][ledger]") {
     REQUIRE(loaded.wait(10000));
     REQUIRE(view.visibleRows() == 4);
     view.table().sortByColumn(LedgerModel::Name, Qt::AscendingOrder);
-    CHECK(column(view.proxy(), LedgerModel::Name) ==
+    CHECK(column(view.model(), LedgerModel::Name) ==
           Q{QStringLiteral("Acme Ltd"), QStringLiteral("Bravo Maschinenbau GmbH"), QStringLiteral("Chiyoda KK"),
             QStringLiteral("Delta Supplies, Inc.")});
     view.table().sortByColumn(LedgerModel::OldestDays, Qt::DescendingOrder);
-    CHECK(column(view.proxy(), LedgerModel::OldestDays) ==
+    CHECK(column(view.model(), LedgerModel::OldestDays) ==
           Q{QStringLiteral("146"), QStringLiteral("119"), QStringLiteral("91"), QStringLiteral("61")});
 }
