@@ -3,6 +3,7 @@
 
 #include "app/AccountView.h"
 #include "app/AgingView.h"
+#include "app/ImportWizard.h"
 #include "app/LedgerView.h"
 
 #include <QAction>
@@ -60,10 +61,24 @@ AccountView* MainWindow::openAccount(AccountId account) {
     return view;
 }
 
+ImportWizard* MainWindow::openImportWizard() {
+    auto* wizard = new ImportWizard(session_, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importEnded, this, [this](bool changed) {
+        if (!changed) return;
+        ledger_->reload();
+        aging_->refresh();
+    });
+    wizard->open();
+    return wizard;
+}
+
 void MainWindow::showPage(int page) { navigation_->setCurrentRow(std::clamp(page, 0, pages_->count() - 1)); }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::openImportWizard);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));

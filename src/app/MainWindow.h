@@ -16,6 +16,7 @@ namespace duedesk::app {
 
 class AccountView;
 class AgingView;
+class ImportWizard;
 class LedgerView;
 
 class MainWindow final : public QMainWindow {
@@ -27,6 +28,9 @@ public:
     void showPage(int page);
     // Opens the account in a window of its own.
     AccountView* openAccount(duedesk::AccountId account);
+    // File > Import: the wizard, window-modal; the views reload after a
+    // successful import.
+    ImportWizard* openImportWizard();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -11,16 +11,6 @@
 #include <iostream>
 
 namespace duedesk::cli {
-namespace {
-
-std::string countsText(const ImportCounts& c) {
-    return std::to_string(c.rowsRead) + " rows; accounts: " + std::to_string(c.accountsCreated) + " created, " +
-           std::to_string(c.accountsUpdated) + " updated; documents: " + std::to_string(c.documentsCreated) +
-           " created, " + std::to_string(c.documentsUpdated) + " updated, " + std::to_string(c.documentsUnchanged) +
-           " unchanged, " + std::to_string(c.documentsClosed) + " closed";
-}
-
-} // namespace
 
 void addImportCommand(CLI::App& app, CliContext& context) {
     auto* cmd = app.add_subcommand("import", "Import an ERP export file into the ledger");
@@ -86,12 +76,12 @@ void addImportCommand(CLI::App& app, CliContext& context) {
 
         const std::string what = o->file + " (" + mapping->profileName + ")";
         switch (r.outcome) {
-        case ImportOutcome::Imported: std::cout << "Imported " << what << ": " << countsText(r.counts) << ".\n"; break;
+        case ImportOutcome::Imported: std::cout << "Imported " << what << ": " << describeImportCounts(r.counts) << ".\n"; break;
         case ImportOutcome::Unchanged:
-            std::cout << "Nothing to change from " << what << ": " << countsText(r.counts) << ".\n";
+            std::cout << "Nothing to change from " << what << ": " << describeImportCounts(r.counts) << ".\n";
             break;
         case ImportOutcome::DryRun:
-            std::cout << "Dry run of " << what << ": " << countsText(r.counts) << ". Nothing was written.\n";
+            std::cout << "Dry run of " << what << ": " << describeImportCounts(r.counts) << ". Nothing was written.\n";
             break;
         case ImportOutcome::Cancelled: std::cerr << "Import cancelled; nothing was written.\n"; break;
         case ImportOutcome::Rejected:

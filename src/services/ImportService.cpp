@@ -18,6 +18,13 @@ namespace {
 constexpr std::int64_t kProgressInterval = 8192;
 } // namespace
 
+std::string describeImportCounts(const ImportCounts& c) {
+    return std::to_string(c.rowsRead) + " rows; accounts: " + std::to_string(c.accountsCreated) + " created, " +
+           std::to_string(c.accountsUpdated) + " updated; documents: " + std::to_string(c.documentsCreated) +
+           " created, " + std::to_string(c.documentsUpdated) + " updated, " + std::to_string(c.documentsUnchanged) +
+           " unchanged, " + std::to_string(c.documentsClosed) + " closed";
+}
+
 ImportService::ImportService(LedgerDatabase& database) : database_(database) {}
 
 ImportResult ImportService::importFile(const std::string& path, const ImportMapping& mapping,
@@ -31,6 +38,7 @@ ImportResult ImportService::importText(std::string_view bytes, const std::string
                                        const ImportProgressCallback& progress) {
     ImportResult result;
     result.fileLabel = fileLabel;
+    result.problems = ImportProblems(options.problemLimit);
     const DecodedText decoded = decodeText(bytes, mapping.encoding);
     if (decoded.invalidLine) {
         std::string encoding(textEncodingName(decoded.encoding));
@@ -74,9 +82,11 @@ ImportResult ImportService::importText(std::string_view bytes, const std::string
     }
     if (result.problems.empty() && options.snapshot) applier.closeUnlisted();
     result.counts = applier.counts();
-    if (progress) progress({reader.size(), reader.size(), result.counts.rowsRead});
+    const bool cancelled = progress && !progress({reader.size(), reader.size(), result.counts.rowsRead});
 
-    if (!result.problems.empty()) {
+    if (cancelled) {
+        result.outcome = ImportOutcome::Cancelled;
+    } else if (!result.problems.empty()) {
         result.outcome = ImportOutcome::Rejected;
     } else if (options.dryRun) {
         result.outcome = ImportOutcome::DryRun;

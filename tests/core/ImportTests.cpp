@@ -193,3 +193,23 @@ TEST_CASE("A cancelled import leaves the database as it was", "[import]") {
     CHECK(calls == 1);
     CHECK(dumpDatabase(db->path()) == before);
 }
+
+TEST_CASE("An import cancelled at its last progress report, before commit, writes nothing", "[import]") {
+    TempDir dir;
+    auto db = openHandLedger(dir.file("ledger.db"));
+    const std::string before = dumpDatabase(db->path());
+    const std::string text = readFile(testDataPath("hand-ledger-update.csv"));
+    ImportOptions o;
+    o.effectiveOn = Date::ymd(2026, 6, 30);
+    std::vector<std::int64_t> reported;
+    const ImportResult r = ImportService(*db).importText(text, "update.csv", genericMapping(), o,
+                                                         [&](const ImportProgress& p) {
+                                                             reported.push_back(p.rows);
+                                                             CHECK(p.bytesDone == p.bytesTotal);
+                                                             return false;
+                                                         });
+    CHECK(reported == std::vector<std::int64_t>{2}); // fewer rows than one report interval
+    CHECK(r.outcome == ImportOutcome::Cancelled);
+    CHECK(r.counts.documentsUpdated == 2);
+    CHECK(dumpDatabase(db->path()) == before);
+}

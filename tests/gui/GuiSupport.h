@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/AppSession.h"
+#include "duedesk/services/UserDirectory.h"
 #include "support/HandLedger.h"
 #include "support/TestSupport.h"
 
@@ -9,7 +10,16 @@
 #include <QSignalSpy>
 #include <QString>
 
+#include <catch2/catch.hpp>
+
 #include <memory>
+
+// Failed comparisons of QStrings print the text, not its characters.
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
 
 namespace duedesk::test {
 
@@ -19,10 +29,15 @@ struct HandLedgerSession {
     explicit HandLedgerSession(const std::string& user = "amorgan") {
         openHandLedger(dir.file("ledger.db"));
         auto db = LedgerDatabase::open(dir.file("ledger.db"));
+        // The hand ledger's own users; a team leader is made up here.
         User u;
-        u.name = user;
-        u.fullName = user == "amorgan" ? "Alice Morgan" : user;
-        u.role = user == "hreid" ? Role::TeamLeader : Role::Analyst;
+        if (auto found = UserDirectory(*db).find(user)) {
+            u = *found;
+        } else {
+            u.name = user;
+            u.fullName = user;
+            u.role = user == "hreid" ? Role::TeamLeader : Role::Analyst;
+        }
         session = std::make_unique<app::AppSession>(dir.file("ledger.db"), u, Date::ymd(2026, 6, 30));
     }
     TempDir dir;
