@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
@@ -31,6 +32,29 @@ void runInBackground(QObject* context, std::function<T()> work, std::function<vo
             return work();
         } catch (const std::exception& e) {
             return std::string(e.what());
+        }
+    }));
+}
+
+// As runInBackground, for work that can say how far it is: `work` is handed
+// a function to report a value from 0 to `maximum`, and `progress` receives
+// the latest on the UI thread (through QPromise, so the pool thread never
+// touches a widget). Reports after the context is gone go nowhere.
+template <class T>
+void runInBackgroundWithProgress(QObject* context, int maximum, std::function<T(const std::function<void(int)>&)> work,
+                                 std::function<void(int)> progress, std::function<void(Outcome<T>)> done) {
+    auto* watcher = new QFutureWatcher<Outcome<T>>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, context, std::move(progress));
+    QObject::connect(watcher, &QFutureWatcher<Outcome<T>>::finished, context, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([work = std::move(work), maximum](QPromise<Outcome<T>>& promise) {
+        promise.setProgressRange(0, maximum);
+        try {
+            promise.addResult(work([&promise](int value) { promise.setProgressValue(value); }));
+        } catch (const std::exception& e) {
+            promise.addResult(Outcome<T>(std::string(e.what())));
         }
     }));
 }

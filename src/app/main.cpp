@@ -1,7 +1,8 @@
 // duedesk: the workstation. Opens a database (--db, $DUEDESK_DB or the
-// user's data location), offers the demo portfolio to a new one, signs the
-// user in and shows the main window.
+// user's data location), offers the demo portfolio or an empty ledger when
+// there is none yet, signs the user in and shows the main window.
 #include "app/AppSession.h"
+#include "app/FirstStartDialog.h"
 #include "app/MainWindow.h"
 #include "app/SignInDialog.h"
 
@@ -37,18 +38,12 @@ int main(int argc, char** argv) {
 
     try {
         if (!std::filesystem::exists(path)) {
-            const auto answer = QMessageBox::question(
-                nullptr, QStringLiteral("Duedesk"),
-                QStringLiteral("There is no ledger at %1 yet.\n\nCreate it with the demo portfolio (2,000 customer "
-                               "accounts; every demo user's password is \"%2\")?")
-                    .arg(QString::fromStdString(path), QString::fromLatin1(kDemoPassword)));
-            if (answer != QMessageBox::Yes) return 0;
-            auto db = LedgerDatabase::open(path);
             DemoOptions demo;
             demo.accounts = 2000;
             demo.invoices = 60000;
             demo.asOf = today;
-            generateDemoPortfolio(*db, demo);
+            app::FirstStartDialog firstStart(path, demo);
+            if (firstStart.exec() != QDialog::Accepted) return 0;
         }
         auto database = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
         app::SignInDialog signIn(*database);
