@@ -38,10 +38,10 @@ AccountRepository::AccountRepository(LedgerDatabase& database)
       findByNumber_(database.connection(), std::string(kAccountColumns) + "WHERE number = ?"),
       insertAddress_(database.connection(),
                      "INSERT INTO addresses (account_id, kind, line1, line2, city, region, postcode, country, "
-                     "valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     "valid_from, valid_to, recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       insertContact_(database.connection(),
                      "INSERT INTO contacts (account_id, name, job_title, phone, email, is_primary, valid_from, "
-                     "valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {}
+                     "valid_to, recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
 
 AccountId AccountRepository::add(const Account& a) {
     insert_.bind(1, a.number).bind(2, a.name).bind(3, a.paymentTermsDays);
@@ -85,7 +85,7 @@ void AccountRepository::assignAnalyst(AccountId id, std::optional<UserId> analys
 std::int64_t AccountRepository::addAddress(const Address& a) {
     insertAddress_.bind(1, a.accountId).bind(2, a.kind).bind(3, a.line1).bind(4, a.line2).bind(5, a.city);
     insertAddress_.bind(6, a.region).bind(7, a.postcode).bind(8, a.country).bind(9, a.validFrom.dayNumber());
-    insertAddress_.bind(10, dayOrNull(a.validTo));
+    insertAddress_.bind(10, dayOrNull(a.validTo)).bind(11, a.recordedBy).bind(12, dayOrNull(a.recordedOn));
     insertAddress_.run();
     return database_.connection().lastInsertId();
 }
@@ -103,7 +103,7 @@ std::int64_t AccountRepository::replaceAddress(const Address& address, Date effe
 std::vector<Address> AccountRepository::addresses(AccountId id) {
     sqlite::Statement s(database_.connection(),
                         "SELECT id, account_id, kind, line1, line2, city, region, postcode, country, valid_from, "
-                        "valid_to FROM addresses WHERE account_id = ? ORDER BY valid_from DESC, id DESC");
+                        "valid_to, recorded_by, recorded_on FROM addresses WHERE account_id = ? ORDER BY valid_from DESC, id DESC");
     s.bind(1, id);
     std::vector<Address> out;
     while (s.step()) {
@@ -119,6 +119,8 @@ std::vector<Address> AccountRepository::addresses(AccountId id) {
         a.country = s.string(8);
         a.validFrom = Date::fromDayNumber(s.int32(9));
         if (!s.isNull(10)) a.validTo = Date::fromDayNumber(s.int32(10));
+        a.recordedBy = s.optionalInt64(11);
+        if (!s.isNull(12)) a.recordedOn = Date::fromDayNumber(s.int32(12));
         out.push_back(std::move(a));
     }
     return out;
@@ -127,14 +129,22 @@ std::vector<Address> AccountRepository::addresses(AccountId id) {
 std::int64_t AccountRepository::addContact(const Contact& c) {
     insertContact_.bind(1, c.accountId).bind(2, c.name).bind(3, c.jobTitle).bind(4, c.phone).bind(5, c.email);
     insertContact_.bind(6, c.primary ? 1 : 0).bind(7, c.validFrom.dayNumber()).bind(8, dayOrNull(c.validTo));
+    insertContact_.bind(9, c.recordedBy).bind(10, dayOrNull(c.recordedOn));
     insertContact_.run();
     return database_.connection().lastInsertId();
 }
 
+void AccountRepository::endContact(std::int64_t contactId, Date validTo, UserId endedBy, Date endedOn) {
+    sqlite::Statement s(database_.connection(),
+                        "UPDATE contacts SET valid_to = ?, ended_by = ?, ended_on = ? WHERE id = ? AND valid_to IS NULL");
+    s.bind(1, validTo.dayNumber()).bind(2, endedBy).bind(3, endedOn.dayNumber()).bind(4, contactId).run();
+}
+
 std::vector<Contact> AccountRepository::contacts(AccountId id) {
     sqlite::Statement s(database_.connection(),
-                        "SELECT id, account_id, name, job_title, phone, email, is_primary, valid_from, valid_to "
-                        "FROM contacts WHERE account_id = ? ORDER BY is_primary DESC, valid_from DESC, id");
+                        "SELECT id, account_id, name, job_title, phone, email, is_primary, valid_from, valid_to, "
+                        "recorded_by, recorded_on FROM contacts WHERE account_id = ? "
+                        "ORDER BY valid_to IS NOT NULL, is_primary DESC, valid_from DESC, id");
     s.bind(1, id);
     std::vector<Contact> out;
     while (s.step()) {
@@ -148,6 +158,8 @@ std::vector<Contact> AccountRepository::contacts(AccountId id) {
         c.primary = s.int64(6) != 0;
         c.validFrom = Date::fromDayNumber(s.int32(7));
         if (!s.isNull(8)) c.validTo = Date::fromDayNumber(s.int32(8));
+        c.recordedBy = s.optionalInt64(9);
+        if (!s.isNull(10)) c.recordedOn = Date::fromDayNumber(s.int32(10));
         out.push_back(std::move(c));
     }
     return out;

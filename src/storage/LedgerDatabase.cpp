@@ -5,6 +5,7 @@
 #include "storage/PendingOpenItemTotals.h"
 #include "storage/SchemaV1.h"
 #include "storage/SchemaV2.h"
+#include "storage/SchemaV3.h"
 
 #include <sqlite3.h>
 
@@ -19,6 +20,7 @@ constexpr std::int64_t kApplicationId = 0x44554544;
 const Migration kMigrations[] = {
     {1, [](sqlite::Connection& c) { c.exec(schema::kVersion1); }},
     {2, [](sqlite::Connection& c) { c.exec(schema::kVersion2); }},
+    {3, [](sqlite::Connection& c) { c.exec(schema::kVersion3); }},
 };
 
 } // namespace

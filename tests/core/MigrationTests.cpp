@@ -1,6 +1,7 @@
 // Opening databases: a new file gets the current schema, an older schema
 // is migrated step by step, and a newer or foreign file is refused
 // without being touched.
+#include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/LedgerDatabase.h"
 #include "duedesk/storage/UserRepository.h"
 #include "support/TestSupport.h"
@@ -114,4 +115,29 @@ TEST_CASE("A file that is not a Duedesk database is refused and not modified", "
     const std::string bytes = readFile(other);
     CHECK(refusal(other) == other + " is not a Duedesk database; it was not opened");
     CHECK(readFile(other) == bytes);
+}
+
+TEST_CASE("A version 2 ledger keeps its addresses and contacts when it learns who changed them", "[storage]") {
+    TempDir dir;
+    const std::string path = dir.file("v2.db");
+    {
+        auto db = LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing,
+                                                     LedgerDatabase::migrations(), 2);
+        db->connection().exec(
+            "INSERT INTO accounts (id, number, name) VALUES (1, 'A1', 'Acme');"
+            "INSERT INTO addresses (account_id, kind, line1, city, country, valid_from) VALUES (1, 'billing', "
+            "'1 Park Row', 'Leeds', 'GB', 20000);"
+            "INSERT INTO contacts (account_id, name, email, is_primary, valid_from) VALUES (1, 'Sam', 's@a.example', 1, "
+            "20000);");
+    }
+    auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
+    CHECK(db->schemaVersion() == 3);
+    AccountRepository accounts(*db);
+    const auto addresses = accounts.addresses(1);
+    REQUIRE(addresses.size() == 1);
+    CHECK(addresses[0].line1 == "1 Park Row");
+    CHECK_FALSE(addresses[0].recordedBy);
+    const auto contacts = accounts.contacts(1);
+    REQUIRE(contacts.size() == 1);
+    CHECK((contacts[0].name == "Sam" && contacts[0].primary && !contacts[0].recordedOn));
 }

@@ -57,9 +57,9 @@ TEST_CASE("Contacts list the primary contact first", "[storage]") {
     AccountRepository accounts(*db);
     const AccountId id = addAcme(accounts);
     accounts.addContact({0, id, "Sam Clerk", "Payments Officer", "+44 20 1", "sam@acme.example", false,
-                         Date::ymd(2025, 1, 1), std::nullopt});
+                         Date::ymd(2025, 1, 1), std::nullopt, std::nullopt, std::nullopt});
     accounts.addContact({0, id, "Jo Boss", "Financial Controller", "+44 20 2", "jo@acme.example", true,
-                         Date::ymd(2025, 1, 1), std::nullopt});
+                         Date::ymd(2025, 1, 1), std::nullopt, std::nullopt, std::nullopt});
     const auto contacts = accounts.contacts(id);
     REQUIRE(contacts.size() == 2);
     CHECK(contacts[0].name == "Jo Boss");

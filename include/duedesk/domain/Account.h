@@ -37,6 +37,9 @@ struct Address {
     std::string line1, line2, city, region, postcode, country;
     Date validFrom = Date::fromDayNumber(0);
     std::optional<Date> validTo; // empty while current
+    // Who entered it and when; empty for imported and demo records.
+    std::optional<UserId> recordedBy;
+    std::optional<Date> recordedOn;
 };
 
 struct Contact {
@@ -45,7 +48,9 @@ struct Contact {
     std::string name, jobTitle, phone, email;
     bool primary = false;
     Date validFrom = Date::fromDayNumber(0);
-    std::optional<Date> validTo;
+    std::optional<Date> validTo; // empty while current
+    std::optional<UserId> recordedBy;
+    std::optional<Date> recordedOn;
 };
 
 } // namespace duedesk

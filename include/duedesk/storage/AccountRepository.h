@@ -31,6 +31,10 @@ public:
     std::vector<Address> addresses(AccountId id);
 
     std::int64_t addContact(const Contact& contact);
+    // Marks a current contact as no longer valid after `validTo`, ended by
+    // a user on a day.
+    void endContact(std::int64_t contactId, Date validTo, UserId endedBy, Date endedOn);
+    // Current contacts first (primary first), then past ones, newest first.
     std::vector<Contact> contacts(AccountId id);
 
 private:

@@ -1,0 +1,53 @@
+// AccountContacts: changing a customer's addresses and contacts from the
+// workstation. Nothing is overwritten: a change closes the current record
+// on the day before it takes effect and adds the new one, recorded with the
+// user who made it and the day they made it. Each change is one
+// transaction.
+#pragma once
+
+#include "duedesk/domain/Account.h"
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <optional>
+#include <stdexcept>
+
+namespace duedesk {
+
+// What is wrong with a change, naming the field: "city: is required".
+class ContactRejected final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Who makes a change, and the day they make it (the front end's today).
+struct ChangeBy {
+    UserId user = 0;
+    Date on = Date::fromDayNumber(0);
+};
+
+class AccountContacts final {
+public:
+    explicit AccountContacts(LedgerDatabase& database);
+
+    // The account's address of `address.kind` from `effective` on. Kinds:
+    // billing, delivery, registered; line 1, city and a two-letter country
+    // code are required; `effective` must fall after the current address
+    // of that kind began. Returns the new address's id.
+    std::int64_t changeAddress(Address address, Date effective, const ChangeBy& by);
+
+    // A contact from `effective` on: new, or in place of `replacing` (one of
+    // the account's current contacts, which ends the day before). A name and
+    // a phone number or e-mail address are required. A primary contact
+    // takes over from the current primary one, which stays on as an
+    // ordinary contact (recorded as a change too).
+    std::int64_t saveContact(Contact contact, std::optional<std::int64_t> replacing, Date effective,
+                             const ChangeBy& by);
+
+    // The contact is no longer valid from `effective` on.
+    void endContact(AccountId account, std::int64_t contactId, Date effective, const ChangeBy& by);
+
+private:
+    LedgerDatabase& database_;
+};
+
+} // namespace duedesk
