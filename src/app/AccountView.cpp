@@ -2,9 +2,12 @@
 #include "app/AccountView.h"
 
 #include "app/BackgroundTask.h"
+#include "app/ContactDialogs.h"
 #include "app/MoneyText.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -52,7 +55,7 @@ QString typeText(DocumentType t) {
 } // namespace
 
 AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent)
-    : QWidget(parent, Qt::Window), session_(session), title_(new QLabel(this)), facts_(new QLabel(this)),
+    : QWidget(parent, Qt::Window), session_(session), account_(account), title_(new QLabel(this)), facts_(new QLabel(this)),
       agingStrip_(new QLabel(this)), tabs_(new QTabWidget(this)),
       openItems_(makeTable(this, QStringLiteral("openItems"),
                            {tr("Document"), tr("Type"), tr("Date"), tr("Due"), tr("Days"), tr("Currency"),
@@ -61,9 +64,13 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
                              {tr("Document"), tr("Type"), tr("Date"), tr("Due"), tr("Currency"), tr("Amount"),
                               tr("Reference")})),
       addresses_(makeTable(this, QStringLiteral("addresses"),
-                           {tr("Kind"), tr("Address"), tr("Valid from"), tr("Valid to")})),
+                           {tr("Kind"), tr("Details"), tr("Valid from"), tr("Valid to"), tr("Recorded")})),
       activity_(makeTable(this, QStringLiteral("activity"),
-                          {tr("Date"), tr("Document"), tr("What"), tr("Change")})) {
+                          {tr("Date"), tr("Document"), tr("What"), tr("Change")})),
+      changeAddress_(new QPushButton(tr("Change &address…"), this)),
+      addContact_(new QPushButton(tr("Add &contact…"), this)),
+      editContact_(new QPushButton(tr("&Edit contact…"), this)),
+      endContact_(new QPushButton(tr("E&nd contact…"), this)) {
     setObjectName(QStringLiteral("accountView"));
     resize(1100, 640);
     title_->setObjectName(QStringLiteral("accountTitle"));
@@ -76,7 +83,41 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     facts_->setWordWrap(true);
     tabs_->addTab(openItems_, tr("Open items"));
     tabs_->addTab(closedItems_, tr("Closed items"));
-    tabs_->addTab(addresses_, tr("Contacts and addresses"));
+    changeAddress_->setObjectName(QStringLiteral("changeAddress"));
+    addContact_->setObjectName(QStringLiteral("addContact"));
+    editContact_->setObjectName(QStringLiteral("editContact"));
+    endContact_->setObjectName(QStringLiteral("endContact"));
+    auto* contactsPage = new QWidget(this);
+    auto* contactButtons = new QHBoxLayout;
+    for (QPushButton* b : {addContact_, editContact_, endContact_, changeAddress_}) contactButtons->addWidget(b);
+    contactButtons->addStretch(1);
+    auto* contactsLayout = new QVBoxLayout(contactsPage);
+    contactsLayout->addWidget(addresses_, 1);
+    contactsLayout->addLayout(contactButtons);
+    tabs_->addTab(contactsPage, tr("Contacts and addresses"));
+    const auto updateButtons = [this] {
+        const bool contact = selectedContact().has_value();
+        editContact_->setEnabled(contact);
+        endContact_->setEnabled(contact);
+    };
+    updateButtons();
+    connect(addresses_, &QTableWidget::itemSelectionChanged, this, updateButtons);
+    connect(addContact_, &QPushButton::clicked, this,
+            [this] { openChange(new ContactDialog(session_, account_, std::nullopt, this)); });
+    connect(editContact_, &QPushButton::clicked, this, [this] {
+        if (const auto c = selectedContact()) openChange(new ContactDialog(session_, account_, c, this));
+    });
+    connect(endContact_, &QPushButton::clicked, this, [this] {
+        if (const auto c = selectedContact()) openChange(new EndContactDialog(session_, *c, this));
+    });
+    connect(changeAddress_, &QPushButton::clicked, this, [this] {
+        // Start from the current billing address, else any current one.
+        Address start;
+        start.accountId = account_;
+        for (const Address& a : detail_.addresses)
+            if (!a.validTo && (start.line1.empty() || a.kind == "billing")) start = a;
+        openChange(new AddressDialog(session_, account_, start, this));
+    });
     tabs_->addTab(activity_, tr("Activity"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
@@ -84,7 +125,25 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     layout->addWidget(agingStrip_);
     layout->addWidget(tabs_, 1);
     title_->setText(tr("Loading…"));
+    reload();
+}
 
+void AccountView::openChange(QDialog* dialog) {
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AccountView::reload);
+    dialog->open();
+}
+
+std::optional<Contact> AccountView::selectedContact() const {
+    const auto rows = addresses_->selectionModel()->selectedRows();
+    if (rows.size() != 1) return std::nullopt;
+    const auto row = static_cast<std::size_t>(rows.first().row());
+    if (row >= detail_.contacts.size() || detail_.contacts[row].validTo) return std::nullopt;
+    return detail_.contacts[row];
+}
+
+void AccountView::reload() {
+    const AccountId account = account_;
     const std::string path = session_.databasePath();
     const Date asOf = session_.asOf();
     runInBackground<AccountDetail>(
@@ -98,7 +157,8 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
                 title_->setText(tr("The account could not be loaded: %1").arg(q(*message)));
                 return;
             }
-            fill(std::get<AccountDetail>(outcome));
+            detail_ = std::get<AccountDetail>(std::move(outcome));
+            fill(detail_);
             emit loaded();
         });
 }
@@ -157,23 +217,7 @@ void AccountView::fill(const AccountDetail& d) {
                 q(doc.reference)},
                {5});
     }
-    addresses_->setRowCount(static_cast<int>(d.addresses.size() + d.contacts.size()));
-    int r = 0;
-    for (const Address& ad : d.addresses) {
-        QStringList lines;
-        for (const std::string& part : {ad.line1, ad.line2, ad.city, ad.postcode, ad.country})
-            if (!part.empty()) lines << q(part);
-        putRow(addresses_, r++,
-               {q(ad.kind), lines.join(QStringLiteral(", ")), q(ad.validFrom.toIso()),
-                ad.validTo ? q(ad.validTo->toIso()) : tr("current")},
-               {});
-    }
-    for (const Contact& c : d.contacts)
-        putRow(addresses_, r++,
-               {c.primary ? tr("primary contact") : tr("contact"),
-                q(c.name + ", " + c.jobTitle + ", " + c.phone + ", " + c.email), q(c.validFrom.toIso()),
-                c.validTo ? q(c.validTo->toIso()) : tr("current")},
-               {});
+    fillContacts(d);
     activity_->setRowCount(static_cast<int>(d.activity.size()));
     for (int i = 0; i < static_cast<int>(d.activity.size()); ++i) {
         const ActivityEntry& e = d.activity[static_cast<std::size_t>(i)];
@@ -186,6 +230,40 @@ void AccountView::fill(const AccountDetail& d) {
                {3});
     }
     for (QTableWidget* t : {openItems_, closedItems_, addresses_, activity_}) t->resizeColumnsToContents();
+}
+
+void AccountView::fillContacts(const AccountDetail& d) {
+    const auto recorded = [&](const std::optional<UserId>& by, const std::optional<Date>& on) {
+        if (!by || !on) return tr("imported");
+        const auto name = d.recordedByNames.find(*by);
+        return tr("%1 on %2").arg(name == d.recordedByNames.end() ? QString::number(*by) : q(name->second),
+                                  q(on->toIso()));
+    };
+    const auto joined = [](std::initializer_list<const std::string*> parts) {
+        QStringList out;
+        for (const std::string* p : parts)
+            if (!p->empty()) out << q(*p);
+        return out.join(QStringLiteral(", "));
+    };
+    addresses_->clearSelection();
+    addresses_->setRowCount(static_cast<int>(d.contacts.size() + d.addresses.size()));
+    int r = 0;
+    for (const Contact& c : d.contacts)
+        putRow(addresses_, r++,
+               {c.primary ? tr("Primary contact") : tr("Contact"), joined({&c.name, &c.jobTitle, &c.phone, &c.email}),
+                q(c.validFrom.toIso()), c.validTo ? q(c.validTo->toIso()) : tr("current"),
+                recorded(c.recordedBy, c.recordedOn)},
+               {});
+    for (const Address& ad : d.addresses) {
+        const QString kind = ad.kind == "billing"    ? tr("Billing address")
+                             : ad.kind == "delivery" ? tr("Delivery address")
+                                                     : tr("Registered office");
+        putRow(addresses_, r++,
+               {kind, joined({&ad.line1, &ad.line2, &ad.city, &ad.region, &ad.postcode, &ad.country}),
+                q(ad.validFrom.toIso()), ad.validTo ? q(ad.validTo->toIso()) : tr("current"),
+                recorded(ad.recordedBy, ad.recordedOn)},
+               {});
+    }
 }
 
 } // namespace duedesk::app

@@ -1,7 +1,7 @@
 // AccountView: one customer: a header with contact, terms, credit limit,
 // balance and an aging strip; tabs for open items (with a running
-// balance), closed items, contacts and addresses (with history) and the
-// recorded activity. Loads off the UI thread.
+// balance), closed items, contacts and addresses (with history, changed
+// through dialogs) and the recorded activity. Loads off the UI thread.
 #pragma once
 
 #include "app/AppSession.h"
@@ -10,7 +10,12 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class QDialog;
+
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -22,16 +27,24 @@ public:
     AccountView(AppSession& session, AccountId account, QWidget* parent = nullptr);
     QTableWidget& openItems() { return *openItems_; }
     QTableWidget& closedItems() { return *closedItems_; }
+    // Contacts (current first), then addresses (newest first).
     QTableWidget& addresses() { return *addresses_; }
     QTableWidget& activity() { return *activity_; }
+    void reload();
 
 signals:
     void loaded();
 
 private:
     void fill(const AccountDetail& detail);
+    void fillContacts(const AccountDetail& detail);
+    // The current contact on the selected row, if that is what is selected.
+    std::optional<Contact> selectedContact() const;
+    void openChange(QDialog* dialog);
 
     AppSession& session_;
+    AccountId account_;
+    AccountDetail detail_;
     QLabel* title_;
     QLabel* facts_;
     QLabel* agingStrip_;
@@ -40,6 +53,10 @@ private:
     QTableWidget* closedItems_;
     QTableWidget* addresses_;
     QTableWidget* activity_;
+    QPushButton* changeAddress_;
+    QPushButton* addContact_;
+    QPushButton* editContact_;
+    QPushButton* endContact_;
 };
 
 } // namespace duedesk::app

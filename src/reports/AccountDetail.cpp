@@ -20,6 +20,12 @@ AccountDetail loadAccountDetail(LedgerDatabase& database, AccountId id, Date asO
         if (auto user = UserRepository(database).findById(*detail.account.analystId)) detail.analystName = user->name;
     detail.contacts = accounts.contacts(id);
     detail.addresses = accounts.addresses(id);
+    const auto nameOf = [&](const std::optional<UserId>& user) {
+        if (user && !detail.recordedByNames.contains(*user))
+            if (auto found = UserRepository(database).findById(*user)) detail.recordedByNames[*user] = found->name;
+    };
+    for (const Contact& c : detail.contacts) nameOf(c.recordedBy);
+    for (const Address& a : detail.addresses) nameOf(a.recordedBy);
 
     std::vector<Document> documents = DocumentRepository(database).forAccount(id);
     AgingOptions options;

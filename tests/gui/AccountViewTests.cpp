@@ -1,10 +1,18 @@
 // The account view opened from the ledger, on A1 of the hand ledger.
 #include "app/AccountView.h"
+#include "app/ContactDialogs.h"
 #include "app/LedgerView.h"
 #include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
 
+#include "duedesk/storage/AccountRepository.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -53,4 +61,103 @@ TEST_CASE("Enter on a ledger row opens the account with its open items and runni
     REQUIRE(view->closedItems().rowCount() == 1);
     CHECK(at(view->closedItems(), 0, 0) == QStringLiteral("CN-1"));
     CHECK(view->activity().rowCount() == 0); // nothing has moved since the import
+}
+
+namespace {
+// Opens the dialog behind `button`, fills its fields, presses OK.
+template <class Dialog>
+Dialog* openDialog(app::AccountView& view, const char* button, const char* dialogName) {
+    view.findChild<QPushButton*>(QString::fromLatin1(button))->click();
+    // Closed dialogs linger until their deferred deletion: take the open one.
+    Dialog* open = nullptr;
+    for (auto* dialog : view.findChildren<Dialog*>(QString::fromLatin1(dialogName)))
+        if (dialog->isVisible()) open = dialog;
+    REQUIRE(open);
+    return open;
+}
+void set(QDialog& dialog, const char* field, const QString& text) {
+    auto* edit = dialog.findChild<QLineEdit*>(QString::fromLatin1(field));
+    REQUIRE(edit);
+    edit->setText(text);
+}
+void setDate(QDialog& dialog, int y, int m, int d) {
+    dialog.findChild<QDateEdit*>(QStringLiteral("changeEffectiveOn"))->setDate(QDate(y, m, d));
+}
+void pressOk(QDialog& dialog) {
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+}
+} // namespace
+
+TEST_CASE("The account view changes an address and contacts, keeping the history", "[gui][account]") {
+    HandLedgerSession s;
+    const AccountId a1 = AccountRepository(s.session->database()).findByNumber("A1")->id;
+    app::AccountView view(*s.session, a1);
+    QSignalSpy loaded(&view, &app::AccountView::loaded);
+    REQUIRE(loaded.wait(10000));
+    QTableWidget& rows = view.addresses();
+    CHECK(rows.rowCount() == 0); // the hand ledger's file has no addresses
+    CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("editContact"))->isEnabled());
+
+    // A billing address from 2026-01-01, then a move on 2026-06-01.
+    auto* address = openDialog<app::AddressDialog>(view, "changeAddress", "addressDialog");
+    set(*address, "addressLine1", QStringLiteral("1 Park Row"));
+    set(*address, "addressCity", QStringLiteral("Leeds"));
+    set(*address, "addressCountry", QStringLiteral("gb")); // not upper case: refused, dialog stays
+    setDate(*address, 2026, 1, 1);
+    pressOk(*address);
+    CHECK(address->isVisible());
+    CHECK(address->findChild<QLabel*>(QStringLiteral("changeError"))->text() ==
+          QStringLiteral("country: \"gb\" is not a two-letter ISO 3166 country code (GB, DE, US ...)"));
+    set(*address, "addressCountry", QStringLiteral("GB"));
+    pressOk(*address);
+    REQUIRE(loaded.wait(10000));
+    address = openDialog<app::AddressDialog>(view, "changeAddress", "addressDialog");
+    CHECK(address->findChild<QLineEdit*>(QStringLiteral("addressLine1"))->text() == QStringLiteral("1 Park Row"));
+    set(*address, "addressLine1", QStringLiteral("20 Wellington St"));
+    setDate(*address, 2026, 6, 1);
+    pressOk(*address);
+    REQUIRE(loaded.wait(10000));
+
+    // A primary contact.
+    auto* contact = openDialog<app::ContactDialog>(view, "addContact", "contactDialog");
+    set(*contact, "contactName", QStringLiteral("Sam Clerk"));
+    set(*contact, "contactPhone", QStringLiteral("+44 113 496 0000"));
+    contact->findChild<QCheckBox*>(QStringLiteral("contactPrimary"))->setChecked(true);
+    setDate(*contact, 2026, 6, 1);
+    pressOk(*contact);
+    REQUIRE(loaded.wait(10000));
+
+    const auto row = [&](int r) {
+        QStringList cells;
+        for (int c = 0; c < rows.columnCount(); ++c) cells << at(rows, r, c);
+        return cells.join(QLatin1Char('|'));
+    };
+    REQUIRE(rows.rowCount() == 3);
+    CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|current|amorgan on 2026-06-30"));
+    CHECK(row(1) == QStringLiteral("Billing address|20 Wellington St, Leeds, GB|2026-06-01|current|amorgan on 2026-06-30"));
+    CHECK(row(2) == QStringLiteral("Billing address|1 Park Row, Leeds, GB|2026-01-01|2026-05-31|amorgan on 2026-06-30"));
+    CHECK(view.findChild<QLabel*>(QStringLiteral("accountFacts"))->text().contains(QStringLiteral("Contact: Sam Clerk")));
+
+    // Sam's phone changes on 2026-06-20: the old record ends the day before.
+    rows.selectRow(0);
+    REQUIRE(view.findChild<QPushButton*>(QStringLiteral("editContact"))->isEnabled());
+    contact = openDialog<app::ContactDialog>(view, "editContact", "contactDialog");
+    CHECK(contact->findChild<QLineEdit*>(QStringLiteral("contactName"))->text() == QStringLiteral("Sam Clerk"));
+    set(*contact, "contactPhone", QStringLiteral("+44 113 496 0999"));
+    setDate(*contact, 2026, 6, 20);
+    pressOk(*contact);
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(rows.rowCount() == 4);
+    CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0999|2026-06-20|current|amorgan on 2026-06-30"));
+    CHECK(row(1) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|2026-06-19|amorgan on 2026-06-30"));
+
+    // And Sam leaves on 2026-06-25.
+    rows.selectRow(0);
+    auto* end = openDialog<app::EndContactDialog>(view, "endContact", "endContactDialog");
+    setDate(*end, 2026, 6, 25);
+    pressOk(*end);
+    REQUIRE(loaded.wait(10000));
+    CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0999|2026-06-20|2026-06-24|amorgan on 2026-06-30"));
+    rows.selectRow(0);
+    CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("endContact"))->isEnabled()); // already ended
 }

@@ -11,7 +11,9 @@
 #include "duedesk/storage/AccountActivityQuery.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace duedesk {
@@ -27,6 +29,7 @@ struct AccountDetail {
     std::string analystName;
     std::vector<Contact> contacts;
     std::vector<Address> addresses; // newest first; the current one has no validTo
+    std::map<UserId, std::string> recordedByNames; // the user names of who recorded them
     std::vector<OpenItemLine> openItems; // by currency, then due date
     std::vector<Document> closedItems;   // newest first
     CurrencyTotals balance;
