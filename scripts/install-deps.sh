@@ -11,7 +11,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
   catch2
   libsodium-dev
-  libxlsxwriter-dev
+  libxlsxwriter-dev unzip
   libkainjow-mustache-dev
   libcurl4-openssl-dev
   poppler-utils python3-aiosmtpd

@@ -13,11 +13,13 @@ namespace duedesk::app {
 
 AgingDrillDownDialog::AgingDrillDownDialog(const std::string& databasePath, const AgingOptions& options,
                                            const AgingRow& row, std::optional<std::size_t> bucket,
-                                           const QString& columnTitle, QWidget* parent)
+                                           AgingCellScope scope, const QString& columnTitle, QWidget* parent)
     : QDialog(parent), summary_(new QLabel(tr("Loading…"), this)), items_(new QTableWidget(this)) {
     setObjectName(QStringLiteral("agingDrillDown"));
+    summary_->setObjectName(QStringLiteral("agingDrillDownSummary"));
     const QString currency = QString::fromLatin1(row.currency.code().data(), 3);
-    setWindowTitle(tr("%1 %2, %3 — Duedesk").arg(QString::fromStdString(row.key), currency, columnTitle));
+    const QString rowTitle = scope == AgingCellScope::AllGroups ? tr("All") : QString::fromStdString(row.key);
+    setWindowTitle(tr("%1 %2, %3 — Duedesk").arg(rowTitle, currency, columnTitle));
     resize(760, 420);
     items_->setColumnCount(6);
     items_->setHorizontalHeaderLabels({tr("Account"), tr("Document"), tr("Date"), tr("Due"), tr("Days"), tr("Open")});
@@ -31,18 +33,19 @@ AgingDrillDownDialog::AgingDrillDownDialog(const std::string& databasePath, cons
     const AgingRow target = row;
     runInBackground<std::vector<AgingCellItem>>(
         this,
-        [databasePath, options, target, bucket] {
+        [databasePath, options, target, bucket, scope] {
             auto db = LedgerDatabase::open(databasePath, LedgerDatabase::OpenMode::ExistingOnly);
-            return agingCellItems(*db, options, target, bucket);
+            return agingCellItems(*db, options, target, bucket, scope);
         },
-        [this, currency](Outcome<std::vector<AgingCellItem>> outcome) {
+        [this, currency, target](Outcome<std::vector<AgingCellItem>> outcome) {
             if (auto* message = std::get_if<std::string>(&outcome)) {
                 summary_->setText(tr("The documents could not be read: %1").arg(QString::fromStdString(*message)));
                 return;
             }
             const auto& list = std::get<std::vector<AgingCellItem>>(outcome);
-            items_->setRowCount(static_cast<int>(list.size()));
-            for (int r = 0; r < static_cast<int>(list.size()); ++r) {
+            const int listed = std::min(static_cast<int>(list.size()), kMaxListed);
+            items_->setRowCount(listed);
+            for (int r = 0; r < listed; ++r) {
                 const AgingCellItem& i = list[static_cast<std::size_t>(r)];
                 const QStringList cells{QString::fromStdString(i.accountNumber), QString::fromStdString(i.documentNumber),
                                         QString::fromStdString(i.documentDate.toIso()),
@@ -56,7 +59,18 @@ AgingDrillDownDialog::AgingDrillDownDialog(const std::string& databasePath, cons
                 }
             }
             items_->resizeColumnsToContents();
-            summary_->setText(tr("%n document(s) in %1", nullptr, static_cast<int>(list.size())).arg(currency));
+            std::int64_t sum = 0;
+            for (const AgingCellItem& i : list) sum += i.open.minorUnits();
+            const QString together = moneyText(sum, target.currency);
+            if (list.size() == 1)
+                summary_->setText(tr("1 document in %1, %2").arg(currency, together));
+            else if (listed == static_cast<int>(list.size()))
+                summary_->setText(tr("%L1 documents in %2, together %3").arg(list.size()).arg(currency, together));
+            else
+                summary_->setText(tr("%L1 documents in %2, together %3; the largest %L4 are listed")
+                                      .arg(list.size())
+                                      .arg(currency, together)
+                                      .arg(listed));
             emit loaded();
         });
 }

@@ -18,7 +18,11 @@ class AgingDrillDownDialog final : public QDialog {
     Q_OBJECT
 public:
     AgingDrillDownDialog(const std::string& databasePath, const AgingOptions& options, const AgingRow& row,
-                         std::optional<std::size_t> bucket, const QString& columnTitle, QWidget* parent = nullptr);
+                         std::optional<std::size_t> bucket, AgingCellScope scope, const QString& columnTitle,
+                         QWidget* parent = nullptr);
+    // A total cell can stand for hundreds of thousands of documents: the
+    // largest this many are listed, and the summary says so.
+    static constexpr int kMaxListed = 5000;
     QTableWidget& items() { return *items_; }
 
 signals:

@@ -6,6 +6,7 @@
 #include "app/BackgroundTask.h"
 
 #include "duedesk/reports/AgingRendering.h"
+#include "duedesk/reports/AgingXlsx.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -50,6 +51,8 @@ AgingView::AgingView(AppSession& session, QWidget* parent)
     auto* apply = new QPushButton(tr("Refresh"), this);
     auto* exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("agingExportCsv"));
+    auto* exportXlsxButton = new QPushButton(tr("Export Excel…"), this);
+    exportXlsxButton->setObjectName(QStringLiteral("agingExportXlsx"));
 
     table_->setModel(model_);
     table_->verticalHeader()->hide();
@@ -68,6 +71,7 @@ AgingView::AgingView(AppSession& session, QWidget* parent)
     controls->addWidget(apply);
     controls->addStretch(1);
     controls->addWidget(exportButton);
+    controls->addWidget(exportXlsxButton);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(table_);
     split->addWidget(chart_);
@@ -83,7 +87,12 @@ AgingView::AgingView(AppSession& session, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export aging"), QStringLiteral("aging.csv"),
                                                           tr("CSV files (*.csv)"));
-        if (!path.isEmpty()) exportCsv(path);
+        if (!path.isEmpty()) exportTable(path, ExportFormat::Csv);
+    });
+    connect(exportXlsxButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export aging"), QStringLiteral("aging.xlsx"),
+                                                          tr("Excel workbooks (*.xlsx)"));
+        if (!path.isEmpty()) exportTable(path, ExportFormat::Xlsx);
     });
     connect(grouping_, &QComboBox::currentIndexChanged, this, &AgingView::refresh);
     connect(asOf_, &QDateEdit::dateChanged, this, &AgingView::refresh);
@@ -129,10 +138,12 @@ AgingDrillDownDialog* AgingView::openDrillDown(const QModelIndex& index) {
     if (!index.isValid() || index.column() < 2 || index.column() > buckets + 2) return nullptr;
     const std::optional<std::size_t> bucket =
         index.column() - 2 < buckets ? std::optional<std::size_t>(static_cast<std::size_t>(index.column() - 2)) : std::nullopt;
-    // The per-currency total rows span every group: not drilled into yet.
-    if (static_cast<std::size_t>(index.row()) >= model_->table().rows.size()) return nullptr;
+    // The per-currency total rows, after the group rows, span every group.
+    const AgingCellScope scope = static_cast<std::size_t>(index.row()) >= model_->table().rows.size()
+                                     ? AgingCellScope::AllGroups
+                                     : AgingCellScope::Group;
     const AgingRow& row = model_->agingRow(index.row());
-    auto* dialog = new AgingDrillDownDialog(session_.databasePath(), model_->table().options, row, bucket,
+    auto* dialog = new AgingDrillDownDialog(session_.databasePath(), model_->table().options, row, bucket, scope,
                                             model_->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(),
                                             this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -140,16 +151,32 @@ AgingDrillDownDialog* AgingView::openDrillDown(const QModelIndex& index) {
     return dialog;
 }
 
-bool AgingView::exportCsv(const QString& path) {
-    QFile file(path);
-    const std::string csv = renderAgingCsv(model_->table());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(csv.data(), static_cast<qint64>(csv.size())) != static_cast<qint64>(csv.size())) {
-        status_->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    status_->setText(tr("Exported %1 rows to %2").arg(model_->rowCount()).arg(path));
-    return true;
+void AgingView::exportTable(const QString& path, ExportFormat format) {
+    status_->setText(tr("Exporting to %1…").arg(path));
+    const std::string file = path.toStdString();
+    runInBackground<std::monostate>(
+        this,
+        [table = model_->table(), file, format] {
+            if (format == ExportFormat::Xlsx) {
+                writeAgingXlsx(table, file);
+            } else {
+                const std::string csv = renderAgingCsv(table);
+                QFile out(QString::fromStdString(file));
+                if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                    out.write(csv.data(), static_cast<qint64>(csv.size())) != static_cast<qint64>(csv.size()))
+                    throw ExportError(file + ": " + out.errorString().toStdString());
+            }
+            return std::monostate{};
+        },
+        [this, path](Outcome<std::monostate> outcome) {
+            if (const auto* message = std::get_if<std::string>(&outcome)) {
+                status_->setText(tr("Could not export: %1").arg(QString::fromStdString(*message)));
+                emit exported(false);
+                return;
+            }
+            status_->setText(tr("Exported %1 rows to %2").arg(model_->rowCount()).arg(path));
+            emit exported(true);
+        });
 }
 
 void AgingView::showChart(const AgingTable& table) {

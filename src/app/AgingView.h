@@ -26,12 +26,14 @@ public:
     // Opens the documents behind a cell (double-click); nothing for the
     // group and currency columns.
     class AgingDrillDownDialog* openDrillDown(const QModelIndex& index);
-    // Writes the table as shown to a CSV file; false (and a message in the
-    // status line) when it cannot be written.
-    bool exportCsv(const QString& path);
+    enum class ExportFormat { Csv, Xlsx };
+    // Writes the table as shown to a file, off the UI thread; exported()
+    // tells how it went, and the status line says so.
+    void exportTable(const QString& path, ExportFormat format);
 
 signals:
     void refreshed();
+    void exported(bool written);
 
 private:
     void showChart(const AgingTable& table);

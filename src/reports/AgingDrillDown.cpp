@@ -8,12 +8,12 @@
 namespace duedesk {
 
 std::vector<AgingCellItem> agingCellItems(LedgerDatabase& database, const AgingOptions& options, const AgingRow& row,
-                                          std::optional<std::size_t> bucket) {
+                                          std::optional<std::size_t> bucket, AgingCellScope scope) {
     std::vector<AgingCellItem> out;
     const std::string placeholder = emptyGroupKey(options.grouping);
     OpenItemQuery(database).forEach(options.asOf, options.grouping, [&](const OpenItem& item) {
         const std::string_view key = item.groupKey.empty() ? std::string_view(placeholder) : item.groupKey;
-        if (key != row.key || item.currency != row.currency) return;
+        if (item.currency != row.currency || (scope == AgingCellScope::Group && key != row.key)) return;
         const Date from = options.basis == AgingBasis::DueDate ? item.dueDate : item.documentDate;
         const int days = options.asOf - from;
         if (isDebit(item.type)) {

@@ -61,6 +61,9 @@ std::string title(const AgingTable& t) {
 
 } // namespace
 
+std::vector<std::string> agingColumnHeadings(const AgingTable& table) { return headings(table, false); }
+std::string agingTitle(const AgingTable& table) { return title(table); }
+
 std::string_view groupingName(OpenItemGrouping grouping) {
     switch (grouping) {
     case OpenItemGrouping::Analyst: return "analyst";

@@ -11,7 +11,12 @@
 #include <QLabel>
 #include <QTableWidget>
 
+#include <QProcess>
+#include <QRegularExpression>
+
 #include <catch2/catch.hpp>
+
+#include <map>
 
 using namespace duedesk;
 using namespace duedesk::test;
@@ -83,7 +88,35 @@ TEST_CASE("Double-clicking an aging cell lists the documents behind it", "[gui][
     CHECK(items.item(0, 4)->text() == QStringLiteral("91"));
     CHECK(items.item(0, 5)->text() == QStringLiteral("250.50"));
     CHECK(dialog->windowTitle() == QStringLiteral("amorgan GBP, 91-120 — Duedesk"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("agingDrillDownSummary"))->text() ==
+          QStringLiteral("1 document in GBP, 250.50"));
     CHECK(view.openDrillDown(view.model().index(1, 0)) == nullptr); // the group column has nothing behind it
+}
+
+TEST_CASE("Double-clicking a currency total lists the documents of every group", "[gui][aging]") {
+    HandLedgerSession s;
+    app::AgingView view(*s.session);
+    QSignalSpy refreshed(&view, &app::AgingView::refreshed);
+    REQUIRE(refreshed.wait(10000));
+    // The GBP total, 1-30: amorgan's INV-2 (200.00, 30 days) and bokafor's
+    // U-3 on A4 (49.50, 16 days): 249.50.
+    REQUIRE(cell(view.model(), 6, 1) == QStringLiteral("GBP"));
+    REQUIRE(cell(view.model(), 6, 3) == QStringLiteral("249.50"));
+    app::AgingDrillDownDialog* dialog = view.openDrillDown(view.model().index(6, 3));
+    REQUIRE(dialog);
+    QSignalSpy loaded(dialog, &app::AgingDrillDownDialog::loaded);
+    REQUIRE(loaded.wait(10000));
+    QTableWidget& items = dialog->items();
+    REQUIRE(items.rowCount() == 2);
+    CHECK(items.item(0, 1)->text() == QStringLiteral("INV-2"));
+    CHECK(items.item(0, 4)->text() == QStringLiteral("30"));
+    CHECK(items.item(1, 0)->text() == QStringLiteral("A4"));
+    CHECK(items.item(1, 1)->text() == QStringLiteral("U-3"));
+    CHECK(items.item(1, 4)->text() == QStringLiteral("16"));
+    CHECK(items.item(1, 5)->text() == QStringLiteral("49.50"));
+    CHECK(dialog->windowTitle() == QStringLiteral("All GBP, 1-30 — Duedesk"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("agingDrillDownSummary"))->text() ==
+          QStringLiteral("2 documents in GBP, together 249.50"));
 }
 
 TEST_CASE("The aging view exports what it shows as CSV", "[gui][aging]") {
@@ -92,10 +125,70 @@ TEST_CASE("The aging view exports what it shows as CSV", "[gui][aging]") {
     QSignalSpy refreshed(&view, &app::AgingView::refreshed);
     REQUIRE(refreshed.wait(10000));
     const std::string path = s.dir.file("aging.csv");
-    REQUIRE(view.exportCsv(QString::fromStdString(path)));
+    QSignalSpy exported(&view, &app::AgingView::exported);
+    view.exportTable(QString::fromStdString(path), app::AgingView::ExportFormat::Csv);
+    REQUIRE(exported.wait(10000));
+    CHECK(exported.takeFirst().first().toBool());
     CHECK(readFile(path) == renderAgingCsv(view.model().table()));
     CHECK(readFile(path).starts_with("analyst,currency,current,1-30,31-60,61-90,91-120,121+,unapplied,total\r\n"
                                      "amorgan,EUR,0.00,0.00,2000.00,0.00,0.00,750.25,0.00,2750.25\r\n"));
-    CHECK_FALSE(view.exportCsv(QStringLiteral("/nonexistent-dir/aging.csv")));
-    CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))->text().startsWith(QStringLiteral("Could not write /nonexistent-dir/aging.csv")));
+    view.exportTable(QStringLiteral("/nonexistent-dir/aging.csv"), app::AgingView::ExportFormat::Csv);
+    REQUIRE(exported.wait(10000));
+    CHECK_FALSE(exported.takeFirst().first().toBool());
+    CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))->text().startsWith(QStringLiteral("Could not export: /nonexistent-dir/aging.csv: ")));
+}
+
+namespace {
+// The cells of the first worksheet of an XLSX file: reference -> text or
+// number as stored ("A4" -> "amorgan", "E4" -> "2000"). The workbook is
+// written in constant-memory mode, so strings are inline.
+std::map<QString, QString> xlsxCells(const std::string& path) {
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), QString::fromStdString(path),
+                                          QStringLiteral("xl/worksheets/sheet1.xml")});
+    REQUIRE(unzip.waitForFinished(10000));
+    REQUIRE(unzip.exitCode() == 0);
+    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    static const QRegularExpression cellPattern(
+        QStringLiteral(R"re(<c r="([A-Z]+[0-9]+)"[^>]*>(?:<is><t>([^<]*)</t></is>|<v>([^<]*)</v>)</c>)re"));
+    std::map<QString, QString> cells;
+    for (const auto& m : cellPattern.globalMatch(xml))
+        cells[m.captured(1)] = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+    return cells;
+}
+} // namespace
+
+TEST_CASE("The aging view exports what it shows as an Excel workbook", "[gui][aging]") {
+    HandLedgerSession s;
+    app::AgingView view(*s.session);
+    QSignalSpy refreshed(&view, &app::AgingView::refreshed);
+    REQUIRE(refreshed.wait(10000));
+    const std::string path = s.dir.file("aging.xlsx");
+    QSignalSpy exported(&view, &app::AgingView::exported);
+    view.exportTable(QString::fromStdString(path), app::AgingView::ExportFormat::Xlsx);
+    REQUIRE(exported.wait(10000));
+    REQUIRE(exported.takeFirst().first().toBool());
+    const auto cells = xlsxCells(path);
+    CHECK(cells.at(QStringLiteral("A1")) == QStringLiteral("Aging as of 2026-06-30 by analyst, days past due date"));
+    CHECK(cells.at(QStringLiteral("A3")) == QStringLiteral("Analyst"));
+    CHECK(cells.at(QStringLiteral("C3")) == QStringLiteral("current"));
+    CHECK(cells.at(QStringLiteral("J3")) == QStringLiteral("Total"));
+    // The first row, amorgan EUR, as in the view; amounts are numbers.
+    CHECK(cells.at(QStringLiteral("A4")) == QStringLiteral("amorgan"));
+    CHECK(cells.at(QStringLiteral("B4")) == QStringLiteral("EUR"));
+    CHECK(cells.at(QStringLiteral("E4")) == QStringLiteral("2000"));
+    CHECK(cells.at(QStringLiteral("H4")) == QStringLiteral("750.25"));
+    CHECK(cells.at(QStringLiteral("J4")) == QStringLiteral("2750.25"));
+    // amorgan GBP: unapplied -300.00; JPY keeps whole units.
+    CHECK(cells.at(QStringLiteral("I5")) == QStringLiteral("-300"));
+    CHECK(cells.at(QStringLiteral("F7")) == QStringLiteral("120000"));
+    // The GBP total on the ninth row of the view: sheet row 3 + 7.
+    CHECK(cells.at(QStringLiteral("A10")) == QStringLiteral("Total"));
+    CHECK(cells.at(QStringLiteral("J10")) == QStringLiteral("1200"));
+    CHECK(cells.size() == 1 + 10 + 9 * 10);
+
+    view.exportTable(QStringLiteral("/nonexistent-dir/aging.xlsx"), app::AgingView::ExportFormat::Xlsx);
+    REQUIRE(exported.wait(10000));
+    CHECK_FALSE(exported.takeFirst().first().toBool());
+    CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))->text().startsWith(QStringLiteral("Could not export: /nonexistent-dir/aging.xlsx: ")));
 }

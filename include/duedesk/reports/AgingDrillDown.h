@@ -21,10 +21,15 @@ struct AgingCellItem {
     Money open = Money::zero(Currency()); // signed, as it counts in the cell
 };
 
+// Which rows a cell covers: its own group, or (for the per-currency total
+// rows) every group in the row's currency.
+enum class AgingCellScope { Group, AllGroups };
+
 // `bucket`: the bucket's index, or nothing for the unapplied column. The
 // items are read from the documents (exact for any date), largest first;
 // they add up to the cell.
 std::vector<AgingCellItem> agingCellItems(LedgerDatabase& database, const AgingOptions& options, const AgingRow& row,
-                                          std::optional<std::size_t> bucket);
+                                          std::optional<std::size_t> bucket,
+                                          AgingCellScope scope = AgingCellScope::Group);
 
 } // namespace duedesk

@@ -7,11 +7,17 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace duedesk {
 
 std::string_view groupingName(OpenItemGrouping grouping); // "analyst", "account", "currency", "risk"
 std::optional<OpenItemGrouping> groupingFromName(std::string_view name);
+
+// "Aging as of 2026-06-30 by analyst, days past due date"
+std::string agingTitle(const AgingTable& table);
+// The columns as people read them: "Analyst", "Currency", "current", ...
+std::vector<std::string> agingColumnHeadings(const AgingTable& table);
 
 std::string renderAgingText(const AgingTable& table);
 std::string renderAgingCsv(const AgingTable& table);
