@@ -14,6 +14,7 @@ fi
 work=$(mktemp -d)
 trap 'kill ${app_pid:-} ${xvfb_pid:-} 2>/dev/null || true; rm -rf "$work"' EXIT
 "$build/src/duedesk-cli" --db "$work/demo.db" demo --accounts 2000 --invoices 60000 --seed 1 >/dev/null
+cp tests/data/bad-rows.csv "$work/bad-rows.csv"
 mkdir -p docs/screenshots
 
 shoot() { # WIDTHxHEIGHT
@@ -50,6 +51,26 @@ shoot() { # WIDTHxHEIGHT
   xdotool windowmove "$account" 0 0
   sleep 2
   import -window root "docs/screenshots/account-$size.png"
+  # File > Import on a file with bad rows: the dry run lists its problems.
+  xdotool windowunmap --sync "$account"
+  xdotool windowfocus --sync "$window" key ctrl+i
+  local wizard
+  wizard=$(xdotool search --sync --onlyvisible --name "^Import an ERP export$" | head -1)
+  xdotool windowmove "$wizard" 40 40
+  sleep 0.5
+  xdotool type --delay 5 "$work/bad-rows.csv"
+  xdotool key Return
+  sleep 2
+  import -window root "docs/screenshots/import-$size.png"
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  # The first start on a path with no ledger yet.
+  "$build/src/app/duedesk" --db "$work/new-$size/duedesk.db" &
+  app_pid=$!
+  local welcome
+  welcome=$(xdotool search --sync --onlyvisible --name "^Welcome to Duedesk$" | head -1)
+  xdotool windowmove "$welcome" 40 40
+  sleep 1
+  import -window root "docs/screenshots/first-start-$size.png"
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
   kill "$xvfb_pid"; wait "$xvfb_pid" 2>/dev/null || true
 }

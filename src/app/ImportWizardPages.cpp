@@ -141,6 +141,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard& wizard, ImportFilePage& filePage)
     problems_->setObjectName(QStringLiteral("importProblems"));
     problems_->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     problems_->verticalHeader()->hide();
+    problems_->verticalHeader()->setDefaultSectionSize(problems_->fontMetrics().height() + 8);
     problems_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     problems_->setSelectionBehavior(QAbstractItemView::SelectRows);
     problems_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

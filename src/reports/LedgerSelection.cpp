@@ -23,7 +23,7 @@ int orBelowAll(const std::optional<int>& v) { return v.value_or(-1); }
 int compareRows(const LedgerRow& a, const LedgerRow& b, LedgerSortKey key) {
     switch (key) {
     case LedgerSortKey::Number: return compareValues(a.number, b.number);
-    case LedgerSortKey::Name: return casefold::compare(a.name, b.name);
+    case LedgerSortKey::Name: return casefold::compare(a.name, b.name); // sortAll compares folded copies
     case LedgerSortKey::Analyst: return compareValues(a.analyst, b.analyst);
     case LedgerSortKey::Currency: return compareValues(a.currency.code(), b.currency.code());
     case LedgerSortKey::Balance: return compareValues(a.balance, b.balance);
@@ -45,6 +45,13 @@ bool sameChoices(const LedgerFilter& a, const LedgerFilter& b) {
 
 void LedgerSelection::setRows(std::vector<LedgerRow> rows) {
     rows_ = std::move(rows);
+    foldedNames_.clear();
+    foldedNames_.reserve(rows_.size());
+    for (const LedgerRow& r : rows_) {
+        std::string folded = r.name;
+        for (char& c : folded) c = static_cast<char>(casefold::fold(c));
+        foldedNames_.push_back(std::move(folded));
+    }
     sortAll();
     filterFrom(sorted_);
 }
@@ -78,7 +85,8 @@ void LedgerSelection::sortAll() {
     std::iota(sorted_.begin(), sorted_.end(), 0u);
     const bool descending = order_ == SortOrder::Descending;
     std::sort(sorted_.begin(), sorted_.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const int c = compareRows(rows_[a], rows_[b], key_);
+        const int c = key_ == LedgerSortKey::Name ? foldedNames_[a].compare(foldedNames_[b])
+                                                  : compareRows(rows_[a], rows_[b], key_);
         if (c != 0) return descending ? c > 0 : c < 0;
         return a < b;
     });

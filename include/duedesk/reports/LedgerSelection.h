@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace duedesk {
@@ -36,6 +37,7 @@ private:
     void filterFrom(const std::vector<std::uint32_t>& candidates);
 
     std::vector<LedgerRow> rows_;
+    std::vector<std::string> foldedNames_; // names in lower case, made once: sorting compares bytes
     std::vector<std::uint32_t> sorted_; // every row, in the sort order
     std::vector<std::uint32_t> shown_;  // the filter's rows, in the sort order
     LedgerFilter filter_;
