@@ -3,6 +3,7 @@
 #include "app/AgingView.h"
 
 #include "app/AgingDrillDownDialog.h"
+#include "app/QtDate.h"
 #include "app/BackgroundTask.h"
 
 #include "duedesk/reports/AgingRendering.h"
@@ -42,7 +43,7 @@ AgingView::AgingView(AppSession& session, QWidget* parent)
     const Date d = session_.asOf();
     asOf_->setCalendarPopup(true);
     asOf_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    asOf_->setDate(QDate(d.year(), static_cast<int>(d.month()), static_cast<int>(d.day())));
+    asOf_->setDate(toQDate(d));
     grouping_->addItem(tr("By analyst"), static_cast<int>(OpenItemGrouping::Analyst));
     grouping_->addItem(tr("By account"), static_cast<int>(OpenItemGrouping::Account));
     grouping_->addItem(tr("By currency"), static_cast<int>(OpenItemGrouping::Currency));
@@ -109,7 +110,7 @@ void AgingView::refresh() {
     }
     AgingOptions options;
     const QDate q = asOf_->date();
-    options.asOf = Date::ymd(q.year(), static_cast<unsigned>(q.month()), static_cast<unsigned>(q.day()));
+    options.asOf = fromQDate(q);
     options.grouping = static_cast<OpenItemGrouping>(grouping_->currentData().toInt());
     options.buckets = *buckets;
     status_->setText(tr("Computing…"));

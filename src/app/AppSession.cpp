@@ -1,6 +1,8 @@
 // The session and the front end's one read of the clock.
 #include "app/AppSession.h"
 
+#include "app/QtDate.h"
+
 #include <QDate>
 
 namespace duedesk::app {
@@ -19,7 +21,7 @@ std::unique_ptr<LedgerDatabase> AppSession::openConnection() const {
 
 Date AppSession::today() {
     const QDate d = QDate::currentDate();
-    return Date::ymd(d.year(), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return fromQDate(d);
 }
 
 } // namespace duedesk::app

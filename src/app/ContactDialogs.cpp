@@ -1,6 +1,7 @@
 // The change dialogs. They run on the UI thread's connection: a change is
 // one small transaction, over in milliseconds.
 #include "app/ContactDialogs.h"
+#include "app/QtDate.h"
 
 #include "duedesk/storage/StorageError.h"
 
@@ -27,7 +28,7 @@ ChangeDialog::ChangeDialog(AppSession& session, const QString& title, QWidget* p
     effective_->setCalendarPopup(true);
     effective_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const Date asOf = session.asOf();
-    effective_->setDate(QDate(asOf.year(), static_cast<int>(asOf.month()), static_cast<int>(asOf.day())));
+    effective_->setDate(toQDate(asOf));
     error_->setObjectName(QStringLiteral("changeError"));
     error_->setWordWrap(true);
     error_->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -53,7 +54,7 @@ void ChangeDialog::finishForm() { form_->addRow(tr("&From:"), effective_); }
 
 Date ChangeDialog::effectiveOn() const {
     const QDate d = effective_->date();
-    return Date::ymd(d.year(), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return fromQDate(d);
 }
 
 ChangeBy ChangeDialog::changeBy() const { return {session_.user().id, session_.asOf()}; }

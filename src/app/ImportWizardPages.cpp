@@ -1,5 +1,6 @@
 // The import wizard's pages: choosing, checking (a dry run) and importing.
 #include "app/ImportWizardPages.h"
+#include "app/QtDate.h"
 
 #include "app/ImportWizard.h"
 
@@ -65,7 +66,7 @@ ImportFilePage::ImportFilePage(AppSession& session, QWidget* parent)
     effectiveOn_->setCalendarPopup(true);
     effectiveOn_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const Date asOf = session_.asOf();
-    effectiveOn_->setDate(QDate(asOf.year(), static_cast<int>(asOf.month()), static_cast<int>(asOf.day())));
+    effectiveOn_->setDate(toQDate(asOf));
 
     auto* browse = new QPushButton(tr("Browse…"), this);
     auto* browseMapping = new QPushButton(tr("Browse…"), this);
@@ -115,7 +116,7 @@ ImportRequest ImportFilePage::request(bool dryRun) const {
     r.profile = (profile_->currentData() == kMappingFile ? mappingFile_->text() : profile_->currentData().toString())
                     .toStdString();
     const QDate d = effectiveOn_->date();
-    r.options.effectiveOn = Date::ymd(d.year(), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    r.options.effectiveOn = fromQDate(d);
     r.options.snapshot = snapshot_->isChecked();
     r.options.dryRun = dryRun;
     r.options.user = session_.user().id;
