@@ -67,6 +67,10 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
                            {tr("Kind"), tr("Details"), tr("Valid from"), tr("Valid to"), tr("Recorded")})),
       activity_(makeTable(this, QStringLiteral("activity"),
                           {tr("Date"), tr("Document"), tr("What"), tr("Change")})),
+      contactLog_(makeTable(this, QStringLiteral("contactLog"),
+                            {tr("Date"), tr("Channel"), tr("With"), tr("Outcome"), tr("Follow-up"), tr("Recorded"),
+                             tr("Note")})),
+      logContact_(new QPushButton(tr("&Log contact…"), this)),
       changeAddress_(new QPushButton(tr("Change &address…"), this)),
       addContact_(new QPushButton(tr("Add &contact…"), this)),
       editContact_(new QPushButton(tr("&Edit contact…"), this)),
@@ -82,6 +86,20 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     title_->setFont(big);
     facts_->setWordWrap(true);
     tabs_->addTab(openItems_, tr("Open items"));
+    logContact_->setObjectName(QStringLiteral("logContact"));
+    auto* logPage = new QWidget(this);
+    auto* logButtons = new QHBoxLayout;
+    logButtons->addWidget(logContact_);
+    logButtons->addStretch(1);
+    auto* logLayout = new QVBoxLayout(logPage);
+    logLayout->addWidget(contactLog_, 1);
+    logLayout->addLayout(logButtons);
+    tabs_->addTab(logPage, tr("Contact log"));
+    connect(logContact_, &QPushButton::clicked, this, [this] {
+        auto* dialog = new LogContactDialog(session_, account_, detail_.contacts, this);
+        connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
+        openChange(dialog);
+    });
     tabs_->addTab(closedItems_, tr("Closed items"));
     changeAddress_->setObjectName(QStringLiteral("changeAddress"));
     addContact_->setObjectName(QStringLiteral("addContact"));
@@ -218,6 +236,7 @@ void AccountView::fill(const AccountDetail& d) {
                {5});
     }
     fillContacts(d);
+    fillContactLog(d);
     activity_->setRowCount(static_cast<int>(d.activity.size()));
     for (int i = 0; i < static_cast<int>(d.activity.size()); ++i) {
         const ActivityEntry& e = d.activity[static_cast<std::size_t>(i)];
@@ -229,7 +248,34 @@ void AccountView::fill(const AccountDetail& d) {
                 moneyText(e.change.minorUnits(), e.change.currency())},
                {3});
     }
-    for (QTableWidget* t : {openItems_, closedItems_, addresses_, activity_}) t->resizeColumnsToContents();
+    for (QTableWidget* t : {openItems_, closedItems_, addresses_, activity_, contactLog_}) t->resizeColumnsToContents();
+}
+
+void AccountView::fillContactLog(const AccountDetail& d) {
+    const auto channel = [](ContactChannel c) {
+        switch (c) {
+        case ContactChannel::Phone: return tr("Phone call");
+        case ContactChannel::Email: return tr("E-mail");
+        case ContactChannel::Letter: return tr("Letter");
+        case ContactChannel::Meeting: return tr("Meeting");
+        case ContactChannel::Note: return tr("Note to file");
+        }
+        return QString();
+    };
+    contactLog_->setRowCount(static_cast<int>(d.contactLog.size()));
+    int r = 0;
+    for (const ContactLogEntry& e : d.contactLog) {
+        QString with;
+        if (e.contactId)
+            if (const auto c = std::ranges::find(d.contacts, *e.contactId, &Contact::id); c != d.contacts.end())
+                with = q(c->name);
+        const auto name = d.recordedByNames.find(e.recordedBy);
+        putRow(contactLog_, r++,
+               {q(e.contactedOn.toIso()), channel(e.channel), with, q(e.outcome),
+                e.followUpOn ? q(e.followUpOn->toIso()) : QString(),
+                name == d.recordedByNames.end() ? QString() : q(name->second), q(e.note)},
+               {});
+    }
 }
 
 void AccountView::fillContacts(const AccountDetail& d) {

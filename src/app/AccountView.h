@@ -30,14 +30,18 @@ public:
     // Contacts (current first), then addresses (newest first).
     QTableWidget& addresses() { return *addresses_; }
     QTableWidget& activity() { return *activity_; }
+    QTableWidget& contactLog() { return *contactLog_; }
     void reload();
 
 signals:
     void loaded();
+    // A contact was logged: the ledger's last contact and follow-up change.
+    void contactLogged();
 
 private:
     void fill(const AccountDetail& detail);
     void fillContacts(const AccountDetail& detail);
+    void fillContactLog(const AccountDetail& detail);
     // The current contact on the selected row, if that is what is selected.
     std::optional<Contact> selectedContact() const;
     void openChange(QDialog* dialog);
@@ -53,6 +57,8 @@ private:
     QTableWidget* closedItems_;
     QTableWidget* addresses_;
     QTableWidget* activity_;
+    QTableWidget* contactLog_;
+    QPushButton* logContact_;
     QPushButton* changeAddress_;
     QPushButton* addContact_;
     QPushButton* editContact_;

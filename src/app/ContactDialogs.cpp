@@ -3,6 +3,7 @@
 #include "app/ContactDialogs.h"
 #include "app/QtDate.h"
 
+#include "duedesk/services/ContactLogService.h"
 #include "duedesk/storage/StorageError.h"
 
 #include <QCheckBox>
@@ -50,7 +51,7 @@ QLineEdit* ChangeDialog::addField(const QString& label, const QString& objectNam
     return edit;
 }
 
-void ChangeDialog::finishForm() { form_->addRow(tr("&From:"), effective_); }
+void ChangeDialog::finishForm(const QString& dateLabel) { form_->addRow(dateLabel, effective_); }
 
 Date ChangeDialog::effectiveOn() const {
     const QDate d = effective_->date();
@@ -132,6 +133,51 @@ void ContactDialog::apply() {
     c.email = text(email_);
     c.primary = primary_->isChecked();
     AccountContacts(session().database()).saveContact(c, replacing_, effectiveOn(), changeBy());
+}
+
+LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const std::vector<Contact>& contacts,
+                                   QWidget* parent)
+    : ChangeDialog(session, tr("Log contact"), parent), account_(account), channel_(new QComboBox(this)),
+      with_(new QComboBox(this)), followUp_(new QCheckBox(tr("Follow &up on:"), this)),
+      followUpOn_(new QDateEdit(this)) {
+    setObjectName(QStringLiteral("logContactDialog"));
+    channel_->setObjectName(QStringLiteral("logChannel"));
+    with_->setObjectName(QStringLiteral("logWith"));
+    followUp_->setObjectName(QStringLiteral("logFollowUp"));
+    followUpOn_->setObjectName(QStringLiteral("logFollowUpOn"));
+    channel_->addItem(tr("Phone call"), QStringLiteral("phone"));
+    channel_->addItem(tr("E-mail"), QStringLiteral("email"));
+    channel_->addItem(tr("Letter"), QStringLiteral("letter"));
+    channel_->addItem(tr("Meeting"), QStringLiteral("meeting"));
+    channel_->addItem(tr("Note to file"), QStringLiteral("note"));
+    with_->addItem(tr("(nobody in particular)"), QVariant());
+    for (const Contact& c : contacts)
+        if (!c.validTo) with_->addItem(q(c.jobTitle.empty() ? c.name : c.name + ", " + c.jobTitle), QVariant::fromValue<qint64>(c.id));
+    if (with_->count() > 1) with_->setCurrentIndex(1);
+    form().addRow(tr("&Channel:"), channel_);
+    form().addRow(tr("&With:"), with_);
+    outcome_ = addField(tr("&Outcome:"), QStringLiteral("logOutcome"));
+    outcome_->setPlaceholderText(tr("e.g. Promised payment of INV-1042 by Friday"));
+    note_ = addField(tr("&Note:"), QStringLiteral("logNote"));
+    followUpOn_->setCalendarPopup(true);
+    followUpOn_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    followUpOn_->setDate(toQDate(session.asOf().addDays(7)));
+    followUp_->setChecked(true);
+    connect(followUp_, &QCheckBox::toggled, followUpOn_, &QWidget::setEnabled);
+    form().addRow(followUp_, followUpOn_);
+    finishForm(tr("Contact &date:"));
+}
+
+void LogContactDialog::apply() {
+    ContactLogEntry e;
+    e.accountId = account_;
+    e.contactedOn = effectiveOn();
+    e.channel = contactChannelFromName(channel_->currentData().toString().toStdString()).value_or(ContactChannel::Note);
+    if (with_->currentData().isValid()) e.contactId = with_->currentData().toLongLong();
+    e.outcome = text(outcome_);
+    e.note = text(note_);
+    if (followUp_->isChecked()) e.followUpOn = fromQDate(followUpOn_->date());
+    ContactLogService(session().database()).logContact(e, changeBy());
 }
 
 EndContactDialog::EndContactDialog(AppSession& session, const Contact& contact, QWidget* parent)

@@ -1,5 +1,5 @@
 // Dialogs that change an account's addresses and contacts through the
-// core's AccountContacts. Each asks from which day the change holds; a
+// core's AccountContacts, and log a contact through ContactLogService. Each asks from which day the change holds; a
 // refused change shows the core's reason ("city: is required") and the
 // dialog stays open with what the user typed.
 #pragma once
@@ -7,9 +7,12 @@
 #include "app/AppSession.h"
 
 #include "duedesk/domain/Account.h"
+#include "duedesk/domain/ContactLog.h"
 #include "duedesk/services/AccountContacts.h"
 
 #include <QDialog>
+
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -36,7 +39,9 @@ protected:
     AppSession& session() { return session_; }
     // Makes the change; throws what the core refuses.
     virtual void apply() = 0;
-    void finishForm(); // adds the effective date and error rows last
+    // Adds the date row last: the day a change holds from, or the day of a
+    // logged contact.
+    void finishForm(const QString& dateLabel = tr("&From:"));
 
 private:
     AppSession& session_;
@@ -71,6 +76,24 @@ private:
     std::optional<std::int64_t> replacing_;
     QLineEdit *name_, *jobTitle_, *phone_, *email_;
     QCheckBox* primary_;
+};
+
+class LogContactDialog final : public ChangeDialog {
+    Q_OBJECT
+public:
+    // `contacts`: the account's current contacts, offered as who was spoken to.
+    LogContactDialog(AppSession& session, AccountId account, const std::vector<Contact>& contacts,
+                     QWidget* parent = nullptr);
+
+private:
+    void apply() override;
+    AccountId account_;
+    QComboBox* channel_;
+    QComboBox* with_;
+    QLineEdit* outcome_;
+    QLineEdit* note_;
+    QCheckBox* followUp_;
+    QDateEdit* followUpOn_;
 };
 
 class EndContactDialog final : public ChangeDialog {

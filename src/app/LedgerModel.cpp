@@ -5,6 +5,9 @@
 
 namespace duedesk::app {
 
+static_assert(static_cast<int>(LedgerSortKey::NextFollowUp) == LedgerModel::NextFollowUp,
+              "the model's columns follow the core's sort keys");
+
 LedgerModel::LedgerModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void LedgerModel::setRows(std::vector<LedgerRow> rows) {
@@ -53,6 +56,8 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
     case CreditLimit: return r.creditLimit ? moneyText(*r.creditLimit, r.currency, locale_) : QString();
     case CreditUse: return r.creditUsePercent ? QStringLiteral("%1%").arg(*r.creditUsePercent) : QString();
     case Risk: return text(r.riskClass);
+    case LastContact: return r.lastContact ? text(r.lastContact->toIso()) : QString();
+    case NextFollowUp: return r.nextFollowUp ? text(r.nextFollowUp->toIso()) : QString();
     }
     return {};
 }
@@ -70,6 +75,8 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     case CreditLimit: return tr("Credit limit");
     case CreditUse: return tr("Use");
     case Risk: return tr("Risk");
+    case LastContact: return tr("Last contact");
+    case NextFollowUp: return tr("Follow-up");
     }
     return {};
 }

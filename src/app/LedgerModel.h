@@ -17,7 +17,11 @@ namespace duedesk::app {
 class LedgerModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Name, Analyst, CurrencyCode, Balance, Overdue, OldestDays, CreditLimit, CreditUse, Risk, ColumnCount };
+    // In the order of the core's LedgerSortKey.
+    enum Column {
+        Number, Name, Analyst, CurrencyCode, Balance, Overdue, OldestDays, CreditLimit, CreditUse, Risk, LastContact,
+        NextFollowUp, ColumnCount
+    };
 
     explicit LedgerModel(QObject* parent = nullptr);
     void setRows(std::vector<LedgerRow> rows);

@@ -57,6 +57,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 AccountView* MainWindow::openAccount(AccountId account) {
     auto* view = new AccountView(session_, account, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &AccountView::contactLogged, ledger_, &LedgerView::reload);
     view->show();
     return view;
 }

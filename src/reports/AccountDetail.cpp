@@ -2,6 +2,7 @@
 #include "duedesk/reports/AccountDetail.h"
 
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/UserRepository.h"
 
@@ -24,6 +25,8 @@ AccountDetail loadAccountDetail(LedgerDatabase& database, AccountId id, Date asO
         if (user && !detail.recordedByNames.contains(*user))
             if (auto found = UserRepository(database).findById(*user)) detail.recordedByNames[*user] = found->name;
     };
+    detail.contactLog = ContactLogRepository(database).forAccount(id);
+    for (const ContactLogEntry& e : detail.contactLog) nameOf(e.recordedBy);
     for (const Contact& c : detail.contacts) nameOf(c.recordedBy);
     for (const Address& a : detail.addresses) nameOf(a.recordedBy);
 

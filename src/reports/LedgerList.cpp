@@ -3,9 +3,11 @@
 #include "duedesk/reports/LedgerList.h"
 
 #include "duedesk/storage/AccountBalanceQuery.h"
+#include "duedesk/storage/ContactLogRepository.h"
 #include "reports/CaseFold.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace duedesk {
 namespace {
@@ -63,9 +65,20 @@ std::vector<LedgerRow> loadLedgerList(LedgerDatabase& database, Date asOf) {
             balances.push_back({*currency, r.balance, r.overdue, r.oldestDueDate});
     });
     if (!rows.empty()) finishRow(rows.back(), balances, asOf);
-    for (LedgerRow& row : rows)
+    std::unordered_map<AccountId, std::size_t> position;
+    position.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        LedgerRow& row = rows[i];
+        position.emplace(row.id, i);
         if (row.creditLimit && *row.creditLimit > 0)
             row.creditUsePercent = static_cast<int>(std::max<std::int64_t>(0, row.balance) * 100 / *row.creditLimit);
+    }
+    ContactLogRepository(database).forEachLatest(asOf, [&](const LatestContact& latest) {
+        if (const auto it = position.find(latest.account); it != position.end()) {
+            rows[it->second].lastContact = latest.contactedOn;
+            rows[it->second].nextFollowUp = latest.followUpOn;
+        }
+    });
     return rows;
 }
 

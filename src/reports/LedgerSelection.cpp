@@ -6,6 +6,7 @@
 #include "reports/CaseFold.h"
 
 #include <algorithm>
+#include <climits>
 #include <numeric>
 
 namespace duedesk {
@@ -19,6 +20,8 @@ int compareValues(const T& a, const T& b) {
 // An absent limit or use sorts below every present one.
 std::int64_t orBelowAll(const std::optional<std::int64_t>& v) { return v.value_or(-1); }
 int orBelowAll(const std::optional<int>& v) { return v.value_or(-1); }
+// An account never contacted, or without a follow-up, sorts below any date.
+std::int32_t orBelowAll(const std::optional<Date>& d) { return d ? d->dayNumber() : INT32_MIN; }
 
 int compareRows(const LedgerRow& a, const LedgerRow& b, LedgerSortKey key) {
     switch (key) {
@@ -32,6 +35,8 @@ int compareRows(const LedgerRow& a, const LedgerRow& b, LedgerSortKey key) {
     case LedgerSortKey::CreditLimit: return compareValues(orBelowAll(a.creditLimit), orBelowAll(b.creditLimit));
     case LedgerSortKey::CreditUse: return compareValues(orBelowAll(a.creditUsePercent), orBelowAll(b.creditUsePercent));
     case LedgerSortKey::Risk: return compareValues(a.riskClass, b.riskClass);
+    case LedgerSortKey::LastContact: return compareValues(orBelowAll(a.lastContact), orBelowAll(b.lastContact));
+    case LedgerSortKey::NextFollowUp: return compareValues(orBelowAll(a.nextFollowUp), orBelowAll(b.nextFollowUp));
     }
     return 0;
 }

@@ -65,6 +65,18 @@ TEST_CASE("The ledger selection sorts every column on raw values, ties in number
     CHECK(shownNumbers(s) == "A4 A1 A3 A5 A2");
     s.sortBy(LedgerSortKey::OldestDays, SortOrder::Descending);
     CHECK(shownNumbers(s) == "A3 A1 A5 A2 A4");
+
+    // Accounts never contacted sort below every date.
+    std::vector<LedgerRow> contacted = rows();
+    contacted[1].lastContact = Date::ymd(2026, 6, 1);
+    contacted[3].lastContact = Date::ymd(2026, 6, 20);
+    contacted[3].nextFollowUp = Date::ymd(2026, 6, 27);
+    s.setRows(std::move(contacted));
+    CHECK(shownNumbers(s) == "A3 A1 A5 A2 A4"); // the sort key stays
+    s.sortBy(LedgerSortKey::LastContact, SortOrder::Descending);
+    CHECK(shownNumbers(s) == "A4 A2 A1 A3 A5");
+    s.sortBy(LedgerSortKey::NextFollowUp, SortOrder::Ascending);
+    CHECK(shownNumbers(s) == "A1 A2 A3 A5 A4");
 }
 
 TEST_CASE("The ledger selection filters in the sort order and keeps it", "[ledger]") {

@@ -1,6 +1,7 @@
 // The account view opened from the ledger, on A1 of the hand ledger.
 #include "app/AccountView.h"
 #include "app/ContactDialogs.h"
+#include "app/LedgerModel.h"
 #include "app/LedgerView.h"
 #include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
@@ -8,6 +9,7 @@
 #include "duedesk/storage/AccountRepository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -160,4 +162,43 @@ TEST_CASE("The account view changes an address and contacts, keeping the history
     CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0999|2026-06-20|2026-06-24|amorgan on 2026-06-30"));
     rows.selectRow(0);
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("endContact"))->isEnabled()); // already ended
+}
+
+TEST_CASE("A contact logged in the account view shows in its log and in the ledger", "[gui][account]") {
+    HandLedgerSession s;
+    app::MainWindow window(*s.session);
+    QSignalSpy ledgerLoaded(&window.ledgerView(), &app::LedgerView::loaded);
+    REQUIRE(ledgerLoaded.wait(10000));
+    // amorgan's accounts, worst overdue first: A2, then A1.
+    REQUIRE(cell(window.ledgerView().model(), 1, app::LedgerModel::Number) == QStringLiteral("A1"));
+    CHECK(cell(window.ledgerView().model(), 1, app::LedgerModel::LastContact).isEmpty());
+    const AccountId a1 = window.ledgerView().model().ledgerRow(1).id;
+    app::AccountView* view = window.openAccount(a1);
+    QSignalSpy loaded(view, &app::AccountView::loaded);
+    REQUIRE(loaded.wait(10000));
+    CHECK(view->contactLog().rowCount() == 0);
+
+    auto* dialog = openDialog<app::LogContactDialog>(*view, "logContact", "logContactDialog");
+    auto* channel = dialog->findChild<QComboBox*>(QStringLiteral("logChannel"));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("phone")));
+    set(*dialog, "logOutcome", QStringLiteral("Promised 450.50 overdue by Friday"));
+    set(*dialog, "logNote", QStringLiteral("Spoke to accounts payable"));
+    setDate(*dialog, 2026, 6, 29);
+    dialog->findChild<QDateEdit*>(QStringLiteral("logFollowUpOn"))->setDate(QDate(2026, 7, 3));
+    pressOk(*dialog);
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view->contactLog().rowCount() == 1);
+    QStringList cells;
+    for (int c = 0; c < view->contactLog().columnCount(); ++c) cells << at(view->contactLog(), 0, c);
+    CHECK(cells.join(QLatin1Char('|')) ==
+          QStringLiteral("2026-06-29|Phone call||Promised 450.50 overdue by Friday|2026-07-03|amorgan|Spoke to accounts "
+                         "payable"));
+
+    if (ledgerLoaded.size() < 2) REQUIRE(ledgerLoaded.wait(10000));
+    const auto& ledger = window.ledgerView().model();
+    REQUIRE(cell(ledger, 1, app::LedgerModel::Number) == QStringLiteral("A1"));
+    CHECK(cell(ledger, 1, app::LedgerModel::LastContact) == QStringLiteral("2026-06-29"));
+    CHECK(cell(ledger, 1, app::LedgerModel::NextFollowUp) == QStringLiteral("2026-07-03"));
+    CHECK(ledger.headerData(app::LedgerModel::NextFollowUp, Qt::Horizontal, Qt::DisplayRole).toString() ==
+          QStringLiteral("Follow-up"));
 }

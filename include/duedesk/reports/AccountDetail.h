@@ -1,10 +1,11 @@
 // AccountDetail: everything the account view shows about one customer on a
 // date: the account, its contacts and addresses (with history), its open
 // items with a running balance per currency, its closed items, its aging
-// and its recorded activity.
+// and its recorded activity and contact log.
 #pragma once
 
 #include "duedesk/domain/Account.h"
+#include "duedesk/domain/ContactLog.h"
 #include "duedesk/domain/CurrencyTotals.h"
 #include "duedesk/domain/Document.h"
 #include "duedesk/reports/AgingReport.h"
@@ -35,6 +36,7 @@ struct AccountDetail {
     CurrencyTotals balance;
     std::vector<AgingRow> aging; // one row per currency, standard buckets
     std::vector<ActivityEntry> activity;
+    std::vector<ContactLogEntry> contactLog; // newest first
 };
 
 // Throws StorageError when the account does not exist.

@@ -31,6 +31,8 @@ struct LedgerRow {
     // Balance as a percentage of the limit, rounded down; none without a limit.
     std::optional<int> creditUsePercent;
     int otherCurrencies = 0; // open items in this many further currencies
+    std::optional<Date> lastContact;  // the latest contact logged on or before the as-of date
+    std::optional<Date> nextFollowUp; // the follow-up date of that latest contact
 };
 
 // Every account as of a date, ordered by account number.

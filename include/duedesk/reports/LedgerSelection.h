@@ -13,7 +13,9 @@
 
 namespace duedesk {
 
-enum class LedgerSortKey { Number, Name, Analyst, Currency, Balance, Overdue, OldestDays, CreditLimit, CreditUse, Risk };
+enum class LedgerSortKey {
+    Number, Name, Analyst, Currency, Balance, Overdue, OldestDays, CreditLimit, CreditUse, Risk, LastContact, NextFollowUp
+};
 enum class SortOrder { Ascending, Descending };
 
 class LedgerSelection {

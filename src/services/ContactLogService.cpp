@@ -1,0 +1,37 @@
+// Rules for recording a contact.
+#include "duedesk/services/ContactLogService.h"
+
+#include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/ContactLogRepository.h"
+#include "duedesk/storage/UnitOfWork.h"
+
+#include <algorithm>
+
+namespace duedesk {
+
+ContactLogService::ContactLogService(LedgerDatabase& database) : database_(database) {}
+
+std::int64_t ContactLogService::logContact(ContactLogEntry entry, const ChangeBy& by) {
+    const auto refuse = [](const std::string& message) { throw ContactRejected(message); };
+    if (std::ranges::all_of(entry.outcome, [](char c) { return c == ' ' || c == '\t'; }))
+        refuse("outcome: is required");
+    if (entry.contactedOn > by.on)
+        refuse("contact date: " + entry.contactedOn.toIso() + " is after today (" + by.on.toIso() + ")");
+    if (entry.followUpOn && *entry.followUpOn < entry.contactedOn)
+        refuse("follow-up: " + entry.followUpOn->toIso() + " is before the contact date " + entry.contactedOn.toIso());
+    UnitOfWork work(database_);
+    AccountRepository accounts(database_);
+    if (!accounts.findById(entry.accountId)) refuse("account: no such account");
+    if (entry.contactId) {
+        const auto contacts = accounts.contacts(entry.accountId);
+        if (std::ranges::find(contacts, *entry.contactId, &Contact::id) == contacts.end())
+            refuse("contact: not a contact of this account");
+    }
+    entry.recordedBy = by.user;
+    entry.recordedOn = by.on;
+    const std::int64_t id = ContactLogRepository(database_).add(entry);
+    work.commit();
+    return id;
+}
+
+} // namespace duedesk
