@@ -9,6 +9,7 @@
 #include "demo/DemoRandom.h"
 #include "duedesk/services/PasswordHasher.h"
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
 #include "duedesk/storage/UserRepository.h"
@@ -95,7 +96,7 @@ class AccountWriter final {
 public:
     AccountWriter(LedgerDatabase& db, const DemoOptions& options, const std::vector<UserId>& analysts,
                   DemoSummary& summary)
-        : accounts_(db), documents_(db), options_(options), analysts_(analysts), summary_(summary) {}
+        : accounts_(db), documents_(db), contactLog_(db), options_(options), analysts_(analysts), summary_(summary) {}
 
     void write(std::int64_t index, std::int64_t invoiceCount) {
         DemoRandom rng(streamSeed(options_.seed, index, 1));
@@ -123,7 +124,7 @@ public:
         ++summary_.accounts;
 
         writeAddresses(id, country, rng);
-        writeContacts(id, country, stem, rng);
+        const std::int64_t primaryContact = writeContacts(id, country, stem, rng);
 
         // One customer in ten is also billed in a second currency.
         std::optional<Currency> second;
@@ -136,6 +137,9 @@ public:
             const Currency invoiceCurrency = second && rng.percent(25) ? *second : currency;
             writeInvoice(id, options_.asOf.addDays(-ago), invoiceCurrency, account.paymentTermsDays, behaviour, rng);
         }
+        // A stream of its own, so the log leaves the ledger's figures as they were.
+        DemoRandom logRng(streamSeed(options_.seed, index, 3));
+        writeContactLog(id, *account.analystId, primaryContact, behaviour, logRng);
     }
 
 private:
@@ -159,7 +163,9 @@ private:
         accounts_.addAddress(a);
     }
 
-    void writeContacts(AccountId id, const demo::Country& country, const std::string& stem, DemoRandom& rng) {
+    // Returns the primary contact's id.
+    std::int64_t writeContacts(AccountId id, const demo::Country& country, const std::string& stem, DemoRandom& rng) {
+        std::int64_t primary = 0;
         const int count = rng.percent(40) ? 2 : 1;
         for (int i = 0; i < count; ++i) {
             Contact c;
@@ -172,7 +178,51 @@ private:
             c.email = lowerAlpha(first) + "." + lowerAlpha(last) + "@" + lowerAlpha(stem) + ".example";
             c.primary = i == 0;
             c.validFrom = options_.asOf.addDays(-900);
-            accounts_.addContact(c);
+            const std::int64_t contactId = accounts_.addContact(c);
+            if (c.primary) primary = contactId;
+        }
+        return primary;
+    }
+
+    // The analyst's recent chasing: prompt payers hardly ever, the others a
+    // few calls, e-mails and letters over the last three months, the latest
+    // with a follow-up date (some already past: work waiting).
+    void writeContactLog(AccountId id, UserId analyst, std::int64_t contact, Behaviour behaviour, DemoRandom& rng) {
+        struct Kind {
+            ContactChannel channel;
+            const char* outcome;
+        };
+        static constexpr Kind kKinds[] = {
+            {ContactChannel::Phone, "Promised payment by the end of the week"},
+            {ContactChannel::Phone, "Left a voicemail"},
+            {ContactChannel::Phone, "No answer"},
+            {ContactChannel::Phone, "Payment run on Thursday; remittance to follow"},
+            {ContactChannel::Email, "Sent statement and copy invoices"},
+            {ContactChannel::Email, "Remittance advice requested"},
+            {ContactChannel::Email, "Customer queries a price difference"},
+            {ContactChannel::Letter, "First reminder sent"},
+            {ContactChannel::Letter, "Final reminder sent"},
+        };
+        const int entries = behaviour == Behaviour::Prompt ? (rng.percent(20) ? 1 : 0)
+                                                           : static_cast<int>(rng.between(1, 4));
+        std::vector<std::int32_t> daysAgo(static_cast<std::size_t>(entries));
+        for (auto& d : daysAgo) d = static_cast<std::int32_t>(rng.between(1, 90));
+        std::ranges::sort(daysAgo, std::greater<>());
+        for (std::size_t i = 0; i < daysAgo.size(); ++i) {
+            const Kind& kind = rng.pick(kKinds);
+            ContactLogEntry e;
+            e.accountId = id;
+            e.contactedOn = options_.asOf.addDays(-daysAgo[i]);
+            e.channel = kind.channel;
+            if (kind.channel != ContactChannel::Letter) e.contactId = contact;
+            e.outcome = kind.outcome;
+            if (i + 1 == daysAgo.size() && behaviour != Behaviour::Prompt) {
+                const Date followUp = options_.asOf.addDays(static_cast<std::int32_t>(rng.between(-5, 14)));
+                e.followUpOn = std::max(followUp, e.contactedOn);
+            }
+            e.recordedBy = analyst;
+            e.recordedOn = e.contactedOn;
+            contactLog_.add(e);
         }
     }
 
@@ -271,6 +321,7 @@ private:
 
     AccountRepository accounts_;
     DocumentRepository documents_;
+    ContactLogRepository contactLog_;
     const DemoOptions& options_;
     const std::vector<UserId>& analysts_;
     DemoSummary& summary_;

@@ -3,12 +3,14 @@
 
 namespace duedesk {
 
-ContactLogRepository::ContactLogRepository(LedgerDatabase& database) : database_(database) {}
+ContactLogRepository::ContactLogRepository(LedgerDatabase& database)
+    : database_(database),
+      insert_(database.connection(),
+              "INSERT INTO contact_log (account_id, contacted_on, channel, contact_id, outcome, note, follow_up_on, "
+              "recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
 
 std::int64_t ContactLogRepository::add(const ContactLogEntry& e) {
-    sqlite::Statement s(database_.connection(),
-                        "INSERT INTO contact_log (account_id, contacted_on, channel, contact_id, outcome, note, "
-                        "follow_up_on, recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite::Statement& s = insert_;
     std::optional<std::int64_t> followUp;
     if (e.followUpOn) followUp = e.followUpOn->dayNumber();
     s.bind(1, e.accountId).bind(2, e.contactedOn.dayNumber()).bind(3, contactChannelName(e.channel));

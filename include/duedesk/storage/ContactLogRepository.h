@@ -26,6 +26,7 @@ public:
 
 private:
     LedgerDatabase& database_;
+    sqlite::Statement insert_; // prepared once: the demo adds hundreds of thousands
 };
 
 } // namespace duedesk
