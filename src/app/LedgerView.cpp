@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,7 +27,7 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     : QWidget(parent), session_(session), model_(new LedgerModel(this)),
       search_(new QLineEdit(this)), analyst_(new QComboBox(this)), risk_(new QComboBox(this)),
       overdueAbove_(new QSpinBox(this)), overLimit_(new QCheckBox(tr("Over credit limit"), this)),
-      table_(new QTableView(this)), count_(new QLabel(this)) {
+      table_(new QTableView(this)), count_(new QLabel(this)), busy_(new QProgressBar(this)) {
     search_->setObjectName(QStringLiteral("ledgerSearch"));
     search_->setPlaceholderText(tr("Search account number or name"));
     search_->setClearButtonEnabled(true);
@@ -40,6 +41,11 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     overLimit_->setObjectName(QStringLiteral("ledgerOverLimit"));
     table_->setObjectName(QStringLiteral("ledgerTable"));
     count_->setObjectName(QStringLiteral("ledgerCount"));
+    busy_->setObjectName(QStringLiteral("ledgerBusy"));
+    busy_->setRange(0, 0); // no measure: a moving bar while the ledger loads
+    busy_->setMaximumWidth(200);
+    busy_->setTextVisible(false);
+    busy_->hide();
 
     table_->setModel(model_);
     table_->setSortingEnabled(true);
@@ -60,7 +66,11 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(table_, 1);
-    layout->addWidget(count_);
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(count_);
+    footer->addWidget(busy_);
+    footer->addStretch(1);
+    layout->addLayout(footer);
 
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit accountActivated(model_->ledgerRow(index.row()).id);
@@ -90,6 +100,7 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
 
 void LedgerView::reload() {
     count_->setText(tr("Loading the ledger…"));
+    busy_->show();
     const std::string path = session_.databasePath();
     const Date asOf = session_.asOf();
     runInBackground<std::vector<LedgerRow>>(
@@ -99,6 +110,7 @@ void LedgerView::reload() {
             return loadLedgerList(*db, asOf);
         },
         [this](Outcome<std::vector<LedgerRow>> outcome) {
+            busy_->hide();
             if (auto* message = std::get_if<std::string>(&outcome)) {
                 count_->setText(tr("The ledger could not be loaded: %1").arg(QString::fromStdString(*message)));
                 emit loadFailed(QString::fromStdString(*message));

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QSpinBox;
 class QTableView;
 
@@ -49,6 +50,7 @@ private:
     QCheckBox* overLimit_;
     QTableView* table_;
     QLabel* count_;
+    QProgressBar* busy_;
     std::optional<AccountId> keepCurrent_;
     int keepColumn_ = 0;
 };

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -31,7 +32,11 @@ TEST_CASE("The ledger opens on the analyst's own accounts, worst overdue first",
     HandLedgerSession s("amorgan");
     app::LedgerView view(*s.session);
     QSignalSpy loaded(&view, &app::LedgerView::loaded);
+    auto* busy = view.findChild<QProgressBar*>(QStringLiteral("ledgerBusy"));
+    CHECK_FALSE(busy->isHidden()); // loading off the UI thread, a moving bar meanwhile
+    CHECK(view.findChild<QLabel*>(QStringLiteral("ledgerCount"))->text() == QStringLiteral("Loading the ledger…"));
     REQUIRE(loaded.wait(10000));
+    CHECK(busy->isHidden());
     CHECK(loaded.first().first().toInt() == 4);
     QAbstractItemModelTester tester(&view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
