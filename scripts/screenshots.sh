@@ -51,6 +51,10 @@ shoot() { # WIDTHxHEIGHT
   xdotool windowmove "$account" 0 0
   sleep 2
   import -window root "docs/screenshots/account-$size.png"
+  # Its contact log: the second tab.
+  xdotool mousemove 150 104 click 1
+  sleep 1
+  import -window root "docs/screenshots/contact-log-$size.png"
   # File > Import on a file with bad rows: the dry run lists its problems.
   xdotool windowunmap --sync "$account"
   xdotool windowfocus --sync "$window" key ctrl+i
