@@ -1,22 +1,18 @@
 // Account status names as stored and shown.
 #include "duedesk/domain/Account.h"
 
+#include "domain/NameTable.h"
+
 namespace duedesk {
+namespace {
+constexpr NameTable<AccountStatus, 3> kStatuses{{{
+    {AccountStatus::Active, "active"},
+    {AccountStatus::OnHold, "on_hold"},
+    {AccountStatus::Closed, "closed"},
+}}};
+} // namespace
 
-std::string_view accountStatusName(AccountStatus status) {
-    switch (status) {
-    case AccountStatus::Active: return "active";
-    case AccountStatus::OnHold: return "on_hold";
-    case AccountStatus::Closed: return "closed";
-    }
-    return "active";
-}
-
-std::optional<AccountStatus> accountStatusFromName(std::string_view name) {
-    if (name == "active") return AccountStatus::Active;
-    if (name == "on_hold") return AccountStatus::OnHold;
-    if (name == "closed") return AccountStatus::Closed;
-    return std::nullopt;
-}
+std::string_view accountStatusName(AccountStatus status) { return kStatuses.nameOf(status); }
+std::optional<AccountStatus> accountStatusFromName(std::string_view name) { return kStatuses.valueOf(name); }
 
 } // namespace duedesk

@@ -1,30 +1,20 @@
 // Names of contact channels as stored.
 #include "duedesk/domain/ContactLog.h"
 
-#include <array>
-#include <utility>
+#include "domain/NameTable.h"
 
 namespace duedesk {
 namespace {
-constexpr std::array<std::pair<ContactChannel, std::string_view>, 5> kNames{{
+constexpr NameTable<ContactChannel, 5> kChannels{{{
     {ContactChannel::Phone, "phone"},
     {ContactChannel::Email, "email"},
     {ContactChannel::Letter, "letter"},
     {ContactChannel::Meeting, "meeting"},
     {ContactChannel::Note, "note"},
-}};
+}}};
 } // namespace
 
-std::string_view contactChannelName(ContactChannel channel) {
-    for (const auto& [c, name] : kNames)
-        if (c == channel) return name;
-    return "note";
-}
-
-std::optional<ContactChannel> contactChannelFromName(std::string_view name) {
-    for (const auto& [c, n] : kNames)
-        if (n == name) return c;
-    return std::nullopt;
-}
+std::string_view contactChannelName(ContactChannel channel) { return kChannels.nameOf(channel); }
+std::optional<ContactChannel> contactChannelFromName(std::string_view name) { return kChannels.valueOf(name); }
 
 } // namespace duedesk
