@@ -3,6 +3,9 @@
 
 #include "app/MoneyText.h"
 
+#include <QColor>
+#include <QFont>
+
 namespace duedesk::app {
 
 static_assert(static_cast<int>(LedgerSortKey::NextFollowUp) == LedgerModel::NextFollowUp,
@@ -42,6 +45,15 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const {
     const LedgerRow& r = ledgerRow(index.row());
     const auto text = [](const std::string& s) { return QString::fromStdString(s); };
     const bool numeric = index.column() >= Balance && index.column() <= CreditUse;
+    if (index.column() == NextFollowUp && isFollowUpDue(r, asOf_)) {
+        // Work waiting: the follow-up has come.
+        if (role == Qt::ForegroundRole) return QColor(0xb0, 0x00, 0x20);
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+    }
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole) return {};

@@ -26,6 +26,8 @@ public:
     explicit LedgerModel(QObject* parent = nullptr);
     void setRows(std::vector<LedgerRow> rows);
     void setFilter(LedgerFilter filter);
+    // The day follow-ups are due by: those on or before it stand out.
+    void setAsOf(Date asOf) { asOf_ = asOf; }
     const LedgerRow& ledgerRow(int row) const { return selection_.shown(static_cast<std::size_t>(row)); }
     const LedgerSelection& selection() const { return selection_; }
 
@@ -38,6 +40,7 @@ public:
 private:
     LedgerSelection selection_;
     QLocale locale_;
+    Date asOf_ = Date::fromDayNumber(0);
 };
 
 } // namespace duedesk::app

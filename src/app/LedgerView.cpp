@@ -27,6 +27,7 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     : QWidget(parent), session_(session), model_(new LedgerModel(this)),
       search_(new QLineEdit(this)), analyst_(new QComboBox(this)), risk_(new QComboBox(this)),
       overdueAbove_(new QSpinBox(this)), overLimit_(new QCheckBox(tr("Over credit limit"), this)),
+      followUpDue_(new QCheckBox(tr("Follow-up due"), this)),
       table_(new QTableView(this)), count_(new QLabel(this)), busy_(new QProgressBar(this)) {
     search_->setObjectName(QStringLiteral("ledgerSearch"));
     search_->setPlaceholderText(tr("Search account number or name"));
@@ -39,6 +40,9 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     overdueAbove_->setPrefix(tr("Overdue above "));
     overdueAbove_->setSpecialValueText(tr("Any overdue"));
     overLimit_->setObjectName(QStringLiteral("ledgerOverLimit"));
+    followUpDue_->setObjectName(QStringLiteral("ledgerFollowUpDue"));
+    followUpDue_->setToolTip(tr("Accounts whose next follow-up is today or earlier"));
+    model_->setAsOf(session_.asOf());
     table_->setObjectName(QStringLiteral("ledgerTable"));
     count_->setObjectName(QStringLiteral("ledgerCount"));
     busy_->setObjectName(QStringLiteral("ledgerBusy"));
@@ -63,6 +67,7 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     filters->addWidget(risk_);
     filters->addWidget(overdueAbove_);
     filters->addWidget(overLimit_);
+    filters->addWidget(followUpDue_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(table_, 1);
@@ -95,6 +100,7 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     connect(risk_, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(overdueAbove_, &QSpinBox::valueChanged, this, &LedgerView::applyFilter);
     connect(overLimit_, &QCheckBox::toggled, this, &LedgerView::applyFilter);
+    connect(followUpDue_, &QCheckBox::toggled, this, &LedgerView::applyFilter);
     reload();
 }
 
@@ -161,6 +167,7 @@ void LedgerView::applyFilter() {
         f.riskClass = r.toStdString();
     if (overdueAbove_->value() > 0) f.overdueAboveMajor = overdueAbove_->value();
     f.overCreditLimitOnly = overLimit_->isChecked();
+    if (followUpDue_->isChecked()) f.followUpDueBy = session_.asOf();
     model_->setFilter(std::move(f));
     updateCount();
 }

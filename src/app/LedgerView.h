@@ -48,6 +48,7 @@ private:
     QComboBox* risk_;
     QSpinBox* overdueAbove_;
     QCheckBox* overLimit_;
+    QCheckBox* followUpDue_;
     QTableView* table_;
     QLabel* count_;
     QProgressBar* busy_;

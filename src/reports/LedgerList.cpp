@@ -82,7 +82,10 @@ std::vector<LedgerRow> loadLedgerList(LedgerDatabase& database, Date asOf) {
     return rows;
 }
 
+bool isFollowUpDue(const LedgerRow& row, Date asOf) { return row.nextFollowUp && *row.nextFollowUp <= asOf; }
+
 bool LedgerFilter::accepts(const LedgerRow& row) const {
+    if (followUpDueBy && !isFollowUpDue(row, *followUpDueBy)) return false;
     if (analyst && row.analyst != *analyst) return false;
     if (riskClass && row.riskClass != *riskClass) return false;
     if (overdueAboveMajor && row.overdue <= *overdueAboveMajor * row.currency.minorPerMajor()) return false;

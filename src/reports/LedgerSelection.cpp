@@ -43,7 +43,7 @@ int compareRows(const LedgerRow& a, const LedgerRow& b, LedgerSortKey key) {
 
 bool sameChoices(const LedgerFilter& a, const LedgerFilter& b) {
     return a.analyst == b.analyst && a.riskClass == b.riskClass && a.overdueAboveMajor == b.overdueAboveMajor &&
-           a.overCreditLimitOnly == b.overCreditLimitOnly;
+           a.overCreditLimitOnly == b.overCreditLimitOnly && a.followUpDueBy == b.followUpDueBy;
 }
 
 } // namespace

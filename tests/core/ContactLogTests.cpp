@@ -48,6 +48,16 @@ TEST_CASE("The ledger shows each account's latest contact and its follow-up", "[
     CHECK(rowOf(rows, "A1").nextFollowUp == Date::ymd(2026, 6, 27));
     CHECK_FALSE(rowOf(rows, "A2").lastContact);
     CHECK_FALSE(rowOf(rows, "A2").nextFollowUp);
+    // The follow-up of 2026-06-27 has come on that day, not the day before.
+    CHECK(isFollowUpDue(rowOf(rows, "A1"), Date::ymd(2026, 6, 27)));
+    CHECK_FALSE(isFollowUpDue(rowOf(rows, "A1"), Date::ymd(2026, 6, 26)));
+    CHECK_FALSE(isFollowUpDue(rowOf(rows, "A2"), Date::ymd(2026, 6, 30)));
+    LedgerFilter due;
+    due.followUpDueBy = Date::ymd(2026, 6, 30);
+    std::vector<std::string> dueNumbers;
+    for (const LedgerRow& r : rows)
+        if (due.accepts(r)) dueNumbers.push_back(r.number);
+    CHECK(dueNumbers == std::vector<std::string>{"A1"});
     // As of 2026-06-15 the ledger knows only the calls until then.
     rows = loadLedgerList(*db, Date::ymd(2026, 6, 15));
     CHECK(rowOf(rows, "A1").lastContact == Date::ymd(2026, 6, 10));

@@ -9,6 +9,8 @@
 #include "duedesk/storage/AccountRepository.h"
 
 #include <QCheckBox>
+#include <QColor>
+#include <QFont>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -201,4 +203,27 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     CHECK(cell(ledger, 1, app::LedgerModel::NextFollowUp) == QStringLiteral("2026-07-03"));
     CHECK(ledger.headerData(app::LedgerModel::NextFollowUp, Qt::Horizontal, Qt::DisplayRole).toString() ==
           QStringLiteral("Follow-up"));
+    const QModelIndex followUp = ledger.index(1, app::LedgerModel::NextFollowUp);
+    CHECK_FALSE(ledger.data(followUp, Qt::ForegroundRole).isValid()); // 2026-07-03 has not come yet
+    auto* due = window.ledgerView().findChild<QCheckBox*>(QStringLiteral("ledgerFollowUpDue"));
+    due->setChecked(true);
+    CHECK(window.ledgerView().visibleRows() == 0);
+    due->setChecked(false);
+
+    // A second call moves the follow-up to today, 2026-06-30: it is due.
+    dialog = openDialog<app::LogContactDialog>(*view, "logContact", "logContactDialog");
+    set(*dialog, "logOutcome", QStringLiteral("Payment run moved; call back today"));
+    setDate(*dialog, 2026, 6, 30);
+    dialog->findChild<QDateEdit*>(QStringLiteral("logFollowUpOn"))->setDate(QDate(2026, 6, 30));
+    const auto ledgerLoads = ledgerLoaded.size();
+    pressOk(*dialog);
+    REQUIRE(loaded.wait(10000));
+    if (ledgerLoaded.size() == ledgerLoads) REQUIRE(ledgerLoaded.wait(10000));
+    REQUIRE(cell(ledger, 1, app::LedgerModel::NextFollowUp) == QStringLiteral("2026-06-30"));
+    CHECK(ledger.data(ledger.index(1, app::LedgerModel::NextFollowUp), Qt::ForegroundRole).value<QColor>() ==
+          QColor(0xb0, 0x00, 0x20));
+    CHECK(ledger.data(ledger.index(1, app::LedgerModel::NextFollowUp), Qt::FontRole).value<QFont>().bold());
+    due->setChecked(true);
+    REQUIRE(window.ledgerView().visibleRows() == 1);
+    CHECK(cell(ledger, 0, app::LedgerModel::Number) == QStringLiteral("A1"));
 }

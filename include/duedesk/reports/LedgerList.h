@@ -35,6 +35,9 @@ struct LedgerRow {
     std::optional<Date> nextFollowUp; // the follow-up date of that latest contact
 };
 
+// Whether the account's next follow-up has come: on or before `asOf`.
+bool isFollowUpDue(const LedgerRow& row, Date asOf);
+
 // Every account as of a date, ordered by account number.
 std::vector<LedgerRow> loadLedgerList(LedgerDatabase& database, Date asOf);
 
@@ -44,6 +47,7 @@ struct LedgerFilter {
     std::optional<std::string> riskClass;  // none: any
     std::optional<std::int64_t> overdueAboveMajor; // overdue strictly above this many whole units of the row's currency
     bool overCreditLimitOnly = false;      // balance above the credit limit
+    std::optional<Date> followUpDueBy;     // only accounts whose next follow-up falls on or before this day
 
     bool accepts(const LedgerRow& row) const;
 };
