@@ -42,6 +42,26 @@ void putRow(QTableWidget* t, int row, const QStringList& cells, std::initializer
     }
 }
 
+// The non-empty parts, comma-separated: "Sam Clerk, +44 113 496 0000".
+QString joined(std::initializer_list<const std::string*> parts) {
+    QStringList out;
+    for (const std::string* p : parts)
+        if (!p->empty()) out << q(*p);
+    return out.join(QStringLiteral(", "));
+}
+
+// A tab page: the table, and a row of buttons under it.
+QWidget* pageWithButtons(QWidget* parent, QTableWidget* table, std::initializer_list<QPushButton*> buttons) {
+    auto* page = new QWidget(parent);
+    auto* row = new QHBoxLayout;
+    for (QPushButton* b : buttons) row->addWidget(b);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(table, 1);
+    layout->addLayout(row);
+    return page;
+}
+
 QString typeText(DocumentType t) {
     switch (t) {
     case DocumentType::Invoice: return QObject::tr("Invoice");
@@ -87,14 +107,7 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     facts_->setWordWrap(true);
     tabs_->addTab(openItems_, tr("Open items"));
     logContact_->setObjectName(QStringLiteral("logContact"));
-    auto* logPage = new QWidget(this);
-    auto* logButtons = new QHBoxLayout;
-    logButtons->addWidget(logContact_);
-    logButtons->addStretch(1);
-    auto* logLayout = new QVBoxLayout(logPage);
-    logLayout->addWidget(contactLog_, 1);
-    logLayout->addLayout(logButtons);
-    tabs_->addTab(logPage, tr("Contact log"));
+    tabs_->addTab(pageWithButtons(this, contactLog_, {logContact_}), tr("Contact log"));
     connect(logContact_, &QPushButton::clicked, this, [this] {
         auto* dialog = new LogContactDialog(session_, account_, detail_.contacts, this);
         connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
@@ -105,14 +118,8 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     addContact_->setObjectName(QStringLiteral("addContact"));
     editContact_->setObjectName(QStringLiteral("editContact"));
     endContact_->setObjectName(QStringLiteral("endContact"));
-    auto* contactsPage = new QWidget(this);
-    auto* contactButtons = new QHBoxLayout;
-    for (QPushButton* b : {addContact_, editContact_, endContact_, changeAddress_}) contactButtons->addWidget(b);
-    contactButtons->addStretch(1);
-    auto* contactsLayout = new QVBoxLayout(contactsPage);
-    contactsLayout->addWidget(addresses_, 1);
-    contactsLayout->addLayout(contactButtons);
-    tabs_->addTab(contactsPage, tr("Contacts and addresses"));
+    tabs_->addTab(pageWithButtons(this, addresses_, {addContact_, editContact_, endContact_, changeAddress_}),
+                  tr("Contacts and addresses"));
     const auto updateButtons = [this] {
         const bool contact = selectedContact().has_value();
         editContact_->setEnabled(contact);
@@ -197,9 +204,10 @@ void AccountView::fill(const AccountDetail& d) {
     for (const Currency& c : d.balance.currencies())
         balances << q(std::string(c.code())) + QLatin1Char(' ') + moneyText(d.balance.in(c).minorUnits(), c);
     facts << tr("Balance: %1").arg(balances.isEmpty() ? tr("nothing open") : balances.join(QStringLiteral(", ")));
-    if (!d.contacts.empty()) {
+    // Current contacts come first, the primary one first of them.
+    if (!d.contacts.empty() && !d.contacts.front().validTo) {
         const Contact& c = d.contacts.front();
-        facts << tr("Contact: %1, %2, %3, %4").arg(q(c.name), q(c.jobTitle), q(c.phone), q(c.email));
+        facts << tr("Contact: %1").arg(joined({&c.name, &c.jobTitle, &c.phone, &c.email}));
     }
     facts_->setText(facts.join(QStringLiteral("   ·   ")));
 
@@ -251,17 +259,13 @@ void AccountView::fill(const AccountDetail& d) {
     for (QTableWidget* t : {openItems_, closedItems_, addresses_, activity_, contactLog_}) t->resizeColumnsToContents();
 }
 
+// The user name behind a recording user's id; the id itself if the user is gone.
+QString AccountView::recordedByName(const AccountDetail& d, UserId user) {
+    const auto name = d.recordedByNames.find(user);
+    return name == d.recordedByNames.end() ? QString::number(user) : q(name->second);
+}
+
 void AccountView::fillContactLog(const AccountDetail& d) {
-    const auto channel = [](ContactChannel c) {
-        switch (c) {
-        case ContactChannel::Phone: return tr("Phone call");
-        case ContactChannel::Email: return tr("E-mail");
-        case ContactChannel::Letter: return tr("Letter");
-        case ContactChannel::Meeting: return tr("Meeting");
-        case ContactChannel::Note: return tr("Note to file");
-        }
-        return QString();
-    };
     contactLog_->setRowCount(static_cast<int>(d.contactLog.size()));
     int r = 0;
     for (const ContactLogEntry& e : d.contactLog) {
@@ -269,11 +273,9 @@ void AccountView::fillContactLog(const AccountDetail& d) {
         if (e.contactId)
             if (const auto c = std::ranges::find(d.contacts, *e.contactId, &Contact::id); c != d.contacts.end())
                 with = q(c->name);
-        const auto name = d.recordedByNames.find(e.recordedBy);
         putRow(contactLog_, r++,
-               {q(e.contactedOn.toIso()), channel(e.channel), with, q(e.outcome),
-                e.followUpOn ? q(e.followUpOn->toIso()) : QString(),
-                name == d.recordedByNames.end() ? QString() : q(name->second), q(e.note)},
+               {q(e.contactedOn.toIso()), contactChannelText(e.channel), with, q(e.outcome),
+                e.followUpOn ? q(e.followUpOn->toIso()) : QString(), recordedByName(d, e.recordedBy), q(e.note)},
                {});
     }
 }
@@ -281,15 +283,7 @@ void AccountView::fillContactLog(const AccountDetail& d) {
 void AccountView::fillContacts(const AccountDetail& d) {
     const auto recorded = [&](const std::optional<UserId>& by, const std::optional<Date>& on) {
         if (!by || !on) return tr("imported");
-        const auto name = d.recordedByNames.find(*by);
-        return tr("%1 on %2").arg(name == d.recordedByNames.end() ? QString::number(*by) : q(name->second),
-                                  q(on->toIso()));
-    };
-    const auto joined = [](std::initializer_list<const std::string*> parts) {
-        QStringList out;
-        for (const std::string* p : parts)
-            if (!p->empty()) out << q(*p);
-        return out.join(QStringLiteral(", "));
+        return tr("%1 on %2").arg(recordedByName(d, *by), q(on->toIso()));
     };
     addresses_->clearSelection();
     addresses_->setRowCount(static_cast<int>(d.contacts.size() + d.addresses.size()));

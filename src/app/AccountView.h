@@ -42,6 +42,7 @@ private:
     void fill(const AccountDetail& detail);
     void fillContacts(const AccountDetail& detail);
     void fillContactLog(const AccountDetail& detail);
+    static QString recordedByName(const AccountDetail& detail, UserId user);
     // The current contact on the selected row, if that is what is selected.
     std::optional<Contact> selectedContact() const;
     void openChange(QDialog* dialog);

@@ -21,6 +21,17 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 std::string text(const QLineEdit* e) { return e->text().trimmed().toStdString(); }
 } // namespace
 
+QString contactChannelText(ContactChannel channel) {
+    switch (channel) {
+    case ContactChannel::Phone: return QObject::tr("Phone call");
+    case ContactChannel::Email: return QObject::tr("E-mail");
+    case ContactChannel::Letter: return QObject::tr("Letter");
+    case ContactChannel::Meeting: return QObject::tr("Meeting");
+    case ContactChannel::Note: return QObject::tr("Note to file");
+    }
+    return {};
+}
+
 ChangeDialog::ChangeDialog(AppSession& session, const QString& title, QWidget* parent)
     : QDialog(parent), session_(session), form_(new QFormLayout), effective_(new QDateEdit(this)),
       error_(new QLabel(this)) {
@@ -145,11 +156,8 @@ LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const
     with_->setObjectName(QStringLiteral("logWith"));
     followUp_->setObjectName(QStringLiteral("logFollowUp"));
     followUpOn_->setObjectName(QStringLiteral("logFollowUpOn"));
-    channel_->addItem(tr("Phone call"), QStringLiteral("phone"));
-    channel_->addItem(tr("E-mail"), QStringLiteral("email"));
-    channel_->addItem(tr("Letter"), QStringLiteral("letter"));
-    channel_->addItem(tr("Meeting"), QStringLiteral("meeting"));
-    channel_->addItem(tr("Note to file"), QStringLiteral("note"));
+    for (const ContactChannel c : contactChannels())
+        channel_->addItem(contactChannelText(c), QString::fromLatin1(contactChannelName(c)));
     with_->addItem(tr("(nobody in particular)"), QVariant());
     for (const Contact& c : contacts)
         if (!c.validTo) with_->addItem(q(c.jobTitle.empty() ? c.name : c.name + ", " + c.jobTitle), QVariant::fromValue<qint64>(c.id));

@@ -23,6 +23,9 @@ class QLineEdit;
 
 namespace duedesk::app {
 
+// "Phone call", "E-mail", ...: how the workstation names a channel.
+QString contactChannelText(ContactChannel channel);
+
 // The frame every change dialog shares: a form, the effective date, the
 // error line and OK/Cancel. Subclasses add fields and apply the change.
 class ChangeDialog : public QDialog {

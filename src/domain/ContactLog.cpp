@@ -16,5 +16,6 @@ constexpr NameTable<ContactChannel, 5> kChannels{{{
 
 std::string_view contactChannelName(ContactChannel channel) { return kChannels.nameOf(channel); }
 std::optional<ContactChannel> contactChannelFromName(std::string_view name) { return kChannels.valueOf(name); }
+std::array<ContactChannel, 5> contactChannels() { return kChannels.values(); }
 
 } // namespace duedesk

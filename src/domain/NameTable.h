@@ -20,6 +20,11 @@ struct NameTable {
             if (v == value) return name;
         return entries.front().second;
     }
+    std::array<Enum, N> values() const {
+        std::array<Enum, N> out{};
+        for (std::size_t i = 0; i < N; ++i) out[i] = entries[i].first;
+        return out;
+    }
     std::optional<Enum> valueOf(std::string_view name) const {
         for (const auto& [v, n] : entries)
             if (n == name) return v;

@@ -23,10 +23,12 @@ int orBelowAll(const std::optional<int>& v) { return v.value_or(-1); }
 // An account never contacted, or without a follow-up, sorts below any date.
 std::int32_t orBelowAll(const std::optional<Date>& d) { return d ? d->dayNumber() : INT32_MIN; }
 
-int compareRows(const LedgerRow& a, const LedgerRow& b, LedgerSortKey key) {
+// Names compare through lower-case copies the selection makes once.
+int compareRows(const LedgerRow& a, const LedgerRow& b, const std::string& foldedNameA, const std::string& foldedNameB,
+                LedgerSortKey key) {
     switch (key) {
     case LedgerSortKey::Number: return compareValues(a.number, b.number);
-    case LedgerSortKey::Name: return casefold::compare(a.name, b.name); // sortAll compares folded copies
+    case LedgerSortKey::Name: return foldedNameA.compare(foldedNameB);
     case LedgerSortKey::Analyst: return compareValues(a.analyst, b.analyst);
     case LedgerSortKey::Currency: return compareValues(a.currency.code(), b.currency.code());
     case LedgerSortKey::Balance: return compareValues(a.balance, b.balance);
@@ -90,8 +92,7 @@ void LedgerSelection::sortAll() {
     std::iota(sorted_.begin(), sorted_.end(), 0u);
     const bool descending = order_ == SortOrder::Descending;
     std::sort(sorted_.begin(), sorted_.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const int c = key_ == LedgerSortKey::Name ? foldedNames_[a].compare(foldedNames_[b])
-                                                  : compareRows(rows_[a], rows_[b], key_);
+        const int c = compareRows(rows_[a], rows_[b], foldedNames_[a], foldedNames_[b], key_);
         if (c != 0) return descending ? c > 0 : c < 0;
         return a < b;
     });

@@ -164,6 +164,8 @@ TEST_CASE("The account view changes an address and contacts, keeping the history
     CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0999|2026-06-20|2026-06-24|amorgan on 2026-06-30"));
     rows.selectRow(0);
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("endContact"))->isEnabled()); // already ended
+    // With no current contact left, the header names none.
+    CHECK_FALSE(view.findChild<QLabel*>(QStringLiteral("accountFacts"))->text().contains(QStringLiteral("Contact:")));
 }
 
 TEST_CASE("A contact logged in the account view shows in its log and in the ledger", "[gui][account]") {

@@ -6,6 +6,7 @@
 
 #include "duedesk/domain/Account.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,8 @@ enum class ContactChannel { Phone, Email, Letter, Meeting, Note };
 
 std::string_view contactChannelName(ContactChannel channel); // "phone", "email", ...
 std::optional<ContactChannel> contactChannelFromName(std::string_view name);
+// Every channel, in the order a user picks from.
+std::array<ContactChannel, 5> contactChannels();
 
 struct ContactLogEntry {
     std::int64_t id = 0;
