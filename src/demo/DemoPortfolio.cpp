@@ -96,7 +96,7 @@ class AccountWriter final {
 public:
     AccountWriter(LedgerDatabase& db, const DemoOptions& options, const std::vector<UserId>& analysts,
                   DemoSummary& summary)
-        : accounts_(db), documents_(db), contactLog_(db), options_(options), analysts_(analysts), summary_(summary) {}
+        : accounts_(db.accounts()), documents_(db.documents()), contactLog_(db.contactLog()), options_(options), analysts_(analysts), summary_(summary) {}
 
     void write(std::int64_t index, std::int64_t invoiceCount) {
         DemoRandom rng(streamSeed(options_.seed, index, 1));
@@ -319,9 +319,9 @@ private:
             pay(account, number, remaining, due.addDays(static_cast<std::int32_t>(rng.between(10, 90))), true);
     }
 
-    AccountRepository accounts_;
-    DocumentRepository documents_;
-    ContactLogRepository contactLog_;
+    AccountRepository& accounts_;
+    DocumentRepository& documents_;
+    ContactLogRepository& contactLog_;
     const DemoOptions& options_;
     const std::vector<UserId>& analysts_;
     DemoSummary& summary_;
@@ -357,11 +357,11 @@ std::vector<std::int64_t> invoicesPerAccount(const DemoOptions& options) {
 DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& options,
                                   const std::function<void(std::int64_t, std::int64_t)>& progress) {
     UnitOfWork work(database);
-    if (AccountRepository(database).count() > 0)
+    if (database.accounts().count() > 0)
         throw StorageError(database.path() + " already holds accounts; the demo portfolio needs an empty ledger");
 
     DemoSummary summary;
-    UserRepository users(database);
+    UserRepository& users = database.users();
     // One hash for all: every demo user has the same, published password.
     const std::string passwordHash = PasswordHasher().hash(kDemoPassword);
     std::vector<UserId> analysts;

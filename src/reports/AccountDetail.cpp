@@ -12,25 +12,25 @@
 namespace duedesk {
 
 AccountDetail loadAccountDetail(LedgerDatabase& database, AccountId id, Date asOf) {
-    AccountRepository accounts(database);
+    AccountRepository& accounts = database.accounts();
     auto account = accounts.findById(id);
     if (!account) throw StorageError("account " + std::to_string(id) + " does not exist");
     AccountDetail detail;
     detail.account = std::move(*account);
     if (detail.account.analystId)
-        if (auto user = UserRepository(database).findById(*detail.account.analystId)) detail.analystName = user->name;
+        if (auto user = database.users().findById(*detail.account.analystId)) detail.analystName = user->name;
     detail.contacts = accounts.contacts(id);
     detail.addresses = accounts.addresses(id);
     const auto nameOf = [&](const std::optional<UserId>& user) {
         if (user && !detail.recordedByNames.contains(*user))
-            if (auto found = UserRepository(database).findById(*user)) detail.recordedByNames[*user] = found->name;
+            if (auto found = database.users().findById(*user)) detail.recordedByNames[*user] = found->name;
     };
-    detail.contactLog = ContactLogRepository(database).forAccount(id);
+    detail.contactLog = database.contactLog().forAccount(id);
     for (const ContactLogEntry& e : detail.contactLog) nameOf(e.recordedBy);
     for (const Contact& c : detail.contacts) nameOf(c.recordedBy);
     for (const Address& a : detail.addresses) nameOf(a.recordedBy);
 
-    std::vector<Document> documents = DocumentRepository(database).forAccount(id);
+    std::vector<Document> documents = database.documents().forAccount(id);
     AgingOptions options;
     options.asOf = asOf;
     options.grouping = OpenItemGrouping::Currency;
@@ -67,7 +67,7 @@ AccountDetail loadAccountDetail(LedgerDatabase& database, AccountId id, Date asO
         return std::tie(b.documentDate, b.id) < std::tie(a.documentDate, a.id);
     });
     detail.aging = aging.finish().rows;
-    detail.activity = AccountActivityQuery(database).forAccount(id);
+    detail.activity = database.accountActivity().forAccount(id);
     return detail;
 }
 

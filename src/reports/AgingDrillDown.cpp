@@ -11,7 +11,7 @@ std::vector<AgingCellItem> agingCellItems(LedgerDatabase& database, const AgingO
                                           std::optional<std::size_t> bucket, AgingCellScope scope) {
     std::vector<AgingCellItem> out;
     const std::string placeholder = emptyGroupKey(options.grouping);
-    OpenItemQuery(database).forEach(options.asOf, options.grouping, [&](const OpenItem& item) {
+    database.openItems().forEach(options.asOf, options.grouping, [&](const OpenItem& item) {
         const std::string_view key = item.groupKey.empty() ? std::string_view(placeholder) : item.groupKey;
         if (item.currency != row.currency || (scope == AgingCellScope::Group && key != row.key)) return;
         const Date from = options.basis == AgingBasis::DueDate ? item.dueDate : item.documentDate;

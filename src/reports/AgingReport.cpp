@@ -83,14 +83,14 @@ AgingTable AgingCalculator::finish() {
 
 AgingTable computeAgingFromItems(LedgerDatabase& database, const AgingOptions& options) {
     AgingCalculator calculator(options);
-    OpenItemQuery(database).forEach(options.asOf, options.grouping,
+    database.openItems().forEach(options.asOf, options.grouping,
                                     [&](const OpenItem& item) { calculator.add(item); });
     return calculator.finish();
 }
 
 AgingTable computeAgingFromTotals(LedgerDatabase& database, const AgingOptions& options) {
     AgingCalculator calculator(options);
-    OpenItemTotalsQuery(database).forEach(options.grouping, [&](const OpenItem& item) { calculator.add(item); });
+    database.openItemTotals().forEach(options.grouping, [&](const OpenItem& item) { calculator.add(item); });
     AgingTable table = calculator.finish();
     table.source = AgingSource::OpenItemTotals;
     return table;
@@ -98,7 +98,7 @@ AgingTable computeAgingFromTotals(LedgerDatabase& database, const AgingOptions& 
 
 AgingTable computeAging(LedgerDatabase& database, const AgingOptions& options) {
     const bool totalsCanAnswer = options.basis == AgingBasis::DueDate && options.grouping != OpenItemGrouping::Account;
-    if (totalsCanAnswer && OpenItemTotalsQuery(database).coversDate(options.asOf))
+    if (totalsCanAnswer && database.openItemTotals().coversDate(options.asOf))
         return computeAgingFromTotals(database, options);
     return computeAgingFromItems(database, options);
 }

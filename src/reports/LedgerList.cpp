@@ -44,7 +44,7 @@ void finishRow(LedgerRow& row, const std::vector<CurrencyBalance>& balances, Dat
 std::vector<LedgerRow> loadLedgerList(LedgerDatabase& database, Date asOf) {
     std::vector<LedgerRow> rows;
     std::vector<CurrencyBalance> balances; // of the account being read
-    AccountBalanceQuery(database).forEach(asOf, [&](const AccountBalanceRow& r) {
+    database.accountBalances().forEach(asOf, [&](const AccountBalanceRow& r) {
         if (rows.empty() || rows.back().id != r.id) {
             if (!rows.empty()) finishRow(rows.back(), balances, asOf);
             balances.clear();
@@ -73,7 +73,7 @@ std::vector<LedgerRow> loadLedgerList(LedgerDatabase& database, Date asOf) {
         if (row.creditLimit && *row.creditLimit > 0)
             row.creditUsePercent = static_cast<int>(std::max<std::int64_t>(0, row.balance) * 100 / *row.creditLimit);
     }
-    ContactLogRepository(database).forEachLatest(asOf, [&](const LatestContact& latest) {
+    database.contactLog().forEachLatest(asOf, [&](const LatestContact& latest) {
         if (const auto it = position.find(latest.account); it != position.end()) {
             rows[it->second].lastContact = latest.contactedOn;
             rows[it->second].nextFollowUp = latest.followUpOn;

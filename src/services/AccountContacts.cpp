@@ -50,7 +50,7 @@ AccountContacts::AccountContacts(LedgerDatabase& database) : database_(database)
 std::int64_t AccountContacts::changeAddress(Address address, Date effective, const ChangeBy& by) {
     checkAddress(address);
     UnitOfWork work(database_);
-    AccountRepository accounts(database_);
+    AccountRepository& accounts = database_.accounts();
     require(accounts.findById(address.accountId).has_value(), "account: no such account");
     for (const Address& a : accounts.addresses(address.accountId))
         if (a.kind == address.kind && !a.validTo) checkEffective(a.validFrom, effective, a.kind + " address");
@@ -65,7 +65,7 @@ std::int64_t AccountContacts::saveContact(Contact contact, std::optional<std::in
                                           const ChangeBy& by) {
     checkContact(contact);
     UnitOfWork work(database_);
-    AccountRepository accounts(database_);
+    AccountRepository& accounts = database_.accounts();
     const std::vector<Contact> current = [&] {
         std::vector<Contact> all = accounts.contacts(contact.accountId);
         std::erase_if(all, [](const Contact& c) { return c.validTo.has_value(); });
@@ -101,7 +101,7 @@ std::int64_t AccountContacts::saveContact(Contact contact, std::optional<std::in
 
 void AccountContacts::endContact(AccountId account, std::int64_t contactId, Date effective, const ChangeBy& by) {
     UnitOfWork work(database_);
-    AccountRepository accounts(database_);
+    AccountRepository& accounts = database_.accounts();
     std::vector<Contact> all = accounts.contacts(account);
     const auto it = std::ranges::find_if(all, [&](const Contact& c) { return c.id == contactId && !c.validTo; });
     require(it != all.end(), "contact: not a current contact of this account");

@@ -11,7 +11,7 @@ AllocationService::AllocationService(LedgerDatabase& database) : database_(datab
 std::int64_t AllocationService::allocate(DocumentId creditId, DocumentId invoiceId, const Money& amount, Date on,
                                          std::optional<UserId> user) {
     UnitOfWork work(database_);
-    DocumentRepository documents(database_);
+    DocumentRepository& documents = database_.documents();
     const auto credit = documents.findById(creditId);
     const auto invoice = documents.findById(invoiceId);
     if (!credit) throw AllocationRejected("document " + std::to_string(creditId) + " does not exist");

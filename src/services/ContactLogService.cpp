@@ -20,7 +20,7 @@ std::int64_t ContactLogService::logContact(ContactLogEntry entry, const ChangeBy
     if (entry.followUpOn && *entry.followUpOn < entry.contactedOn)
         refuse("follow-up: " + entry.followUpOn->toIso() + " is before the contact date " + entry.contactedOn.toIso());
     UnitOfWork work(database_);
-    AccountRepository accounts(database_);
+    AccountRepository& accounts = database_.accounts();
     if (!accounts.findById(entry.accountId)) refuse("account: no such account");
     if (entry.contactId) {
         const auto contacts = accounts.contacts(entry.accountId);
@@ -29,7 +29,7 @@ std::int64_t ContactLogService::logContact(ContactLogEntry entry, const ChangeBy
     }
     entry.recordedBy = by.user;
     entry.recordedOn = by.on;
-    const std::int64_t id = ContactLogRepository(database_).add(entry);
+    const std::int64_t id = database_.contactLog().add(entry);
     work.commit();
     return id;
 }

@@ -10,8 +10,8 @@ std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 ImportApplier::ImportApplier(LedgerDatabase& database, const RecordMapper& mapper, const ImportOptions& options,
                              std::int64_t runId, ImportProblems& problems)
-    : mapper_(mapper), options_(options), runId_(runId), problems_(problems), accounts_(database),
-      documents_(database), users_(database) {}
+    : mapper_(mapper), options_(options), runId_(runId), problems_(problems), accounts_(database.accounts()),
+      documents_(database.documents()), users_(database.users()) {}
 
 void ImportApplier::problem(const ImportRow& row, ImportField field, std::string reason) {
     problems_.add(row.line, mapper_.columnLabel(field), std::move(reason));

@@ -56,9 +56,9 @@ private:
     const ImportOptions& options_;
     std::int64_t runId_;
     ImportProblems& problems_;
-    AccountRepository accounts_;
-    DocumentRepository documents_;
-    UserRepository users_;
+    AccountRepository& accounts_;
+    DocumentRepository& documents_;
+    UserRepository& users_;
     ImportCounts counts_;
     StringMap accountCache_;
     std::unordered_map<std::string, std::optional<UserId>, StringHash, std::equal_to<>> userCache_;

@@ -60,7 +60,7 @@ ImportResult ImportService::importText(std::string_view bytes, const std::string
     run.effectiveOn = options.effectiveOn;
     run.snapshot = options.snapshot;
     run.user = options.user;
-    const std::int64_t runId = ImportRunRepository(database_).begin(run);
+    const std::int64_t runId = database_.importRuns().begin(run);
 
     ImportApplier applier(database_, mapper, options, runId, result.problems);
     ImportRow row;
@@ -94,7 +94,7 @@ ImportResult ImportService::importText(std::string_view bytes, const std::string
         // Nothing differs: keep no trace, so a repeated import changes nothing.
         result.outcome = ImportOutcome::Unchanged;
     } else {
-        ImportRunRepository(database_).finish(runId, result.counts);
+        database_.importRuns().finish(runId, result.counts);
         work.commit();
         result.outcome = ImportOutcome::Imported;
     }

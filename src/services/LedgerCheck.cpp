@@ -8,11 +8,11 @@ namespace duedesk {
 
 LedgerCheckResult checkLedger(LedgerDatabase& database) {
     LedgerCheckResult result;
-    for (const std::string& problem : sqliteIntegrityProblems(database)) result.problems.push_back("storage: " + problem);
-    if (const std::int64_t mismatches = OpenItemTotalsQuery(database).countMismatches())
+    for (const std::string& problem : database.integrity().storeProblems()) result.problems.push_back("storage: " + problem);
+    if (const std::int64_t mismatches = database.openItemTotals().countMismatches())
         result.problems.push_back("open-item totals: " + std::to_string(mismatches) +
                                   " totals differ from the documents");
-    const LedgerCounts counts = ledgerCounts(database);
+    const LedgerCounts counts = database.integrity().counts();
     result.documents = counts.documents;
     result.openItems = counts.openItems;
     return result;

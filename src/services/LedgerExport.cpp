@@ -33,7 +33,7 @@ ExportSummary exportGenericCsv(LedgerDatabase& database, const std::string& path
         csv.field(h);
     csv.endRow();
 
-    LedgerExportQuery query(database);
+    LedgerExportQuery& query = database.ledgerExport();
     const std::int64_t total = query.count();
     ExportSummary summary;
     std::string lastCode;

@@ -12,7 +12,7 @@ namespace duedesk {
 SignIn::SignIn(LedgerDatabase& database) : database_(database) {}
 
 std::optional<User> SignIn::attempt(std::string_view name, std::string_view password) {
-    UserRepository users(database_);
+    UserRepository& users = database_.users();
     const auto user = users.findByName(name);
     if (!user || !user->active) return std::nullopt;
     const auto hash = users.passwordHash(user->id);
@@ -24,7 +24,7 @@ void SignIn::setPassword(UserId user, std::string_view password) {
     if (password.size() < 8) throw std::invalid_argument("a password needs at least 8 characters");
     const std::string hash = PasswordHasher().hash(password);
     UnitOfWork work(database_);
-    UserRepository(database_).setPasswordHash(user, hash);
+    database_.users().setPasswordHash(user, hash);
     work.commit();
 }
 

@@ -18,16 +18,16 @@ bool validUserName(std::string_view name) {
 
 UserDirectory::UserDirectory(LedgerDatabase& database) : database_(database) {}
 
-std::optional<User> UserDirectory::find(std::string_view name) { return UserRepository(database_).findByName(name); }
+std::optional<User> UserDirectory::find(std::string_view name) { return database_.users().findByName(name); }
 
-std::vector<User> UserDirectory::all() { return UserRepository(database_).all(); }
+std::vector<User> UserDirectory::all() { return database_.users().all(); }
 
 UserId UserDirectory::add(const User& user) {
     if (!validUserName(user.name))
         throw UserRejected("\"" + user.name +
                            "\" is not a valid user name (2 to 32 of a-z, 0-9, '.', '_', '-', starting with a letter)");
     UnitOfWork work(database_);
-    UserRepository users(database_);
+    UserRepository& users = database_.users();
     if (users.findByName(user.name)) throw UserRejected("a user named \"" + user.name + "\" already exists");
     const UserId id = users.add(user);
     work.commit();

@@ -1,36 +1,23 @@
-// Transaction scope: BEGIN IMMEDIATE on construction so a writer learns of
-// a competing writer at once, ROLLBACK unless committed.
+// Transaction scope: begun on construction, rolled back unless committed.
 #include "duedesk/storage/UnitOfWork.h"
 
 namespace duedesk {
 
-UnitOfWork::UnitOfWork(LedgerDatabase& database) : database_(database) {
-    database_.connection().exec("BEGIN IMMEDIATE");
-}
+UnitOfWork::UnitOfWork(LedgerDatabase& database) : database_(database) { database_.beginTransaction(); }
 
 UnitOfWork::~UnitOfWork() {
-    if (open_) {
-        database_.discardPendingWrites();
-        try {
-            database_.connection().exec("ROLLBACK");
-        } catch (...) {
-            // A rollback failing in a destructor has nowhere to go; SQLite
-            // rolls the transaction back itself when the connection closes.
-        }
-    }
+    if (open_) database_.rollbackTransaction();
 }
 
 void UnitOfWork::commit() {
-    database_.flushPendingWrites();
-    database_.connection().exec("COMMIT");
+    database_.commitTransaction();
     open_ = false;
 }
 
 void UnitOfWork::rollback() {
     if (!open_) return;
     open_ = false;
-    database_.discardPendingWrites();
-    database_.connection().exec("ROLLBACK");
+    database_.rollbackTransaction();
 }
 
 } // namespace duedesk

@@ -1,6 +1,7 @@
 // Changing addresses and contacts: history kept, the user and day recorded,
 // bad input named by field and refused without a trace.
 #include "duedesk/services/AccountContacts.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "support/HandLedger.h"
@@ -15,7 +16,7 @@ namespace {
 struct Fixture {
     TempDir dir;
     std::unique_ptr<LedgerDatabase> db = openHandLedger(dir.file("ledger.db"));
-    AccountId a1 = AccountRepository(*db).findByNumber("A1")->id;
+    AccountId a1 = db->accounts().findByNumber("A1")->id;
     ChangeBy by{UserDirectory(*db).find("amorgan")->id, Date::ymd(2026, 7, 2)};
 
     Address billing(std::string line1) {
@@ -44,7 +45,7 @@ TEST_CASE("A changed address keeps the old one in history, with who changed it",
     AccountContacts book(*f.db);
     book.changeAddress(f.billing("1 Park Row"), Date::ymd(2026, 1, 1), f.by);
     book.changeAddress(f.billing("20 Wellington St"), Date::ymd(2026, 7, 1), f.by);
-    const auto addresses = AccountRepository(*f.db).addresses(f.a1);
+    const auto addresses = f.db->accounts().addresses(f.a1);
     REQUIRE(addresses.size() == 2);
     CHECK(addresses[0].line1 == "20 Wellington St");
     CHECK(addresses[0].validFrom == Date::ymd(2026, 7, 1));
@@ -82,7 +83,7 @@ TEST_CASE("Contacts are added, replaced and ended with their history", "[contact
     const auto sam = book.saveContact(f.contact("Sam Clerk", true), std::nullopt, Date::ymd(2026, 1, 1), f.by);
     // Jo becomes the primary contact: Sam stays on as an ordinary contact.
     const auto jo = book.saveContact(f.contact("Jo Boss", true), std::nullopt, Date::ymd(2026, 3, 1), f.by);
-    auto contacts = AccountRepository(*f.db).contacts(f.a1);
+    auto contacts = f.db->accounts().contacts(f.a1);
     REQUIRE(contacts.size() == 3);
     CHECK((contacts[0].id == jo && contacts[0].primary && !contacts[0].validTo));
     CHECK((contacts[1].name == "Sam Clerk" && !contacts[1].primary && contacts[1].validFrom == Date::ymd(2026, 3, 1)));
@@ -93,13 +94,13 @@ TEST_CASE("Contacts are added, replaced and ended with their history", "[contact
     newJo.email = "jo.boss@acme.example";
     const auto jo2 = book.saveContact(newJo, jo, Date::ymd(2026, 6, 1), f.by);
     book.endContact(f.a1, contacts[1].id, Date::ymd(2026, 6, 15), f.by);
-    contacts = AccountRepository(*f.db).contacts(f.a1);
+    contacts = f.db->accounts().contacts(f.a1);
     REQUIRE(contacts.size() == 4);
     CHECK((contacts[0].id == jo2 && contacts[0].email == "jo.boss@acme.example" && !contacts[0].validTo));
     int current = 0;
     for (const Contact& c : contacts) current += c.validTo ? 0 : 1;
     CHECK(current == 1);
-    CHECK(f.db->connection().queryInt("SELECT count(*) FROM contacts WHERE ended_by = " + std::to_string(f.by.user)) == 3);
+    CHECK(sqliteConnection(*f.db).queryInt("SELECT count(*) FROM contacts WHERE ended_by = " + std::to_string(f.by.user)) == 3);
 }
 
 TEST_CASE("A contact needs a name and a way to reach them", "[contacts]") {

@@ -16,8 +16,8 @@ using namespace duedesk::test;
 TEST_CASE("Account detail: open items with running balance, closed items, aging, activity", "[account]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
-    const AccountId a1 = AccountRepository(*db).findByNumber("A1")->id;
-    DocumentRepository documents(*db);
+    const AccountId a1 = db->accounts().findByNumber("A1")->id;
+    DocumentRepository& documents = db->documents();
     AllocationService(*db).allocate(documents.findByKey(a1, DocumentType::Payment, "PAY-1")->id,
                                     documents.findByKey(a1, DocumentType::Invoice, "INV-2")->id,
                                     Money(10000, Currency::of("GBP")), Date::ymd(2026, 6, 20));

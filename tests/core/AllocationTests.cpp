@@ -18,8 +18,8 @@ struct Fixture {
     TempDir dir;
     std::unique_ptr<LedgerDatabase> db = openHandLedger(dir.file("ledger.db"));
     DocumentId id(const std::string& account, DocumentType type, const std::string& number) {
-        const auto a = AccountRepository(*db).findByNumber(account);
-        return DocumentRepository(*db).findByKey(a->id, type, number)->id;
+        const auto a = db->accounts().findByNumber(account);
+        return db->documents().findByKey(a->id, type, number)->id;
     }
     std::string a1(Date asOf) {
         AgingOptions o;
@@ -39,8 +39,8 @@ TEST_CASE("An allocation settles both documents from its date on", "[allocation]
     const DocumentId inv1 = f.id("A1", DocumentType::Invoice, "INV-1");
     AllocationService(*f.db).allocate(pay1, inv1, Money(30000, GBP), Date::ymd(2026, 7, 2));
 
-    CHECK(DocumentRepository(*f.db).findById(inv1)->openAmount == Money(70000, GBP));
-    CHECK(DocumentRepository(*f.db).findById(pay1)->openAmount == Money(0, GBP));
+    CHECK(f.db->documents().findById(inv1)->openAmount == Money(70000, GBP));
+    CHECK(f.db->documents().findById(pay1)->openAmount == Money(0, GBP));
     // July 1: INV-1 is due that day (current), the payment still unapplied.
     CHECK(f.a1(Date::ymd(2026, 7, 1)) == "A1 GBP | 1000.00 0.00 200.00 0.00 250.50 0.00 | -300.00 | 1150.50");
     // July 2: 700.00 left on INV-1, one day past due; nothing unapplied.

@@ -35,7 +35,7 @@ const LedgerRow& rowOf(const std::vector<LedgerRow>& rows, const std::string& nu
 TEST_CASE("The ledger shows each account's latest contact and its follow-up", "[contactlog]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
-    const AccountId a1 = AccountRepository(*db).findByNumber("A1")->id;
+    const AccountId a1 = db->accounts().findByNumber("A1")->id;
     const ChangeBy by{UserDirectory(*db).find("amorgan")->id, Date::ymd(2026, 6, 30)};
     ContactLogService log(*db);
     log.logContact(entry(a1, Date::ymd(2026, 6, 10), ContactChannel::Phone, "Promised payment", Date::ymd(2026, 6, 17)), by);
@@ -75,7 +75,7 @@ TEST_CASE("The ledger shows each account's latest contact and its follow-up", "[
 TEST_CASE("A contact entry is refused, naming the field, and nothing is written", "[contactlog]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
-    const AccountId a1 = AccountRepository(*db).findByNumber("A1")->id;
+    const AccountId a1 = db->accounts().findByNumber("A1")->id;
     const ChangeBy by{UserDirectory(*db).find("amorgan")->id, Date::ymd(2026, 6, 30)};
     ContactLogService log(*db);
     const std::string before = dumpDatabase(db->path());

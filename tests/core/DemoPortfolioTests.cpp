@@ -1,5 +1,6 @@
 // The demo portfolio: deterministic, complete and internally consistent.
 #include "duedesk/demo/DemoPortfolio.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "duedesk/reports/AgingReport.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
@@ -38,16 +39,16 @@ TEST_CASE("The same seed gives the same ledger; another seed another", "[demo]")
     CHECK(sa.users == 7);
     CHECK(sa.accounts == 40);
     CHECK(sa.invoices == 900);
-    CHECK(AccountRepository(*a).count() == 40);
-    CHECK(DocumentRepository(*a).count() == sa.invoices + sa.payments + sa.creditNotes);
-    CHECK(a->connection().queryInt("SELECT count(*) FROM allocations") == sa.allocations);
+    CHECK(a->accounts().count() == 40);
+    CHECK(a->documents().count() == sa.invoices + sa.payments + sa.creditNotes);
+    CHECK(sqliteConnection(*a).queryInt("SELECT count(*) FROM allocations") == sa.allocations);
 }
 
 TEST_CASE("The demo ledger shows the behaviours of real ledgers", "[demo]") {
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("demo.db"));
     const DemoSummary s = generateDemoPortfolio(*db, small(1));
-    auto& c = db->connection();
+    auto& c = sqliteConnection(*db);
     // Several analysts, a team leader, an approver and an administrator.
     std::map<Role, int> roles;
     for (const User& u : UserDirectory(*db).all()) ++roles[u.role];
@@ -81,7 +82,7 @@ TEST_CASE("The demo ledger's aging agrees with its open items", "[demo]") {
     o.grouping = OpenItemGrouping::Currency;
     const AgingTable t = computeAging(*db, o);
     for (const AgingRow& total : t.totals) {
-        sqlite::Statement s(db->connection(),
+        sqlite::Statement s(sqliteConnection(*db),
                             "SELECT coalesce(sum(CASE WHEN type = 1 THEN open_amount ELSE -open_amount END), 0) "
                             "FROM documents WHERE currency = ?");
         s.bind(1, total.currency.code());

@@ -49,7 +49,7 @@ std::vector<std::string> problems(const ImportResult& r) {
 }
 
 std::string accountName(LedgerDatabase& db, const std::string& number) {
-    return AccountRepository(db).findByNumber(number)->name;
+    return db.accounts().findByNumber(number)->name;
 }
 
 } // namespace

@@ -47,8 +47,8 @@ const std::vector<std::string> kHandLedgerJune30 = {
 TEST_CASE("A generic import creates the accounts and documents of the file", "[import]") {
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
-    UserRepository(*db).add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
-    UserRepository(*db).add({0, "bokafor", "Ben Okafor", Role::Analyst, true});
+    db->users().add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
+    db->users().add({0, "bokafor", "Ben Okafor", Role::Analyst, true});
 
     const ImportResult r = importFile(*db, "hand-ledger.csv", Date::ymd(2026, 6, 30));
     REQUIRE(r.outcome == ImportOutcome::Imported);
@@ -57,13 +57,13 @@ TEST_CASE("A generic import creates the accounts and documents of the file", "[i
     CHECK(r.counts.documentsCreated == 13);
     CHECK(r.counts.documentsUpdated == 0);
 
-    AccountRepository accounts(*db);
+    AccountRepository& accounts = db->accounts();
     const auto delta = accounts.findByNumber("A4");
     REQUIRE(delta);
     CHECK(delta->name == "Delta Supplies, Inc.");
-    CHECK(delta->analystId == UserRepository(*db).findByName("bokafor")->id);
+    CHECK(delta->analystId == db->users().findByName("bokafor")->id);
 
-    DocumentRepository documents(*db);
+    DocumentRepository& documents = db->documents();
     const auto acme = accounts.findByNumber("A1");
     const auto inv2 = documents.findByKey(acme->id, DocumentType::Invoice, "INV-2");
     REQUIRE(inv2);
@@ -75,7 +75,7 @@ TEST_CASE("A generic import creates the accounts and documents of the file", "[i
     REQUIRE(pay1);
     CHECK(pay1->dueDate.toIso() == "2026-06-15"); // defaults to the document date
     CHECK(documents.count() == 13);
-    CHECK(ImportRunRepository(*db).count() == 1);
+    CHECK(db->importRuns().count() == 1);
     CHECK(agingByAccount(*db, Date::ymd(2026, 6, 30)) == kHandLedgerJune30);
 }
 
@@ -148,10 +148,10 @@ TEST_CASE("Byte order mark, CRLF, header case and column order do not matter", "
     o.effectiveOn = Date::ymd(2026, 6, 30);
     const ImportResult r = ImportService(*db).importText(text, "mixed.csv", genericMapping(), o);
     REQUIRE(r.outcome == ImportOutcome::Imported);
-    const auto account = AccountRepository(*db).findByNumber("K1");
+    const auto account = db->accounts().findByNumber("K1");
     REQUIRE(account);
     CHECK(account->name == "Müller & Söhne GmbH");
-    const auto doc = DocumentRepository(*db).findByKey(account->id, DocumentType::Invoice, "F-1");
+    const auto doc = db->documents().findByKey(account->id, DocumentType::Invoice, "F-1");
     REQUIRE(doc);
     CHECK(doc->amount == Money(1250, Currency::of("EUR")));
 }
@@ -168,9 +168,9 @@ TEST_CASE("The analyst column reassigns an account and a name change renames it"
     REQUIRE(r.outcome == ImportOutcome::Imported);
     CHECK(r.counts.accountsUpdated == 1);
     CHECK(r.counts.documentsUnchanged == 1);
-    const auto a1 = AccountRepository(*db).findByNumber("A1");
+    const auto a1 = db->accounts().findByNumber("A1");
     CHECK(a1->name == "Acme Holdings Ltd");
-    CHECK(a1->analystId == UserRepository(*db).findByName("bokafor")->id);
+    CHECK(a1->analystId == db->users().findByName("bokafor")->id);
 }
 
 TEST_CASE("A cancelled import leaves the database as it was", "[import]") {

@@ -1,6 +1,7 @@
 // The ledger list and its filter, on the hand-computed ledger as of
 // 2026-06-30 (see tests/core/AgingTests.cpp for the days past due).
 #include "duedesk/reports/LedgerList.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "support/HandLedger.h"
 #include "support/TestSupport.h"
@@ -32,7 +33,7 @@ TEST_CASE("The ledger list shows each account's balance, overdue and oldest item
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
     // A4 gets a GBP credit limit of 100.00: GBP becomes its main currency.
-    db->connection().exec("UPDATE accounts SET credit_limit = 10000, credit_limit_currency = 'GBP' WHERE number = 'A4'");
+    sqliteConnection(*db).exec("UPDATE accounts SET credit_limit = 10000, credit_limit_currency = 'GBP' WHERE number = 'A4'");
     const auto rows = loadLedgerList(*db, Date::ymd(2026, 6, 30));
     // A1 GBP: 1,150.50 = 1,000 + 200 + 250.50 - 300; overdue INV-2 and INV-3
     // (450.50), the oldest due 03-31 (91 days). A2 EUR: R-100 and R-101
@@ -50,7 +51,7 @@ TEST_CASE("The ledger list shows each account's balance, overdue and oldest item
 TEST_CASE("The ledger filter combines text, analyst, risk, overdue and credit limit", "[ledger]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
-    db->connection().exec("UPDATE accounts SET credit_limit = 100000, credit_limit_currency = 'GBP', risk_class = 'C' "
+    sqliteConnection(*db).exec("UPDATE accounts SET credit_limit = 100000, credit_limit_currency = 'GBP', risk_class = 'C' "
                           "WHERE number = 'A1'");
     const auto rows = loadLedgerList(*db, Date::ymd(2026, 6, 30));
     // The numbers of the rows a filter, set up by `set`, accepts.

@@ -2,6 +2,7 @@
 // is migrated step by step, and a newer or foreign file is refused
 // without being touched.
 #include "duedesk/storage/AccountRepository.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "duedesk/storage/LedgerDatabase.h"
 #include "duedesk/storage/UserRepository.h"
 #include "support/TestSupport.h"
@@ -39,12 +40,12 @@ TEST_CASE("A new database gets the current schema and settings", "[storage]") {
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("new.db"));
     CHECK(db->schemaVersion() == LedgerDatabase::currentSchemaVersion());
-    CHECK(db->connection().queryInt("PRAGMA foreign_keys") == 1);
-    CHECK(db->connection().queryInt("PRAGMA application_id") == 0x44554544);
-    sqlite::Statement mode(db->connection(), "PRAGMA journal_mode");
+    CHECK(sqliteConnection(*db).queryInt("PRAGMA foreign_keys") == 1);
+    CHECK(sqliteConnection(*db).queryInt("PRAGMA application_id") == 0x44554544);
+    sqlite::Statement mode(sqliteConnection(*db), "PRAGMA journal_mode");
     REQUIRE(mode.step());
     CHECK(mode.string(0) == "wal");
-    CHECK(db->connection().queryInt("PRAGMA busy_timeout") == 5000);
+    CHECK(sqliteConnection(*db).queryInt("PRAGMA busy_timeout") == 5000);
 }
 
 TEST_CASE("ExistingOnly does not create a database", "[storage]") {
@@ -58,37 +59,37 @@ TEST_CASE("An older schema is migrated forward and keeps its data", "[storage]")
     TempDir dir;
     const std::string path = dir.file("old.db");
     // The shipped steps plus a later one, as a future version would add.
-    std::vector<Migration> steps(LedgerDatabase::migrations().begin(), LedgerDatabase::migrations().end());
+    std::vector<Migration> steps(SqliteLedgerDatabase::migrations().begin(), SqliteLedgerDatabase::migrations().end());
     const int older = steps.back().version;
     steps.push_back({older + 1, [](sqlite::Connection& c) {
                          c.exec("ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT ''");
                      }});
     {
-        auto db = LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, steps, older);
+        auto db = SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, steps, older);
         CHECK(db->schemaVersion() == older);
-        UserRepository(*db).add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
+        db->users().add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
     }
-    auto db = LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::ExistingOnly, steps, older + 1);
+    auto db = SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::ExistingOnly, steps, older + 1);
     CHECK(db->schemaVersion() == older + 1);
-    CHECK(UserRepository(*db).findByName("amorgan")->fullName == "Alice Morgan");
-    CHECK(db->connection().queryInt("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'") == 1);
+    CHECK(db->users().findByName("amorgan")->fullName == "Alice Morgan");
+    CHECK(sqliteConnection(*db).queryInt("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'") == 1);
 }
 
 TEST_CASE("A failing migration step leaves the older schema in place", "[storage]") {
     TempDir dir;
     const std::string path = dir.file("old.db");
-    std::vector<Migration> steps(LedgerDatabase::migrations().begin(), LedgerDatabase::migrations().end());
+    std::vector<Migration> steps(SqliteLedgerDatabase::migrations().begin(), SqliteLedgerDatabase::migrations().end());
     const int older = steps.back().version;
-    LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, steps, older);
+    SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, steps, older);
     steps.push_back({older + 1, [](sqlite::Connection& c) {
                          c.exec("ALTER TABLE users ADD COLUMN email TEXT");
                          c.exec("THIS IS NOT SQL");
                      }});
-    CHECK_THROWS_AS(LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::ExistingOnly, steps, older + 1),
+    CHECK_THROWS_AS(SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::ExistingOnly, steps, older + 1),
                     StorageError);
     auto db = LedgerDatabase::open(path);
     CHECK(db->schemaVersion() == older);
-    CHECK(db->connection().queryInt("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'") == 0);
+    CHECK(sqliteConnection(*db).queryInt("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'") == 0);
 }
 
 TEST_CASE("A database from a newer version is refused and not modified", "[storage]") {
@@ -121,9 +122,9 @@ TEST_CASE("A version 2 ledger keeps its addresses and contacts when it learns wh
     TempDir dir;
     const std::string path = dir.file("v2.db");
     {
-        auto db = LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing,
-                                                     LedgerDatabase::migrations(), 2);
-        db->connection().exec(
+        auto db = SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing,
+                                                     SqliteLedgerDatabase::migrations(), 2);
+        sqliteConnection(*db).exec(
             "INSERT INTO accounts (id, number, name) VALUES (1, 'A1', 'Acme');"
             "INSERT INTO addresses (account_id, kind, line1, city, country, valid_from) VALUES (1, 'billing', "
             "'1 Park Row', 'Leeds', 'GB', 20000);"
@@ -132,7 +133,7 @@ TEST_CASE("A version 2 ledger keeps its addresses and contacts when it learns wh
     }
     auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
     CHECK(db->schemaVersion() == 3);
-    AccountRepository accounts(*db);
+    AccountRepository& accounts = db->accounts();
     const auto addresses = accounts.addresses(1);
     REQUIRE(addresses.size() == 1);
     CHECK(addresses[0].line1 == "1 Park Row");

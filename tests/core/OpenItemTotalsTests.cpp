@@ -1,6 +1,7 @@
 // The open-item totals kept beside the documents: always equal to a
 // recomputation, and aging from them equals aging from every open item.
 #include "duedesk/demo/DemoPortfolio.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "duedesk/reports/AgingReport.h"
 #include "duedesk/services/AllocationService.h"
 #include "duedesk/services/ImportService.h"
@@ -46,13 +47,13 @@ const Date kAugust1 = Date::ymd(2026, 8, 1);
 TEST_CASE("Totals equal the documents after import, allocation, changes and snapshot", "[totals]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
-    OpenItemTotalsQuery totals(*db);
+    OpenItemTotalsQuery& totals = db->openItemTotals();
     CHECK(totals.countMismatches() == 0);
     requireSameAgingBothWays(*db, kAugust1);
 
     // An allocation (open amounts change by trigger).
-    const AccountId a1 = AccountRepository(*db).findByNumber("A1")->id;
-    DocumentRepository documents(*db);
+    const AccountId a1 = db->accounts().findByNumber("A1")->id;
+    DocumentRepository& documents = db->documents();
     AllocationService(*db).allocate(documents.findByKey(a1, DocumentType::Payment, "PAY-1")->id,
                                     documents.findByKey(a1, DocumentType::Invoice, "INV-1")->id,
                                     Money(30000, Currency::of("GBP")), Date::ymd(2026, 7, 2));
@@ -79,8 +80,8 @@ TEST_CASE("Totals equal the documents after import, allocation, changes and snap
 TEST_CASE("A re-rated account moves its totals", "[totals]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
-    db->connection().exec("UPDATE accounts SET risk_class = 'C' WHERE number = 'A2'");
-    CHECK(OpenItemTotalsQuery(*db).countMismatches() == 0);
+    sqliteConnection(*db).exec("UPDATE accounts SET risk_class = 'C' WHERE number = 'A2'");
+    CHECK(db->openItemTotals().countMismatches() == 0);
     const AgingTable t = computeAgingFromTotals(*db, options(kAugust1, OpenItemGrouping::RiskClass));
     REQUIRE(t.rows.size() == 4);
     // On August 1: INV-1 31 days and U-3 48 days past due (31-60), INV-2 62
@@ -93,7 +94,7 @@ TEST_CASE("A re-rated account moves its totals", "[totals]") {
 TEST_CASE("Aging reads the totals only when they are exact", "[totals]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
-    OpenItemTotalsQuery totals(*db);
+    OpenItemTotalsQuery& totals = db->openItemTotals();
     // R-102 is dated 2026-07-05 and open: before then the totals overstate.
     CHECK_FALSE(totals.coversDate(Date::ymd(2026, 7, 4)));
     CHECK(totals.coversDate(Date::ymd(2026, 7, 5)));
@@ -105,8 +106,8 @@ TEST_CASE("Aging reads the totals only when they are exact", "[totals]") {
     CHECK(computeAging(*db, documentBasis).source == AgingSource::OpenItems);
 
     // A movement dated later makes earlier dates need the history.
-    const AccountId a1 = AccountRepository(*db).findByNumber("A1")->id;
-    DocumentRepository documents(*db);
+    const AccountId a1 = db->accounts().findByNumber("A1")->id;
+    DocumentRepository& documents = db->documents();
     AllocationService(*db).allocate(documents.findByKey(a1, DocumentType::Payment, "PAY-1")->id,
                                     documents.findByKey(a1, DocumentType::Invoice, "INV-1")->id,
                                     Money(100, Currency::of("GBP")), Date::ymd(2026, 8, 10));
@@ -123,7 +124,7 @@ TEST_CASE("Totals equal the items on a generated ledger", "[totals]") {
     demo.seed = 11;
     demo.asOf = Date::ymd(2026, 11, 23);
     generateDemoPortfolio(*db, demo);
-    OpenItemTotalsQuery totals(*db);
+    OpenItemTotalsQuery& totals = db->openItemTotals();
     CHECK(totals.countMismatches() == 0);
     CHECK(totals.coversDate(demo.asOf));
     requireSameAgingBothWays(*db, demo.asOf);
@@ -134,7 +135,7 @@ TEST_CASE("Totals equal the items on a generated ledger", "[totals]") {
 TEST_CASE("A version 1 ledger gains correct totals when migrated", "[totals][storage]") {
     TempDir dir;
     const std::string path = dir.file("v1.db");
-    LedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, LedgerDatabase::migrations(), 1);
+    SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, SqliteLedgerDatabase::migrations(), 1);
     sqlite3* raw = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
     const char* v1Data =
@@ -150,10 +151,10 @@ TEST_CASE("A version 1 ledger gains correct totals when migrated", "[totals][sto
 
     auto db = LedgerDatabase::open(path);
     CHECK(db->schemaVersion() == LedgerDatabase::currentSchemaVersion());
-    CHECK(OpenItemTotalsQuery(*db).countMismatches() == 0);
-    CHECK(db->connection().queryInt("SELECT latest_movement_on FROM ledger_state") == 20640);
+    CHECK(db->openItemTotals().countMismatches() == 0);
+    CHECK(sqliteConnection(*db).queryInt("SELECT latest_movement_on FROM ledger_state") == 20640);
     // amorgan GBP due 20630: 100.00 + 25.00 = 125.00 in one total.
-    CHECK(db->connection().queryInt("SELECT open_total FROM open_item_totals WHERE analyst_id = 1 AND is_debit = 1") == 12500);
+    CHECK(sqliteConnection(*db).queryInt("SELECT open_total FROM open_item_totals WHERE analyst_id = 1 AND is_debit = 1") == 12500);
     requireSameAgingBothWays(*db, Date::fromDayNumber(20700));
 }
 
@@ -170,7 +171,7 @@ TEST_CASE("An account reassigned mid-import keeps its totals exact", "[totals]")
         "B1,Beta Ltd,D2,invoice,2026-06-01,2026-07-01,GBP,20.00,bokafor\n",
         "move.csv", genericMapping(), o);
     REQUIRE(r.outcome == ImportOutcome::Imported);
-    CHECK(OpenItemTotalsQuery(*db).countMismatches() == 0);
+    CHECK(db->openItemTotals().countMismatches() == 0);
     const AgingTable t = computeAgingFromTotals(*db, options(kAugust1, OpenItemGrouping::Analyst));
     // bokafor's GBP: U-3 49.50 (48 days) and B1's 30.00 (31 days) in 31-60.
     CHECK(describeRow(t.rows[2]) == "bokafor GBP | 0.00 0.00 79.50 0.00 0.00 0.00 | 0.00 | 79.50");
@@ -189,9 +190,9 @@ TEST_CASE("A rolled-back import leaves no buffered totals behind", "[totals]") {
                                   "dry.csv", genericMapping(), o);
     // A later, committed write must not carry the dry run's additions.
     AllocationService(*db).allocate(
-        DocumentRepository(*db).findByKey(AccountRepository(*db).findByNumber("A1")->id, DocumentType::Payment, "PAY-1")->id,
-        DocumentRepository(*db).findByKey(AccountRepository(*db).findByNumber("A1")->id, DocumentType::Invoice, "INV-1")->id,
+        db->documents().findByKey(db->accounts().findByNumber("A1")->id, DocumentType::Payment, "PAY-1")->id,
+        db->documents().findByKey(db->accounts().findByNumber("A1")->id, DocumentType::Invoice, "INV-1")->id,
         Money(100, Currency::of("GBP")), Date::ymd(2026, 7, 2));
-    CHECK(OpenItemTotalsQuery(*db).countMismatches() == 0);
+    CHECK(db->openItemTotals().countMismatches() == 0);
     CHECK(dumpDatabase(db->path()) != before);
 }

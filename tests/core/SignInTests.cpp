@@ -25,7 +25,7 @@ TEST_CASE("Password hashes are salted Argon2id and verify only the right passwor
 TEST_CASE("Sign-in accepts the right password of an active user only", "[signin]") {
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
-    UserRepository users(*db);
+    UserRepository& users = db->users();
     const UserId alice = users.add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
     const UserId bob = users.add({0, "bokafor", "Ben Okafor", Role::Analyst, false});
     SignIn signIn(*db);

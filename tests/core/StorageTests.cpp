@@ -23,7 +23,7 @@ AccountId addAcme(AccountRepository& accounts) {
 TEST_CASE("A change of address closes the old one and keeps it in history", "[storage]") {
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
-    AccountRepository accounts(*db);
+    AccountRepository& accounts = db->accounts();
     const AccountId id = addAcme(accounts);
 
     Address first;
@@ -54,7 +54,7 @@ TEST_CASE("A change of address closes the old one and keeps it in history", "[st
 TEST_CASE("Contacts list the primary contact first", "[storage]") {
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
-    AccountRepository accounts(*db);
+    AccountRepository& accounts = db->accounts();
     const AccountId id = addAcme(accounts);
     accounts.addContact({0, id, "Sam Clerk", "Payments Officer", "+44 20 1", "sam@acme.example", false,
                          Date::ymd(2025, 1, 1), std::nullopt, std::nullopt, std::nullopt});
@@ -70,8 +70,8 @@ TEST_CASE("Contacts list the primary contact first", "[storage]") {
 TEST_CASE("A document's open amount can be read on any past date", "[storage]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
-    const AccountId a1 = AccountRepository(*db).findByNumber("A1")->id;
-    DocumentRepository documents(*db);
+    const AccountId a1 = db->accounts().findByNumber("A1")->id;
+    DocumentRepository& documents = db->documents();
     const DocumentId inv1 = documents.findByKey(a1, DocumentType::Invoice, "INV-1")->id;
     const DocumentId pay1 = documents.findByKey(a1, DocumentType::Payment, "PAY-1")->id;
     AllocationService(*db).allocate(pay1, inv1, Money(10000, Currency::of("GBP")), Date::ymd(2026, 7, 2));
@@ -94,9 +94,9 @@ TEST_CASE("A unit of work that is not committed leaves nothing behind", "[storag
         Account a;
         a.number = "C1";
         a.name = "Temporary";
-        AccountRepository(*db).add(a);
-        CHECK(AccountRepository(*db).count() == 1);
+        db->accounts().add(a);
+        CHECK(db->accounts().count() == 1);
     }
-    CHECK(AccountRepository(*db).count() == 0);
+    CHECK(db->accounts().count() == 0);
     CHECK(dumpDatabase(db->path()) == before);
 }

@@ -94,7 +94,7 @@ void pressOk(QDialog& dialog) {
 
 TEST_CASE("The account view changes an address and contacts, keeping the history", "[gui][account]") {
     HandLedgerSession s;
-    const AccountId a1 = AccountRepository(s.session->database()).findByNumber("A1")->id;
+    const AccountId a1 = s.session->database().accounts().findByNumber("A1")->id;
     app::AccountView view(*s.session, a1);
     QSignalSpy loaded(&view, &app::AccountView::loaded);
     REQUIRE(loaded.wait(10000));

@@ -7,7 +7,7 @@
 #include "gui/GuiSupport.h"
 
 #include "duedesk/storage/DocumentRepository.h"
-#include "duedesk/storage/Sqlite.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -48,7 +48,7 @@ QString text(const app::ImportWizard& wizard, const char* name) {
 
 std::int64_t openAmount(const std::string& db, const char* number) {
     auto database = LedgerDatabase::open(db, LedgerDatabase::OpenMode::ExistingOnly);
-    sqlite::Statement s(database->connection(), "SELECT open_amount FROM documents WHERE number = ?1");
+    sqlite::Statement s(sqliteConnection(*database), "SELECT open_amount FROM documents WHERE number = ?1");
     s.bind(1, std::string_view(number));
     REQUIRE(s.step());
     return s.int64(0);
@@ -123,7 +123,7 @@ TEST_CASE("The import wizard checks a good file, then imports it for the signed-
     CHECK(openAmount(db, "INV-2") == 0);
     // The run is recorded under the signed-in user.
     auto database = LedgerDatabase::open(db, LedgerDatabase::OpenMode::ExistingOnly);
-    sqlite::Statement run(database->connection(),
+    sqlite::Statement run(sqliteConnection(*database),
                           "SELECT u.name, r.effective_on FROM import_runs r JOIN users u ON u.id = r.user_id");
     REQUIRE(run.step());
     CHECK(run.string(0) == "amorgan");
@@ -141,7 +141,7 @@ TEST_CASE("Cancelling the import's progress dialog writes nothing", "[gui][impor
     // Another writer holds the ledger, so the import waits inside the
     // service until the user's cancel is in; it then stops before commit.
     auto other = LedgerDatabase::open(db, LedgerDatabase::OpenMode::ExistingOnly);
-    other->connection().exec("BEGIN IMMEDIATE");
+    sqliteConnection(*other).exec("BEGIN IMMEDIATE");
     QSignalSpy ended(&wizard, &app::ImportWizard::importEnded);
     wizard.button(QWizard::CommitButton)->click();
     auto* progress = wizard.findChild<QProgressDialog*>(QStringLiteral("importProgress"));
@@ -151,7 +151,7 @@ TEST_CASE("Cancelling the import's progress dialog writes nothing", "[gui][impor
     REQUIRE(cancel);
     CHECK(cancel->text() == QStringLiteral("Cancel"));
     cancel->click();
-    other->connection().exec("ROLLBACK");
+    sqliteConnection(*other).exec("ROLLBACK");
     REQUIRE(ended.wait(10000));
     CHECK_FALSE(ended.first().first().toBool());
     CHECK(text(wizard, "importResult") == QStringLiteral("Import cancelled. Nothing was written; the ledger is as it was."));

@@ -20,13 +20,10 @@ struct ActivityEntry {
     Money change = Money::zero(Currency()); // change of the open amount (negative: settled)
 };
 
-class AccountActivityQuery final {
+class AccountActivityQuery {
 public:
-    explicit AccountActivityQuery(LedgerDatabase& database);
-    std::vector<ActivityEntry> forAccount(AccountId account);
-
-private:
-    LedgerDatabase& database_;
+    virtual ~AccountActivityQuery() = default;
+    virtual std::vector<ActivityEntry> forAccount(AccountId account) = 0;
 };
 
 } // namespace duedesk

@@ -23,14 +23,11 @@ struct AccountBalanceRow {
     std::optional<std::int32_t> oldestDueDate; // of an open invoice
 };
 
-class AccountBalanceQuery final {
+class AccountBalanceQuery {
 public:
-    explicit AccountBalanceQuery(LedgerDatabase& database);
+    virtual ~AccountBalanceQuery() = default;
     // Rows come ordered by account number, one per account and currency.
-    void forEach(Date asOf, const std::function<void(const AccountBalanceRow&)>& visit);
-
-private:
-    LedgerDatabase& database_;
+    virtual void forEach(Date asOf, const std::function<void(const AccountBalanceRow&)>& visit) = 0;
 };
 
 } // namespace duedesk

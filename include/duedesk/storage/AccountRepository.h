@@ -12,37 +12,27 @@
 
 namespace duedesk {
 
-class AccountRepository final {
+class AccountRepository {
 public:
-    explicit AccountRepository(LedgerDatabase& database);
-
-    AccountId add(const Account& account);
-    std::optional<Account> findByNumber(std::string_view number);
-    std::optional<Account> findById(AccountId id);
-    std::int64_t count();
-    void rename(AccountId id, std::string_view name);
-    void assignAnalyst(AccountId id, std::optional<UserId> analyst);
-
-    std::int64_t addAddress(const Address& address);
+    virtual ~AccountRepository() = default;
+    virtual AccountId add(const Account& account) = 0;
+    virtual std::optional<Account> findByNumber(std::string_view number) = 0;
+    virtual std::optional<Account> findById(AccountId id) = 0;
+    virtual std::int64_t count() = 0;
+    virtual void rename(AccountId id, std::string_view name) = 0;
+    virtual void assignAnalyst(AccountId id, std::optional<UserId> analyst) = 0;
+    virtual std::int64_t addAddress(const Address& address) = 0;
     // Closes the current address of the same kind on `effective` (the day
     // before the new one is valid) and adds `address` valid from then.
-    std::int64_t replaceAddress(const Address& address, Date effective);
+    virtual std::int64_t replaceAddress(const Address& address, Date effective) = 0;
     // All addresses, current and past, newest first.
-    std::vector<Address> addresses(AccountId id);
-
-    std::int64_t addContact(const Contact& contact);
+    virtual std::vector<Address> addresses(AccountId id) = 0;
+    virtual std::int64_t addContact(const Contact& contact) = 0;
     // Marks a current contact as no longer valid after `validTo`, ended by
     // a user on a day.
-    void endContact(std::int64_t contactId, Date validTo, UserId endedBy, Date endedOn);
+    virtual void endContact(std::int64_t contactId, Date validTo, UserId endedBy, Date endedOn) = 0;
     // Current contacts first (primary first), then past ones, newest first.
-    std::vector<Contact> contacts(AccountId id);
-
-private:
-    LedgerDatabase& database_;
-    sqlite::Statement insert_;
-    sqlite::Statement findByNumber_;
-    sqlite::Statement insertAddress_;
-    sqlite::Statement insertContact_;
+    virtual std::vector<Contact> contacts(AccountId id) = 0;
 };
 
 } // namespace duedesk

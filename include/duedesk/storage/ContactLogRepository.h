@@ -15,18 +15,14 @@ struct LatestContact {
     std::optional<Date> followUpOn; // of that latest entry
 };
 
-class ContactLogRepository final {
+class ContactLogRepository {
 public:
-    explicit ContactLogRepository(LedgerDatabase& database);
-    std::int64_t add(const ContactLogEntry& entry);
+    virtual ~ContactLogRepository() = default;
+    virtual std::int64_t add(const ContactLogEntry& entry) = 0;
     // Newest first (by contact date, then as recorded).
-    std::vector<ContactLogEntry> forAccount(AccountId account);
+    virtual std::vector<ContactLogEntry> forAccount(AccountId account) = 0;
     // Each account's latest entry on or before `asOf`, in no set order.
-    void forEachLatest(Date asOf, const std::function<void(const LatestContact&)>& visit);
-
-private:
-    LedgerDatabase& database_;
-    sqlite::Statement insert_; // prepared once: the demo adds hundreds of thousands
+    virtual void forEachLatest(Date asOf, const std::function<void(const LatestContact&)>& visit) = 0;
 };
 
 } // namespace duedesk

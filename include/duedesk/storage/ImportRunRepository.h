@@ -33,15 +33,12 @@ struct ImportRunRecord {
     std::optional<UserId> user;
 };
 
-class ImportRunRepository final {
+class ImportRunRepository {
 public:
-    explicit ImportRunRepository(LedgerDatabase& database);
-    std::int64_t begin(const ImportRunRecord& run);
-    void finish(std::int64_t runId, const ImportCounts& counts);
-    std::int64_t count();
-
-private:
-    LedgerDatabase& database_;
+    virtual ~ImportRunRepository() = default;
+    virtual std::int64_t begin(const ImportRunRecord& run) = 0;
+    virtual void finish(std::int64_t runId, const ImportCounts& counts) = 0;
+    virtual std::int64_t count() = 0;
 };
 
 } // namespace duedesk

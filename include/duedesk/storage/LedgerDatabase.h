@@ -1,63 +1,78 @@
-// LedgerDatabase: an open Duedesk database file. Opening checks that the
-// file really is a Duedesk database of a version this build understands,
-// then brings an older one up to date, step by step.
+// LedgerDatabase: one open connection to a ledger, whatever it is stored
+// in. It hands out the repositories and queries that run on that
+// connection and owns its transactions (through UnitOfWork). Nothing here
+// names the backend: the SQLite implementation lives under
+// src/storage/sqlite, and a server backend would be a second one.
+//
+// A connection belongs to one thread at a time; background work opens a
+// connection of its own (see LedgerConnector).
 #pragma once
 
-#include "duedesk/storage/Sqlite.h"
+#include "duedesk/storage/LedgerLocation.h"
+#include "duedesk/storage/StorageError.h"
 
-#include <functional>
 #include <memory>
-#include <span>
-#include <string>
 
 namespace duedesk {
 
-class PendingOpenItemTotals;
+class AccountRepository;
+class DocumentRepository;
+class UserRepository;
+class ContactLogRepository;
+class ImportRunRepository;
+class AccountActivityQuery;
+class AccountBalanceQuery;
+class LedgerExportQuery;
+class OpenItemQuery;
+class OpenItemTotalsQuery;
+class LedgerIntegrity;
 
-// One forward step of the schema: from version N-1 to N.
-struct Migration {
-    int version;
-    std::function<void(sqlite::Connection&)> apply;
-};
-
-class LedgerDatabase final {
+class LedgerDatabase {
 public:
     enum class OpenMode { CreateIfMissing, ExistingOnly };
 
     // The schema version this build writes.
     static int currentSchemaVersion();
-    // The migrations that build the current schema from an empty file.
-    static std::span<const Migration> migrations();
 
-    // Throws SchemaRefused (file untouched) for a foreign or newer file,
-    // StorageError when the file cannot be opened.
-    static std::unique_ptr<LedgerDatabase> open(const std::string& path, OpenMode mode = OpenMode::CreateIfMissing);
-    // As open(), but migrates only up to `targetVersion` with the given
-    // steps: how tests build a database of an older schema.
-    static std::unique_ptr<LedgerDatabase> openWithMigrations(const std::string& path, OpenMode mode,
-                                                              std::span<const Migration> steps, int targetVersion);
+    // Opens the ledger at `location`, creating it if allowed. Throws
+    // SchemaRefused (nothing written) for a foreign or newer ledger, and
+    // StorageError when it cannot be opened or its kind is not supported.
+    static std::unique_ptr<LedgerDatabase> open(const LedgerLocation& location,
+                                                OpenMode mode = OpenMode::CreateIfMissing);
 
-    ~LedgerDatabase();
+    virtual ~LedgerDatabase() = default;
+    LedgerDatabase(const LedgerDatabase&) = delete;
+    LedgerDatabase& operator=(const LedgerDatabase&) = delete;
 
-    sqlite::Connection& connection() { return connection_; }
-    const std::string& path() const { return connection_.path(); }
-    int schemaVersion();
-    bool inTransaction();
+    virtual const LedgerLocation& location() const = 0;
+    const std::string& path() const { return location().text(); }
+    virtual int schemaVersion() = 0;
+    virtual bool inTransaction() = 0;
 
-    // Writes buffered on this connection until its transaction commits
-    // (see PendingOpenItemTotals). UnitOfWork flushes them before COMMIT
-    // and discards them on rollback.
-    PendingOpenItemTotals& pendingTotals() { return *pendingTotals_; }
-    void flushPendingWrites();
-    void discardPendingWrites();
+    // The repositories and queries on this connection. Each is made once,
+    // on first use, and lives as long as the connection.
+    virtual AccountRepository& accounts() = 0;
+    virtual DocumentRepository& documents() = 0;
+    virtual UserRepository& users() = 0;
+    virtual ContactLogRepository& contactLog() = 0;
+    virtual ImportRunRepository& importRuns() = 0;
+    virtual AccountActivityQuery& accountActivity() = 0;
+    virtual AccountBalanceQuery& accountBalances() = 0;
+    virtual LedgerExportQuery& ledgerExport() = 0;
+    virtual OpenItemQuery& openItems() = 0;
+    virtual OpenItemTotalsQuery& openItemTotals() = 0;
+    virtual LedgerIntegrity& integrity() = 0;
+
+protected:
+    LedgerDatabase() = default;
 
 private:
-    explicit LedgerDatabase(const std::string& path, sqlite::Connection::Mode mode);
-    void checkAndMigrate(std::span<const Migration> steps, int targetVersion);
-    void configure();
-
-    sqlite::Connection connection_;
-    std::unique_ptr<PendingOpenItemTotals> pendingTotals_;
+    // Transactions are begun and ended only by UnitOfWork, so every change
+    // that spans rows has one owner that rolls it back unless committed.
+    friend class UnitOfWork;
+    virtual void beginTransaction() = 0;
+    virtual void commitTransaction() = 0;
+    virtual void rollbackTransaction() noexcept = 0;
 };
 
 } // namespace duedesk

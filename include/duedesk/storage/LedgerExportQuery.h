@@ -24,15 +24,12 @@ struct ExportedDocument {
     std::string_view reference;
 };
 
-class LedgerExportQuery final {
+class LedgerExportQuery {
 public:
-    explicit LedgerExportQuery(LedgerDatabase& database);
-    std::int64_t count();
+    virtual ~LedgerExportQuery() = default;
+    virtual std::int64_t count() = 0;
     // Views in the row are valid only during the call.
-    void forEach(const std::function<void(const ExportedDocument&)>& visit);
-
-private:
-    LedgerDatabase& database_;
+    virtual void forEach(const std::function<void(const ExportedDocument&)>& visit) = 0;
 };
 
 } // namespace duedesk

@@ -1,20 +1,24 @@
-// Low-level integrity facts of a ledger file.
+// LedgerIntegrity: low-level integrity facts of a ledger's store.
 #pragma once
 
-#include "duedesk/storage/LedgerDatabase.h"
-
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace duedesk {
 
-// SQLite's integrity_check and foreign_key_check, as messages.
-std::vector<std::string> sqliteIntegrityProblems(LedgerDatabase& database);
-
 struct LedgerCounts {
     std::int64_t documents = 0;
     std::int64_t openItems = 0;
 };
-LedgerCounts ledgerCounts(LedgerDatabase& database);
+
+class LedgerIntegrity {
+public:
+    virtual ~LedgerIntegrity() = default;
+    // What the store's own consistency checks report (damaged pages, rows
+    // that refer to missing rows), as messages; empty when sound.
+    virtual std::vector<std::string> storeProblems() = 0;
+    virtual LedgerCounts counts() = 0;
+};
 
 } // namespace duedesk

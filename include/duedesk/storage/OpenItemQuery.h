@@ -29,17 +29,13 @@ struct OpenItem {
     std::string_view accountNumber;
 };
 
-class OpenItemQuery final {
+class OpenItemQuery {
 public:
-    explicit OpenItemQuery(LedgerDatabase& database);
-
+    virtual ~OpenItemQuery() = default;
     // Calls `visit` for every document posted on or before `asOf` whose
     // open amount on `asOf` (now, less movements dated after it) is not
     // zero. Views in the item are valid only during the call.
-    void forEach(Date asOf, OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit);
-
-private:
-    LedgerDatabase& database_;
+    virtual void forEach(Date asOf, OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit) = 0;
 };
 
 } // namespace duedesk

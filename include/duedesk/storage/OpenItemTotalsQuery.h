@@ -7,25 +7,19 @@
 
 namespace duedesk {
 
-class OpenItemTotalsQuery final {
+class OpenItemTotalsQuery {
 public:
-    explicit OpenItemTotalsQuery(LedgerDatabase& database);
-
+    virtual ~OpenItemTotalsQuery() = default;
     // Whether the totals are exactly the open items on `asOf`: nothing has
     // moved after it and no open item is dated after it.
-    bool coversDate(Date asOf);
-
+    virtual bool coversDate(Date asOf) = 0;
     // One OpenItem per non-empty total: its open amount is the total of
     // the items with that due date in that group (documentDate is unset).
     // Grouping by account is not kept in totals and is refused.
-    void forEach(OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit);
-
+    virtual void forEach(OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit) = 0;
     // How many totals differ from a recomputation from the documents;
     // zero when they are in step.
-    std::int64_t countMismatches();
-
-private:
-    LedgerDatabase& database_;
+    virtual std::int64_t countMismatches() = 0;
 };
 
 } // namespace duedesk

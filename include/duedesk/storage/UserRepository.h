@@ -10,20 +10,16 @@
 
 namespace duedesk {
 
-class UserRepository final {
+class UserRepository {
 public:
-    explicit UserRepository(LedgerDatabase& database);
-
+    virtual ~UserRepository() = default;
     // Throws StorageError if the name is taken (names ignore case).
-    UserId add(const User& user, std::string_view passwordHash = {});
-    std::optional<User> findByName(std::string_view name);
-    std::optional<User> findById(UserId id);
-    std::vector<User> all();
-    std::optional<std::string> passwordHash(UserId id);
-    void setPasswordHash(UserId id, std::string_view hash);
-
-private:
-    LedgerDatabase& database_;
+    virtual UserId add(const User& user, std::string_view passwordHash = {}) = 0;
+    virtual std::optional<User> findByName(std::string_view name) = 0;
+    virtual std::optional<User> findById(UserId id) = 0;
+    virtual std::vector<User> all() = 0;
+    virtual std::optional<std::string> passwordHash(UserId id) = 0;
+    virtual void setPasswordHash(UserId id, std::string_view hash) = 0;
 };
 
 } // namespace duedesk

@@ -1,15 +1,15 @@
 // SQL for the contact log.
-#include "duedesk/storage/ContactLogRepository.h"
+#include "storage/sqlite/SqliteContactLogRepository.h"
 
 namespace duedesk {
 
-ContactLogRepository::ContactLogRepository(LedgerDatabase& database)
+SqliteContactLogRepository::SqliteContactLogRepository(SqliteLedgerDatabase& database)
     : database_(database),
       insert_(database.connection(),
               "INSERT INTO contact_log (account_id, contacted_on, channel, contact_id, outcome, note, follow_up_on, "
               "recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
 
-std::int64_t ContactLogRepository::add(const ContactLogEntry& e) {
+std::int64_t SqliteContactLogRepository::add(const ContactLogEntry& e) {
     sqlite::Statement& s = insert_;
     std::optional<std::int64_t> followUp;
     if (e.followUpOn) followUp = e.followUpOn->dayNumber();
@@ -19,7 +19,7 @@ std::int64_t ContactLogRepository::add(const ContactLogEntry& e) {
     return database_.connection().lastInsertId();
 }
 
-std::vector<ContactLogEntry> ContactLogRepository::forAccount(AccountId account) {
+std::vector<ContactLogEntry> SqliteContactLogRepository::forAccount(AccountId account) {
     sqlite::Statement s(database_.connection(),
                         "SELECT id, contacted_on, channel, contact_id, outcome, note, follow_up_on, recorded_by, "
                         "recorded_on FROM contact_log WHERE account_id = ? ORDER BY contacted_on DESC, id DESC");
@@ -42,7 +42,7 @@ std::vector<ContactLogEntry> ContactLogRepository::forAccount(AccountId account)
     return out;
 }
 
-void ContactLogRepository::forEachLatest(Date asOf, const std::function<void(const LatestContact&)>& visit) {
+void SqliteContactLogRepository::forEachLatest(Date asOf, const std::function<void(const LatestContact&)>& visit) {
     // In index order each account's entries end with its latest one.
     sqlite::Statement s(database_.connection(),
                         "SELECT account_id, contacted_on, follow_up_on FROM contact_log WHERE contacted_on <= ? "

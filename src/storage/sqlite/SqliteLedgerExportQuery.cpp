@@ -1,13 +1,13 @@
 // The full-ledger read behind export.
-#include "duedesk/storage/LedgerExportQuery.h"
+#include "storage/sqlite/SqliteLedgerExportQuery.h"
 
 namespace duedesk {
 
-LedgerExportQuery::LedgerExportQuery(LedgerDatabase& database) : database_(database) {}
+SqliteLedgerExportQuery::SqliteLedgerExportQuery(SqliteLedgerDatabase& database) : database_(database) {}
 
-std::int64_t LedgerExportQuery::count() { return database_.connection().queryInt("SELECT count(*) FROM documents"); }
+std::int64_t SqliteLedgerExportQuery::count() { return database_.connection().queryInt("SELECT count(*) FROM documents"); }
 
-void LedgerExportQuery::forEach(const std::function<void(const ExportedDocument&)>& visit) {
+void SqliteLedgerExportQuery::forEach(const std::function<void(const ExportedDocument&)>& visit) {
     sqlite::Statement s(database_.connection(),
                         "SELECT a.number, a.name, coalesce(u.name, ''), d.type, d.number, d.document_date, d.due_date, "
                         "d.currency, d.amount, d.open_amount, d.reference "

@@ -1,5 +1,5 @@
 // RAII wrappers over the SQLite C API with errors turned into exceptions.
-#include "duedesk/storage/Sqlite.h"
+#include "storage/sqlite/Sqlite.h"
 
 #include <sqlite3.h>
 

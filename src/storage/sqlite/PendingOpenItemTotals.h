@@ -10,7 +10,7 @@
 // flush then adds it to the old group, which nets to zero there.
 #pragma once
 
-#include "duedesk/storage/Sqlite.h"
+#include "storage/sqlite/Sqlite.h"
 
 #include <cstdint>
 #include <string>

@@ -1,13 +1,13 @@
 // SQL for an account's movements.
-#include "duedesk/storage/AccountActivityQuery.h"
+#include "storage/sqlite/SqliteAccountActivityQuery.h"
 
-#include "storage/CurrencyColumn.h"
+#include "storage/sqlite/CurrencyColumn.h"
 
 namespace duedesk {
 
-AccountActivityQuery::AccountActivityQuery(LedgerDatabase& database) : database_(database) {}
+SqliteAccountActivityQuery::SqliteAccountActivityQuery(SqliteLedgerDatabase& database) : database_(database) {}
 
-std::vector<ActivityEntry> AccountActivityQuery::forAccount(AccountId account) {
+std::vector<ActivityEntry> SqliteAccountActivityQuery::forAccount(AccountId account) {
     sqlite::Statement s(database_.connection(),
                         "SELECT m.effective_on, d.number, d.type, m.cause, m.open_change, d.currency "
                         "FROM document_movements m JOIN documents d ON d.id = m.document_id "

@@ -2,7 +2,7 @@
 // grouped derived table without an index, which took minutes on a
 // 100,000-account ledger. Balances are grouped through the partial index of
 // open items; accounts are then read in number order.
-#include "duedesk/storage/AccountBalanceQuery.h"
+#include "storage/sqlite/SqliteAccountBalanceQuery.h"
 
 #include <string>
 #include <unordered_map>
@@ -20,9 +20,9 @@ struct Balance {
 
 } // namespace
 
-AccountBalanceQuery::AccountBalanceQuery(LedgerDatabase& database) : database_(database) {}
+SqliteAccountBalanceQuery::SqliteAccountBalanceQuery(SqliteLedgerDatabase& database) : database_(database) {}
 
-void AccountBalanceQuery::forEach(Date asOf, const std::function<void(const AccountBalanceRow&)>& visit) {
+void SqliteAccountBalanceQuery::forEach(Date asOf, const std::function<void(const AccountBalanceRow&)>& visit) {
     std::unordered_map<AccountId, std::vector<Balance>> balances;
     {
         sqlite::Statement s(database_.connection(),

@@ -1,7 +1,7 @@
 // Reads and verifies the kept open-item totals.
-#include "duedesk/storage/OpenItemTotalsQuery.h"
+#include "storage/sqlite/SqliteOpenItemTotalsQuery.h"
 
-#include "storage/CurrencyColumn.h"
+#include "storage/sqlite/CurrencyColumn.h"
 
 #include <stdexcept>
 #include <string>
@@ -9,11 +9,11 @@
 namespace duedesk {
 
 // Reads inside a transaction first write what it has buffered.
-OpenItemTotalsQuery::OpenItemTotalsQuery(LedgerDatabase& database) : database_(database) {
+SqliteOpenItemTotalsQuery::SqliteOpenItemTotalsQuery(SqliteLedgerDatabase& database) : database_(database) {
     database_.flushPendingWrites();
 }
 
-bool OpenItemTotalsQuery::coversDate(Date asOf) {
+bool SqliteOpenItemTotalsQuery::coversDate(Date asOf) {
     sqlite::Statement s(database_.connection(),
                         "SELECT (SELECT latest_movement_on FROM ledger_state WHERE id = 1) <= ?1 "
                         "AND NOT EXISTS (SELECT 1 FROM open_item_totals "
@@ -22,7 +22,7 @@ bool OpenItemTotalsQuery::coversDate(Date asOf) {
     return s.step() && s.int64(0) == 1;
 }
 
-void OpenItemTotalsQuery::forEach(OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit) {
+void SqliteOpenItemTotalsQuery::forEach(OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit) {
     std::string key;
     switch (grouping) {
     case OpenItemGrouping::Analyst: key = "coalesce(u.name, '')"; break;
@@ -45,7 +45,7 @@ void OpenItemTotalsQuery::forEach(OpenItemGrouping grouping, const std::function
     }
 }
 
-std::int64_t OpenItemTotalsQuery::countMismatches() {
+std::int64_t SqliteOpenItemTotalsQuery::countMismatches() {
     return database_.connection().queryInt(
         "WITH kept AS (SELECT analyst_id, risk_class, currency, is_debit, due_date, open_total, items "
         "              FROM open_item_totals WHERE items <> 0), "

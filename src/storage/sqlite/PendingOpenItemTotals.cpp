@@ -1,5 +1,5 @@
 // Buffered open-item totals and their flush.
-#include "storage/PendingOpenItemTotals.h"
+#include "storage/sqlite/PendingOpenItemTotals.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,11 +1,11 @@
 // SQL for the import audit trail.
-#include "duedesk/storage/ImportRunRepository.h"
+#include "storage/sqlite/SqliteImportRunRepository.h"
 
 namespace duedesk {
 
-ImportRunRepository::ImportRunRepository(LedgerDatabase& database) : database_(database) {}
+SqliteImportRunRepository::SqliteImportRunRepository(SqliteLedgerDatabase& database) : database_(database) {}
 
-std::int64_t ImportRunRepository::begin(const ImportRunRecord& run) {
+std::int64_t SqliteImportRunRepository::begin(const ImportRunRecord& run) {
     sqlite::Statement s(database_.connection(),
                         "INSERT INTO import_runs (file_name, profile, effective_on, snapshot, rows_read, "
                         "accounts_created, documents_created, documents_updated, documents_closed, user_id) "
@@ -15,7 +15,7 @@ std::int64_t ImportRunRepository::begin(const ImportRunRecord& run) {
     return database_.connection().lastInsertId();
 }
 
-void ImportRunRepository::finish(std::int64_t runId, const ImportCounts& c) {
+void SqliteImportRunRepository::finish(std::int64_t runId, const ImportCounts& c) {
     sqlite::Statement s(database_.connection(),
                         "UPDATE import_runs SET rows_read = ?, accounts_created = ?, documents_created = ?, "
                         "documents_updated = ?, documents_closed = ? WHERE id = ?");
@@ -23,6 +23,6 @@ void ImportRunRepository::finish(std::int64_t runId, const ImportCounts& c) {
     s.bind(5, c.documentsClosed).bind(6, runId).run();
 }
 
-std::int64_t ImportRunRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM import_runs"); }
+std::int64_t SqliteImportRunRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM import_runs"); }
 
 } // namespace duedesk

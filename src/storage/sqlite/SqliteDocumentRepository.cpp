@@ -1,7 +1,7 @@
 // SQL for documents, allocations and open-amount movements.
-#include "duedesk/storage/DocumentRepository.h"
+#include "storage/sqlite/SqliteDocumentRepository.h"
 
-#include "storage/PendingOpenItemTotals.h"
+#include "storage/sqlite/PendingOpenItemTotals.h"
 
 namespace duedesk {
 namespace {
@@ -37,7 +37,7 @@ std::string_view causeName(MovementCause cause) {
 
 } // namespace
 
-DocumentRepository::DocumentRepository(LedgerDatabase& database)
+SqliteDocumentRepository::SqliteDocumentRepository(SqliteLedgerDatabase& database)
     : database_(database),
       insert_(database.connection(),
               "INSERT INTO documents (account_id, type, number, document_date, due_date, currency, amount, "
@@ -65,7 +65,7 @@ DocumentRepository::DocumentRepository(LedgerDatabase& database)
 // A new open document joins its group's open-item totals (schema v2),
 // through the connection's buffer, written at commit. The account's group
 // is read now, not cached: see PendingOpenItemTotals for why that matters.
-void DocumentRepository::addToOpenItemTotals(const Document& d) {
+void SqliteDocumentRepository::addToOpenItemTotals(const Document& d) {
     if (d.openAmount.isZero()) return;
     accountGroup_.bind(1, d.accountId);
     if (!accountGroup_.step()) {
@@ -80,7 +80,7 @@ void DocumentRepository::addToOpenItemTotals(const Document& d) {
     if (!database_.inTransaction()) database_.flushPendingWrites();
 }
 
-void DocumentRepository::noteMovementDate(Date effectiveOn) {
+void SqliteDocumentRepository::noteMovementDate(Date effectiveOn) {
     if (!latestMovementOn_)
         latestMovementOn_ = static_cast<std::int32_t>(
             database_.connection().queryInt("SELECT latest_movement_on FROM ledger_state WHERE id = 1"));
@@ -97,7 +97,7 @@ void bindDocument(sqlite::Statement& s, const Document& d) {
 }
 } // namespace
 
-DocumentId DocumentRepository::add(const Document& d) {
+DocumentId SqliteDocumentRepository::add(const Document& d) {
     bindDocument(insert_, d);
     insert_.run();
     const DocumentId id = database_.connection().lastInsertId();
@@ -105,7 +105,7 @@ DocumentId DocumentRepository::add(const Document& d) {
     return id;
 }
 
-std::optional<DocumentId> DocumentRepository::addIfNew(const Document& d) {
+std::optional<DocumentId> SqliteDocumentRepository::addIfNew(const Document& d) {
     bindDocument(insertIfNew_, d);
     insertIfNew_.run();
     if (database_.connection().changes() == 0) return std::nullopt;
@@ -114,7 +114,7 @@ std::optional<DocumentId> DocumentRepository::addIfNew(const Document& d) {
     return id;
 }
 
-std::optional<Document> DocumentRepository::findByKey(AccountId account, DocumentType type, std::string_view number) {
+std::optional<Document> SqliteDocumentRepository::findByKey(AccountId account, DocumentType type, std::string_view number) {
     findByKey_.bind(1, account).bind(2, static_cast<int>(type)).bind(3, number);
     std::optional<Document> found;
     if (findByKey_.step()) found = readDocument(findByKey_);
@@ -122,14 +122,14 @@ std::optional<Document> DocumentRepository::findByKey(AccountId account, Documen
     return found;
 }
 
-std::optional<Document> DocumentRepository::findById(DocumentId id) {
+std::optional<Document> SqliteDocumentRepository::findById(DocumentId id) {
     sqlite::Statement s(database_.connection(), std::string(kDocumentColumns) + "WHERE id = ?");
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     return readDocument(s);
 }
 
-std::vector<Document> DocumentRepository::forAccount(AccountId account) {
+std::vector<Document> SqliteDocumentRepository::forAccount(AccountId account) {
     sqlite::Statement s(database_.connection(),
                         std::string(kDocumentColumns) + "WHERE account_id = ? ORDER BY document_date, id");
     s.bind(1, account);
@@ -138,30 +138,30 @@ std::vector<Document> DocumentRepository::forAccount(AccountId account) {
     return out;
 }
 
-std::int64_t DocumentRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM documents"); }
+std::int64_t SqliteDocumentRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM documents"); }
 
-void DocumentRepository::updateDetails(const Document& d) {
+void SqliteDocumentRepository::updateDetails(const Document& d) {
     sqlite::Statement s(database_.connection(),
                         "UPDATE documents SET document_date = ?, due_date = ?, amount = ?, reference = ? WHERE id = ?");
     s.bind(1, d.documentDate.dayNumber()).bind(2, d.dueDate.dayNumber()).bind(3, d.amount.minorUnits());
     s.bind(4, d.reference).bind(5, d.id).run();
 }
 
-void DocumentRepository::changeOpenAmount(DocumentId id, std::int64_t delta, Date effectiveOn,
+void SqliteDocumentRepository::changeOpenAmount(DocumentId id, std::int64_t delta, Date effectiveOn,
                                           const MovementSource& source) {
     if (delta == 0) return;
     updateOpen_.bind(1, delta).bind(2, effectiveOn.dayNumber()).bind(3, id).run();
     insertMovement(id, delta, effectiveOn, source);
 }
 
-void DocumentRepository::insertMovement(DocumentId id, std::int64_t change, Date effectiveOn,
+void SqliteDocumentRepository::insertMovement(DocumentId id, std::int64_t change, Date effectiveOn,
                                         const MovementSource& source) {
     insertMovement_.bind(1, id).bind(2, effectiveOn.dayNumber()).bind(3, change).bind(4, causeName(source.cause));
     insertMovement_.bind(5, source.importRunId).bind(6, source.allocationId).run();
     noteMovementDate(effectiveOn);
 }
 
-DocumentId DocumentRepository::insertSettled(const Document& d, std::optional<Date> lastMovementOn) {
+DocumentId SqliteDocumentRepository::insertSettled(const Document& d, std::optional<Date> lastMovementOn) {
     bindDocument(insertSettled_, d);
     insertSettled_.bind(10, lastMovementOn ? std::optional<std::int64_t>(lastMovementOn->dayNumber()) : std::nullopt);
     insertSettled_.run();
@@ -170,7 +170,7 @@ DocumentId DocumentRepository::insertSettled(const Document& d, std::optional<Da
     return id;
 }
 
-DocumentId DocumentRepository::addSettlement(Document invoice, std::vector<SettlingCredit>& credits) {
+DocumentId SqliteDocumentRepository::addSettlement(Document invoice, std::vector<SettlingCredit>& credits) {
     std::int64_t allocatedTotal = 0;
     std::optional<Date> invoiceLast;
     for (const SettlingCredit& c : credits) {
@@ -195,7 +195,7 @@ DocumentId DocumentRepository::addSettlement(Document invoice, std::vector<Settl
     return invoiceId;
 }
 
-std::int64_t DocumentRepository::openAmountOn(DocumentId id, Date date) {
+std::int64_t SqliteDocumentRepository::openAmountOn(DocumentId id, Date date) {
     sqlite::Statement s(database_.connection(),
                         "SELECT CASE WHEN d.document_date > ?2 THEN 0 ELSE d.open_amount - "
                         "  (SELECT coalesce(sum(m.open_change), 0) FROM document_movements m "
@@ -206,7 +206,7 @@ std::int64_t DocumentRepository::openAmountOn(DocumentId id, Date date) {
     return s.int64(0);
 }
 
-std::vector<std::pair<DocumentId, std::int64_t>> DocumentRepository::openDocumentsOnOrBefore(Date date) {
+std::vector<std::pair<DocumentId, std::int64_t>> SqliteDocumentRepository::openDocumentsOnOrBefore(Date date) {
     sqlite::Statement s(database_.connection(),
                         "SELECT id, open_amount FROM documents WHERE open_amount <> 0 AND document_date <= ?");
     s.bind(1, date.dayNumber());
@@ -215,13 +215,13 @@ std::vector<std::pair<DocumentId, std::int64_t>> DocumentRepository::openDocumen
     return out;
 }
 
-std::int64_t DocumentRepository::insertAllocationRow(DocumentId credit, DocumentId invoice, std::int64_t amount,
+std::int64_t SqliteDocumentRepository::insertAllocationRow(DocumentId credit, DocumentId invoice, std::int64_t amount,
                                                      Date on, std::optional<UserId> user) {
     insertAllocation_.bind(1, credit).bind(2, invoice).bind(3, amount).bind(4, on.dayNumber()).bind(5, user).run();
     return database_.connection().lastInsertId();
 }
 
-std::int64_t DocumentRepository::addAllocation(const Allocation& a, std::optional<UserId> user) {
+std::int64_t SqliteDocumentRepository::addAllocation(const Allocation& a, std::optional<UserId> user) {
     const std::int64_t id = insertAllocationRow(a.creditDocumentId, a.invoiceId, a.amount.minorUnits(), a.allocatedOn, user);
     const MovementSource source{MovementCause::Allocation, std::nullopt, id};
     changeOpenAmount(a.invoiceId, -a.amount.minorUnits(), a.allocatedOn, source);

@@ -1,5 +1,5 @@
 // SQL for users.
-#include "duedesk/storage/UserRepository.h"
+#include "storage/sqlite/SqliteUserRepository.h"
 
 namespace duedesk {
 namespace {
@@ -18,9 +18,9 @@ User readUser(sqlite::Statement& s) {
 
 } // namespace
 
-UserRepository::UserRepository(LedgerDatabase& database) : database_(database) {}
+SqliteUserRepository::SqliteUserRepository(SqliteLedgerDatabase& database) : database_(database) {}
 
-UserId UserRepository::add(const User& user, std::string_view passwordHash) {
+UserId SqliteUserRepository::add(const User& user, std::string_view passwordHash) {
     sqlite::Statement s(database_.connection(),
                         "INSERT INTO users (name, full_name, role, password_hash, active) VALUES (?, ?, ?, ?, ?)");
     s.bind(1, user.name).bind(2, user.fullName).bind(3, roleName(user.role));
@@ -33,35 +33,35 @@ UserId UserRepository::add(const User& user, std::string_view passwordHash) {
     return database_.connection().lastInsertId();
 }
 
-std::optional<User> UserRepository::findByName(std::string_view name) {
+std::optional<User> SqliteUserRepository::findByName(std::string_view name) {
     sqlite::Statement s(database_.connection(), std::string(kColumns) + "WHERE name = ?");
     s.bind(1, name);
     if (!s.step()) return std::nullopt;
     return readUser(s);
 }
 
-std::optional<User> UserRepository::findById(UserId id) {
+std::optional<User> SqliteUserRepository::findById(UserId id) {
     sqlite::Statement s(database_.connection(), std::string(kColumns) + "WHERE id = ?");
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     return readUser(s);
 }
 
-std::vector<User> UserRepository::all() {
+std::vector<User> SqliteUserRepository::all() {
     sqlite::Statement s(database_.connection(), std::string(kColumns) + "ORDER BY name");
     std::vector<User> users;
     while (s.step()) users.push_back(readUser(s));
     return users;
 }
 
-std::optional<std::string> UserRepository::passwordHash(UserId id) {
+std::optional<std::string> SqliteUserRepository::passwordHash(UserId id) {
     sqlite::Statement s(database_.connection(), "SELECT password_hash FROM users WHERE id = ?");
     s.bind(1, id);
     if (!s.step() || s.isNull(0)) return std::nullopt;
     return s.string(0);
 }
 
-void UserRepository::setPasswordHash(UserId id, std::string_view hash) {
+void SqliteUserRepository::setPasswordHash(UserId id, std::string_view hash) {
     sqlite::Statement s(database_.connection(), "UPDATE users SET password_hash = ? WHERE id = ?");
     s.bind(1, hash).bind(2, id).run();
 }

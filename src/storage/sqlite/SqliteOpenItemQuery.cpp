@@ -1,9 +1,9 @@
 // Reconstructs open amounts on a date: the current open amount less every
 // movement dated after the date. Documents untouched since the date
 // (last_movement_on <= date) need no look at their movements.
-#include "duedesk/storage/OpenItemQuery.h"
+#include "storage/sqlite/SqliteOpenItemQuery.h"
 
-#include "storage/CurrencyColumn.h"
+#include "storage/sqlite/CurrencyColumn.h"
 
 #include <string>
 
@@ -22,9 +22,9 @@ std::string groupColumns(OpenItemGrouping grouping) {
 
 } // namespace
 
-OpenItemQuery::OpenItemQuery(LedgerDatabase& database) : database_(database) {}
+SqliteOpenItemQuery::SqliteOpenItemQuery(SqliteLedgerDatabase& database) : database_(database) {}
 
-void OpenItemQuery::forEach(Date asOf, OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit) {
+void SqliteOpenItemQuery::forEach(Date asOf, OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit) {
     const std::string from =
         " FROM documents d JOIN accounts a ON a.id = d.account_id LEFT JOIN users u ON u.id = a.analyst_id ";
     // When nothing moved after the as-of date, today's open amounts are the

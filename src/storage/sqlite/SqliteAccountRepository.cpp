@@ -1,5 +1,5 @@
 // SQL for accounts, addresses and contacts.
-#include "duedesk/storage/AccountRepository.h"
+#include "storage/sqlite/SqliteAccountRepository.h"
 
 namespace duedesk {
 namespace {
@@ -30,7 +30,7 @@ std::optional<std::int64_t> dayOrNull(const std::optional<Date>& d) {
 
 } // namespace
 
-AccountRepository::AccountRepository(LedgerDatabase& database)
+SqliteAccountRepository::SqliteAccountRepository(SqliteLedgerDatabase& database)
     : database_(database),
       insert_(database.connection(),
               "INSERT INTO accounts (number, name, payment_terms_days, credit_limit, credit_limit_currency, "
@@ -43,7 +43,7 @@ AccountRepository::AccountRepository(LedgerDatabase& database)
                      "INSERT INTO contacts (account_id, name, job_title, phone, email, is_primary, valid_from, "
                      "valid_to, recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
 
-AccountId AccountRepository::add(const Account& a) {
+AccountId SqliteAccountRepository::add(const Account& a) {
     insert_.bind(1, a.number).bind(2, a.name).bind(3, a.paymentTermsDays);
     if (a.creditLimit) {
         insert_.bind(4, a.creditLimit->minorUnits()).bind(5, a.creditLimit->currency().code());
@@ -55,7 +55,7 @@ AccountId AccountRepository::add(const Account& a) {
     return database_.connection().lastInsertId();
 }
 
-std::optional<Account> AccountRepository::findByNumber(std::string_view number) {
+std::optional<Account> SqliteAccountRepository::findByNumber(std::string_view number) {
     findByNumber_.bind(1, number);
     std::optional<Account> found;
     if (findByNumber_.step()) found = readAccount(findByNumber_);
@@ -63,26 +63,26 @@ std::optional<Account> AccountRepository::findByNumber(std::string_view number) 
     return found;
 }
 
-std::optional<Account> AccountRepository::findById(AccountId id) {
+std::optional<Account> SqliteAccountRepository::findById(AccountId id) {
     sqlite::Statement s(database_.connection(), std::string(kAccountColumns) + "WHERE id = ?");
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
     return readAccount(s);
 }
 
-std::int64_t AccountRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM accounts"); }
+std::int64_t SqliteAccountRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM accounts"); }
 
-void AccountRepository::rename(AccountId id, std::string_view name) {
+void SqliteAccountRepository::rename(AccountId id, std::string_view name) {
     sqlite::Statement s(database_.connection(), "UPDATE accounts SET name = ? WHERE id = ?");
     s.bind(1, name).bind(2, id).run();
 }
 
-void AccountRepository::assignAnalyst(AccountId id, std::optional<UserId> analyst) {
+void SqliteAccountRepository::assignAnalyst(AccountId id, std::optional<UserId> analyst) {
     sqlite::Statement s(database_.connection(), "UPDATE accounts SET analyst_id = ? WHERE id = ?");
     s.bind(1, analyst).bind(2, id).run();
 }
 
-std::int64_t AccountRepository::addAddress(const Address& a) {
+std::int64_t SqliteAccountRepository::addAddress(const Address& a) {
     insertAddress_.bind(1, a.accountId).bind(2, a.kind).bind(3, a.line1).bind(4, a.line2).bind(5, a.city);
     insertAddress_.bind(6, a.region).bind(7, a.postcode).bind(8, a.country).bind(9, a.validFrom.dayNumber());
     insertAddress_.bind(10, dayOrNull(a.validTo)).bind(11, a.recordedBy).bind(12, dayOrNull(a.recordedOn));
@@ -90,7 +90,7 @@ std::int64_t AccountRepository::addAddress(const Address& a) {
     return database_.connection().lastInsertId();
 }
 
-std::int64_t AccountRepository::replaceAddress(const Address& address, Date effective) {
+std::int64_t SqliteAccountRepository::replaceAddress(const Address& address, Date effective) {
     sqlite::Statement close(database_.connection(),
                             "UPDATE addresses SET valid_to = ? WHERE account_id = ? AND kind = ? AND valid_to IS NULL");
     close.bind(1, effective.addDays(-1).dayNumber()).bind(2, address.accountId).bind(3, address.kind).run();
@@ -100,7 +100,7 @@ std::int64_t AccountRepository::replaceAddress(const Address& address, Date effe
     return addAddress(current);
 }
 
-std::vector<Address> AccountRepository::addresses(AccountId id) {
+std::vector<Address> SqliteAccountRepository::addresses(AccountId id) {
     sqlite::Statement s(database_.connection(),
                         "SELECT id, account_id, kind, line1, line2, city, region, postcode, country, valid_from, "
                         "valid_to, recorded_by, recorded_on FROM addresses WHERE account_id = ? ORDER BY valid_from DESC, id DESC");
@@ -126,7 +126,7 @@ std::vector<Address> AccountRepository::addresses(AccountId id) {
     return out;
 }
 
-std::int64_t AccountRepository::addContact(const Contact& c) {
+std::int64_t SqliteAccountRepository::addContact(const Contact& c) {
     insertContact_.bind(1, c.accountId).bind(2, c.name).bind(3, c.jobTitle).bind(4, c.phone).bind(5, c.email);
     insertContact_.bind(6, c.primary ? 1 : 0).bind(7, c.validFrom.dayNumber()).bind(8, dayOrNull(c.validTo));
     insertContact_.bind(9, c.recordedBy).bind(10, dayOrNull(c.recordedOn));
@@ -134,13 +134,13 @@ std::int64_t AccountRepository::addContact(const Contact& c) {
     return database_.connection().lastInsertId();
 }
 
-void AccountRepository::endContact(std::int64_t contactId, Date validTo, UserId endedBy, Date endedOn) {
+void SqliteAccountRepository::endContact(std::int64_t contactId, Date validTo, UserId endedBy, Date endedOn) {
     sqlite::Statement s(database_.connection(),
                         "UPDATE contacts SET valid_to = ?, ended_by = ?, ended_on = ? WHERE id = ? AND valid_to IS NULL");
     s.bind(1, validTo.dayNumber()).bind(2, endedBy).bind(3, endedOn.dayNumber()).bind(4, contactId).run();
 }
 
-std::vector<Contact> AccountRepository::contacts(AccountId id) {
+std::vector<Contact> SqliteAccountRepository::contacts(AccountId id) {
     sqlite::Statement s(database_.connection(),
                         "SELECT id, account_id, name, job_title, phone, email, is_primary, valid_from, valid_to, "
                         "recorded_by, recorded_on FROM contacts WHERE account_id = ? "

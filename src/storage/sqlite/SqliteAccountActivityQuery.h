@@ -1,0 +1,21 @@
+// SqliteAccountActivityQuery: the SQLite implementation of AccountActivityQuery.
+#pragma once
+
+#include "duedesk/storage/AccountActivityQuery.h"
+#include "storage/sqlite/Sqlite.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
+
+#include <optional>
+
+namespace duedesk {
+
+class SqliteAccountActivityQuery final : public AccountActivityQuery {
+public:
+    explicit SqliteAccountActivityQuery(SqliteLedgerDatabase& database);
+    std::vector<ActivityEntry> forAccount(AccountId account) override;
+
+private:
+    SqliteLedgerDatabase& database_;
+};
+
+} // namespace duedesk

@@ -1,0 +1,187 @@
+// Opening a Duedesk SQLite file: refuse what is not ours or is newer, then
+// configure the connection and migrate forward one version at a time.
+#include "storage/sqlite/SqliteLedgerDatabase.h"
+
+#include "storage/sqlite/PendingOpenItemTotals.h"
+#include "storage/sqlite/SqliteAccountActivityQuery.h"
+#include "storage/sqlite/SqliteAccountBalanceQuery.h"
+#include "storage/sqlite/SqliteAccountRepository.h"
+#include "storage/sqlite/SqliteContactLogRepository.h"
+#include "storage/sqlite/SqliteDocumentRepository.h"
+#include "storage/sqlite/SqliteImportRunRepository.h"
+#include "storage/sqlite/SqliteLedgerExportQuery.h"
+#include "storage/sqlite/SqliteLedgerIntegrity.h"
+#include "storage/sqlite/SqliteOpenItemQuery.h"
+#include "storage/sqlite/SqliteOpenItemTotalsQuery.h"
+#include "storage/sqlite/SqliteUserRepository.h"
+#include "storage/sqlite/SchemaV1.h"
+#include "storage/sqlite/SchemaV2.h"
+#include "storage/sqlite/SchemaV3.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+namespace duedesk {
+namespace {
+
+// PRAGMA application_id marks a file as Duedesk's: "DUED".
+constexpr std::int64_t kApplicationId = 0x44554544;
+
+const Migration kMigrations[] = {
+    {1, [](sqlite::Connection& c) { c.exec(schema::kVersion1); }},
+    {2, [](sqlite::Connection& c) { c.exec(schema::kVersion2); }},
+    {3, [](sqlite::Connection& c) { c.exec(schema::kVersion3); }},
+};
+
+} // namespace
+
+// Each repository and query is made on first use: a connection that only
+// ages the ledger never prepares the import's statements.
+struct SqliteLedgerDatabase::Parts {
+    std::unique_ptr<SqliteAccountRepository> accounts;
+    std::unique_ptr<SqliteDocumentRepository> documents;
+    std::unique_ptr<SqliteUserRepository> users;
+    std::unique_ptr<SqliteContactLogRepository> contactLog;
+    std::unique_ptr<SqliteImportRunRepository> importRuns;
+    std::unique_ptr<SqliteAccountActivityQuery> accountActivity;
+    std::unique_ptr<SqliteAccountBalanceQuery> accountBalances;
+    std::unique_ptr<SqliteLedgerExportQuery> ledgerExport;
+    std::unique_ptr<SqliteOpenItemQuery> openItems;
+    std::unique_ptr<SqliteOpenItemTotalsQuery> openItemTotals;
+    std::unique_ptr<SqliteLedgerIntegrity> integrity;
+};
+
+namespace {
+template <class T> T& made(std::unique_ptr<T>& part, SqliteLedgerDatabase& database) {
+    if (!part) part = std::make_unique<T>(database);
+    return *part;
+}
+} // namespace
+
+int LedgerDatabase::currentSchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
+
+std::span<const Migration> SqliteLedgerDatabase::migrations() { return kMigrations; }
+
+SqliteLedgerDatabase::~SqliteLedgerDatabase() = default;
+
+bool SqliteLedgerDatabase::inTransaction() { return sqlite3_get_autocommit(connection_.handle()) == 0; }
+
+void SqliteLedgerDatabase::flushPendingWrites() { pendingTotals_->flush(connection_); }
+
+AccountRepository& SqliteLedgerDatabase::accounts() { return made(parts_->accounts, *this); }
+DocumentRepository& SqliteLedgerDatabase::documents() { return made(parts_->documents, *this); }
+UserRepository& SqliteLedgerDatabase::users() { return made(parts_->users, *this); }
+ContactLogRepository& SqliteLedgerDatabase::contactLog() { return made(parts_->contactLog, *this); }
+ImportRunRepository& SqliteLedgerDatabase::importRuns() { return made(parts_->importRuns, *this); }
+AccountActivityQuery& SqliteLedgerDatabase::accountActivity() { return made(parts_->accountActivity, *this); }
+AccountBalanceQuery& SqliteLedgerDatabase::accountBalances() { return made(parts_->accountBalances, *this); }
+LedgerExportQuery& SqliteLedgerDatabase::ledgerExport() { return made(parts_->ledgerExport, *this); }
+OpenItemQuery& SqliteLedgerDatabase::openItems() { return made(parts_->openItems, *this); }
+OpenItemTotalsQuery& SqliteLedgerDatabase::openItemTotals() { return made(parts_->openItemTotals, *this); }
+LedgerIntegrity& SqliteLedgerDatabase::integrity() { return made(parts_->integrity, *this); }
+
+// BEGIN IMMEDIATE so that a writer learns of a competing writer at once,
+// not at its first write.
+void SqliteLedgerDatabase::beginTransaction() {
+    connection_.exec("BEGIN IMMEDIATE");
+    // What a repository remembers of the file may have been changed by
+    // another connection since its last transaction.
+    if (parts_->documents) parts_->documents->forgetRememberedState();
+}
+
+void SqliteLedgerDatabase::commitTransaction() {
+    flushPendingWrites();
+    connection_.exec("COMMIT");
+}
+
+void SqliteLedgerDatabase::rollbackTransaction() noexcept {
+    pendingTotals_->discard();
+    if (parts_->documents) parts_->documents->forgetRememberedState();
+    try {
+        connection_.exec("ROLLBACK");
+    } catch (...) {
+        // A rollback failing has nowhere to go (it runs from destructors);
+        // SQLite rolls the transaction back itself when the connection closes.
+    }
+}
+
+SqliteLedgerDatabase::SqliteLedgerDatabase(LedgerLocation location, sqlite::Connection::Mode mode)
+    : location_(std::move(location)), connection_(location_.text(), mode),
+      pendingTotals_(std::make_unique<PendingOpenItemTotals>()), parts_(std::make_unique<Parts>()) {
+    // A busy timeout lets a reader wait out another process's short write
+    // instead of failing at once. Setting it does not touch the file.
+    connection_.exec("PRAGMA busy_timeout = 5000");
+}
+
+std::unique_ptr<SqliteLedgerDatabase> SqliteLedgerDatabase::open(const LedgerLocation& location, OpenMode mode) {
+    return openWithMigrations(location, mode, migrations(), currentSchemaVersion());
+}
+
+std::unique_ptr<SqliteLedgerDatabase> SqliteLedgerDatabase::openWithMigrations(const LedgerLocation& location,
+                                                                               OpenMode mode,
+                                                                               std::span<const Migration> steps,
+                                                                               int targetVersion) {
+    const std::string& path = location.text();
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (!exists && mode == OpenMode::ExistingOnly) throw StorageError("no database at " + path);
+    if (!exists) {
+        const auto parent = std::filesystem::path(path).parent_path();
+        if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    }
+    std::unique_ptr<SqliteLedgerDatabase> db(new SqliteLedgerDatabase(
+        location, exists ? sqlite::Connection::Mode::ReadWrite : sqlite::Connection::Mode::ReadWriteCreate));
+    db->checkAndMigrate(steps, targetVersion);
+    return db;
+}
+
+int SqliteLedgerDatabase::schemaVersion() { return static_cast<int>(connection_.queryInt("PRAGMA user_version")); }
+
+void SqliteLedgerDatabase::checkAndMigrate(std::span<const Migration> steps, int targetVersion) {
+    // Read-only checks first: nothing may be written to a file we refuse,
+    // not even the switch to WAL.
+    const std::int64_t applicationId = connection_.queryInt("PRAGMA application_id");
+    const std::int64_t objects = connection_.queryInt("SELECT count(*) FROM sqlite_schema");
+    const bool empty = applicationId == 0 && objects == 0;
+    if (!empty && applicationId != kApplicationId)
+        throw SchemaRefused(location_.text() + " is not a Duedesk database; it was not opened");
+    const int version = schemaVersion();
+    const int newest = steps.empty() ? 0 : steps.back().version;
+    if (version > newest)
+        throw SchemaRefused(location_.text() + " was written by a newer version of Duedesk (schema " + std::to_string(version) +
+                            ", this version reads up to " + std::to_string(newest) + "); it was not opened");
+
+    configure();
+
+    for (const Migration& step : steps) {
+        if (step.version <= version || step.version > targetVersion) continue;
+        connection_.exec("BEGIN IMMEDIATE");
+        try {
+            step.apply(connection_);
+            connection_.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+            connection_.exec("PRAGMA user_version = " + std::to_string(step.version));
+            connection_.exec("COMMIT");
+        } catch (...) {
+            connection_.exec("ROLLBACK");
+            throw;
+        }
+    }
+}
+
+void SqliteLedgerDatabase::configure() {
+    connection_.exec("PRAGMA journal_mode = WAL");
+    connection_.exec("PRAGMA synchronous = NORMAL");
+    connection_.exec("PRAGMA foreign_keys = ON");
+    // 64 MiB of page cache: large ledgers are scanned, not point-read.
+    connection_.exec("PRAGMA cache_size = -65536");
+    connection_.exec("PRAGMA temp_store = MEMORY");
+}
+
+sqlite::Connection& sqliteConnection(LedgerDatabase& database) {
+    auto* sqliteLedger = dynamic_cast<SqliteLedgerDatabase*>(&database);
+    if (!sqliteLedger) throw StorageError(database.location().displayName() + " is not a SQLite ledger");
+    return sqliteLedger->connection();
+}
+
+} // namespace duedesk
