@@ -248,8 +248,8 @@ void AccountView::fill(const AccountDetail& d) {
     activity_->setRowCount(static_cast<int>(d.activity.size()));
     for (int i = 0; i < static_cast<int>(d.activity.size()); ++i) {
         const ActivityEntry& e = d.activity[static_cast<std::size_t>(i)];
-        const QString what = e.cause == "allocation"    ? tr("Allocation")
-                             : e.cause == "snapshot_close" ? tr("Closed by snapshot import")
+        const QString what = e.cause == MovementCause::Allocation    ? tr("Allocation")
+                             : e.cause == MovementCause::SnapshotClose ? tr("Closed by snapshot import")
                                                            : tr("Changed by import");
         putRow(activity_, i,
                {q(e.effectiveOn.toIso()), typeText(e.documentType) + QLatin1Char(' ') + q(e.documentNumber), what,

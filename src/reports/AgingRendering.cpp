@@ -11,16 +11,6 @@
 namespace duedesk {
 namespace {
 
-std::string groupHeading(OpenItemGrouping grouping) {
-    switch (grouping) {
-    case OpenItemGrouping::Analyst: return "Analyst";
-    case OpenItemGrouping::Account: return "Account";
-    case OpenItemGrouping::Currency: return "Currency";
-    case OpenItemGrouping::RiskClass: return "Risk class";
-    }
-    return "Group";
-}
-
 // The currency column repeats the group when grouping by currency.
 bool showsCurrencyColumn(const AgingTable& t) { return t.options.grouping != OpenItemGrouping::Currency; }
 bool showsNameColumn(const AgingTable& t) { return t.options.grouping == OpenItemGrouping::Account; }
@@ -40,7 +30,7 @@ std::vector<std::string> cells(const AgingTable& t, const AgingRow& row, bool gr
 }
 
 std::vector<std::string> headings(const AgingTable& t, bool forCsv) {
-    std::vector<std::string> out{forCsv ? std::string(groupingName(t.options.grouping)) : groupHeading(t.options.grouping)};
+    std::vector<std::string> out{forCsv ? std::string(groupingName(t.options.grouping)) : std::string(groupingHeading(t.options.grouping))};
     if (showsNameColumn(t)) out.emplace_back(forCsv ? "name" : "Name");
     if (showsCurrencyColumn(t)) out.emplace_back(forCsv ? "currency" : "Currency");
     for (std::size_t i = 0; i < t.options.buckets.count(); ++i) out.push_back(t.options.buckets.label(i));
@@ -63,23 +53,6 @@ std::string title(const AgingTable& t) {
 
 std::vector<std::string> agingColumnHeadings(const AgingTable& table) { return headings(table, false); }
 std::string agingTitle(const AgingTable& table) { return title(table); }
-
-std::string_view groupingName(OpenItemGrouping grouping) {
-    switch (grouping) {
-    case OpenItemGrouping::Analyst: return "analyst";
-    case OpenItemGrouping::Account: return "account";
-    case OpenItemGrouping::Currency: return "currency";
-    case OpenItemGrouping::RiskClass: return "risk";
-    }
-    return "analyst";
-}
-
-std::optional<OpenItemGrouping> groupingFromName(std::string_view name) {
-    for (auto g : {OpenItemGrouping::Analyst, OpenItemGrouping::Account, OpenItemGrouping::Currency,
-                   OpenItemGrouping::RiskClass})
-        if (groupingName(g) == name) return g;
-    return std::nullopt;
-}
 
 std::string renderAgingText(const AgingTable& t) {
     const std::vector<std::string> head = headings(t, false);

@@ -17,8 +17,7 @@ void require(bool ok, const std::string& message) {
 }
 
 void checkAddress(const Address& a) {
-    require(a.kind == "billing" || a.kind == "delivery" || a.kind == "registered",
-            "kind: \"" + a.kind + "\" is not one of billing, delivery, registered");
+    require(addressKindFromName(a.kind).has_value(), "kind: \"" + a.kind + "\" is not one of " + addressKindList());
     require(!blank(a.line1), "line 1: is required");
     require(!blank(a.city), "city: is required");
     require(a.country.size() == 2 && std::ranges::all_of(a.country, [](char c) { return c >= 'A' && c <= 'Z'; }),

@@ -41,7 +41,7 @@ TEST_CASE("Account detail: open items with running balance, closed items, aging,
     // The allocation moved both documents on 06-20.
     REQUIRE(d.activity.size() == 2);
     CHECK(d.activity[0].effectiveOn.toIso() == "2026-06-20");
-    CHECK(d.activity[0].cause == "allocation");
+    CHECK(d.activity[0].cause == MovementCause::Allocation);
     CHECK(d.activity[0].change == Money(-10000, Currency::of("GBP")));
     CHECK(d.activity[0].documentNumber == "PAY-1");
     CHECK(d.activity[1].documentNumber == "INV-2");

@@ -30,6 +30,14 @@ struct Account {
     AccountStatus status = AccountStatus::Active;
 };
 
+// The kinds of address an account keeps. Address::kind holds the stored
+// name, so that an address read from a newer ledger is kept as it is.
+enum class AddressKind { Billing, Delivery, Registered };
+std::string_view addressKindName(AddressKind kind); // "billing", "delivery", "registered"
+std::optional<AddressKind> addressKindFromName(std::string_view name);
+// "billing, delivery, registered": for messages that list what is allowed.
+std::string addressKindList();
+
 struct Address {
     std::int64_t id = 0;
     AccountId accountId = 0;

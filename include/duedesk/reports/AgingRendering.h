@@ -11,8 +11,6 @@
 
 namespace duedesk {
 
-std::string_view groupingName(OpenItemGrouping grouping); // "analyst", "account", "currency", "risk"
-std::optional<OpenItemGrouping> groupingFromName(std::string_view name);
 
 // "Aging as of 2026-06-30 by analyst, days past due date"
 std::string agingTitle(const AgingTable& table);

@@ -5,6 +5,7 @@
 
 #include "duedesk/domain/Account.h"
 #include "duedesk/domain/Document.h"
+#include "duedesk/domain/MovementCause.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <string>
@@ -16,7 +17,7 @@ struct ActivityEntry {
     Date effectiveOn = Date::fromDayNumber(0);
     std::string documentNumber;
     DocumentType documentType = DocumentType::Invoice;
-    std::string cause; // "import", "allocation", "snapshot_close"
+    MovementCause cause = MovementCause::Import;
     Money change = Money::zero(Currency()); // change of the open amount (negative: settled)
 };
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "duedesk/domain/Document.h"
+#include "duedesk/domain/MovementCause.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <optional>
@@ -11,8 +12,6 @@
 #include <vector>
 
 namespace duedesk {
-
-enum class MovementCause { Import, SnapshotClose, Allocation };
 
 // Where a change of an open amount came from, for the audit trail.
 struct MovementSource {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "duedesk/domain/Date.h"
+#include "duedesk/domain/ImportCounts.h"
 #include "duedesk/domain/User.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
@@ -10,20 +11,6 @@
 #include <string>
 
 namespace duedesk {
-
-struct ImportCounts {
-    std::int64_t rowsRead = 0;
-    std::int64_t accountsCreated = 0;
-    std::int64_t accountsUpdated = 0;
-    std::int64_t documentsCreated = 0;
-    std::int64_t documentsUpdated = 0;
-    std::int64_t documentsUnchanged = 0;
-    std::int64_t documentsClosed = 0;
-
-    bool changedAnything() const {
-        return accountsCreated || accountsUpdated || documentsCreated || documentsUpdated || documentsClosed;
-    }
-};
 
 struct ImportRunRecord {
     std::string fileName;

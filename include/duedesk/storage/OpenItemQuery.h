@@ -6,14 +6,13 @@
 #include "duedesk/domain/Currency.h"
 #include "duedesk/domain/Date.h"
 #include "duedesk/domain/Document.h"
+#include "duedesk/domain/OpenItemGrouping.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <functional>
 #include <string_view>
 
 namespace duedesk {
-
-enum class OpenItemGrouping { Analyst, Account, Currency, RiskClass };
 
 struct OpenItem {
     std::string_view groupKey;   // analyst name, account number, currency or risk class

@@ -20,7 +20,7 @@ std::vector<ActivityEntry> SqliteAccountActivityQuery::forAccount(AccountId acco
         e.effectiveOn = Date::fromDayNumber(s.int32(0));
         e.documentNumber = s.string(1);
         e.documentType = static_cast<DocumentType>(s.int32(2));
-        e.cause = s.string(3);
+        e.cause = movementCauseFromName(s.text(3)).value_or(MovementCause::Import);
         e.change = Money(s.int64(4), currencies.read(s.text(5)));
         out.push_back(std::move(e));
     }

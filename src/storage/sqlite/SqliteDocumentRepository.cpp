@@ -26,15 +26,6 @@ Document readDocument(sqlite::Statement& s) {
     return d;
 }
 
-std::string_view causeName(MovementCause cause) {
-    switch (cause) {
-    case MovementCause::Import: return "import";
-    case MovementCause::SnapshotClose: return "snapshot_close";
-    case MovementCause::Allocation: return "allocation";
-    }
-    return "import";
-}
-
 } // namespace
 
 SqliteDocumentRepository::SqliteDocumentRepository(SqliteLedgerDatabase& database)
@@ -156,7 +147,7 @@ void SqliteDocumentRepository::changeOpenAmount(DocumentId id, std::int64_t delt
 
 void SqliteDocumentRepository::insertMovement(DocumentId id, std::int64_t change, Date effectiveOn,
                                         const MovementSource& source) {
-    insertMovement_.bind(1, id).bind(2, effectiveOn.dayNumber()).bind(3, change).bind(4, causeName(source.cause));
+    insertMovement_.bind(1, id).bind(2, effectiveOn.dayNumber()).bind(3, change).bind(4, movementCauseName(source.cause));
     insertMovement_.bind(5, source.importRunId).bind(6, source.allocationId).run();
     noteMovementDate(effectiveOn);
 }

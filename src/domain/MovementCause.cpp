@@ -1,0 +1,18 @@
+// Movement cause names as stored.
+#include "duedesk/domain/MovementCause.h"
+
+#include "domain/NameTable.h"
+
+namespace duedesk {
+namespace {
+constexpr NameTable<MovementCause, 3> kCauses{{{
+    {MovementCause::Import, "import"},
+    {MovementCause::SnapshotClose, "snapshot_close"},
+    {MovementCause::Allocation, "allocation"},
+}}};
+} // namespace
+
+std::string_view movementCauseName(MovementCause cause) { return kCauses.nameOf(cause); }
+std::optional<MovementCause> movementCauseFromName(std::string_view name) { return kCauses.valueOf(name); }
+
+} // namespace duedesk
