@@ -3,6 +3,7 @@
 // read from the clock here in the front end and nowhere below it).
 #pragma once
 
+#include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Date.h"
 #include "duedesk/domain/User.h"
 #include "duedesk/storage/LedgerDatabase.h"
@@ -18,6 +19,8 @@ public:
     const std::string& databasePath() const { return path_; }
     const User& user() const { return user_; }
     Date asOf() const { return asOf_; }
+    // The signed-in user acting today: what every change is recorded as.
+    Actor actor() const { return Actor::person(user_, asOf_); }
     // The UI thread's connection. Background work opens its own.
     LedgerDatabase& database();
     std::unique_ptr<LedgerDatabase> openConnection() const;

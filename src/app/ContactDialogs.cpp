@@ -69,8 +69,6 @@ Date ChangeDialog::effectiveOn() const {
     return fromQDate(d);
 }
 
-ChangeBy ChangeDialog::changeBy() const { return {session_.user().id, session_.asOf()}; }
-
 void ChangeDialog::accept() {
     try {
         apply();
@@ -115,7 +113,7 @@ void AddressDialog::apply() {
     a.region = text(region_);
     a.postcode = text(postcode_);
     a.country = text(country_);
-    AccountContacts(session().database()).changeAddress(a, effectiveOn(), changeBy());
+    AccountContacts(session().database()).changeAddress(a, effectiveOn(), session().actor());
 }
 
 ContactDialog::ContactDialog(AppSession& session, AccountId account, const std::optional<Contact>& replacing,
@@ -143,7 +141,7 @@ void ContactDialog::apply() {
     c.phone = text(phone_);
     c.email = text(email_);
     c.primary = primary_->isChecked();
-    AccountContacts(session().database()).saveContact(c, replacing_, effectiveOn(), changeBy());
+    AccountContacts(session().database()).saveContact(c, replacing_, effectiveOn(), session().actor());
 }
 
 LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const std::vector<Contact>& contacts,
@@ -185,7 +183,7 @@ void LogContactDialog::apply() {
     e.outcome = text(outcome_);
     e.note = text(note_);
     if (followUp_->isChecked()) e.followUpOn = fromQDate(followUpOn_->date());
-    ContactLogService(session().database()).logContact(e, changeBy());
+    ContactLogService(session().database()).logContact(e, session().actor());
 }
 
 EndContactDialog::EndContactDialog(AppSession& session, const Contact& contact, QWidget* parent)
@@ -198,7 +196,7 @@ EndContactDialog::EndContactDialog(AppSession& session, const Contact& contact, 
 }
 
 void EndContactDialog::apply() {
-    AccountContacts(session().database()).endContact(contact_.accountId, contact_.id, effectiveOn(), changeBy());
+    AccountContacts(session().database()).endContact(contact_.accountId, contact_.id, effectiveOn(), session().actor());
 }
 
 } // namespace duedesk::app

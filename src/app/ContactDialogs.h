@@ -38,7 +38,6 @@ protected:
     QLineEdit* addField(const QString& label, const QString& objectName, const QString& text = {});
     QFormLayout& form() { return *form_; }
     Date effectiveOn() const;
-    ChangeBy changeBy() const;
     AppSession& session() { return session_; }
     // Makes the change; throws what the core refuses.
     virtual void apply() = 0;

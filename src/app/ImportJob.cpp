@@ -28,7 +28,7 @@ ImportReport runImport(const ImportRequest& request, QPromise<Outcome<ImportRepo
     report.profileName = mapping->profileName;
     auto db = LedgerDatabase::open(request.databasePath, LedgerDatabase::OpenMode::ExistingOnly);
     report.result = ImportService(*db).importText(
-        bytes, request.filePath, *mapping, request.options, [&](const ImportProgress& p) {
+        bytes, request.filePath, *mapping, request.options, request.by, [&](const ImportProgress& p) {
             const int permille = p.bytesTotal ? static_cast<int>(p.bytesDone * 1000 / p.bytesTotal) : 1000;
             promise.setProgressValueAndText(permille, QString::number(p.rows));
             return !promise.isCanceled();

@@ -22,6 +22,7 @@ struct ImportRequest {
     std::string filePath;
     std::string profile = "auto"; // a built-in profile's name, "auto", or a mapping file (.toml)
     ImportOptions options;
+    Actor by;
 };
 
 struct ImportReport {

@@ -119,7 +119,7 @@ ImportRequest ImportFilePage::request(bool dryRun) const {
     r.options.effectiveOn = fromQDate(d);
     r.options.snapshot = snapshot_->isChecked();
     r.options.dryRun = dryRun;
-    r.options.user = session_.user().id;
+    r.by = session_.actor();
     // The wizard lists problems in a table the user can scroll.
     r.options.problemLimit = 10000;
     return r;

@@ -2,6 +2,7 @@
 #include "cli/CliContext.h"
 
 #include "duedesk/services/DatabaseLocation.h"
+#include "duedesk/services/UserDirectory.h"
 
 #include <chrono>
 #include <ctime>
@@ -13,6 +14,13 @@ std::string CliContext::databasePath() const { return resolveDatabasePath(databa
 
 std::unique_ptr<LedgerDatabase> CliContext::openDatabase(LedgerDatabase::OpenMode mode) const {
     return LedgerDatabase::open(databasePath(), mode);
+}
+
+Actor CliContext::actor(LedgerDatabase& database, const std::string& userOption) const {
+    if (userOption.empty()) return Actor::commandLineOperator(today());
+    const auto user = UserDirectory(database).find(userOption);
+    if (!user) throw UsageError("--user: no user named \"" + userOption + "\"");
+    return Actor::person(*user, today());
 }
 
 Date CliContext::today() {

@@ -3,6 +3,7 @@
 // and the terminal streams.
 #pragma once
 
+#include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Date.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
@@ -27,6 +28,9 @@ struct CliContext {
 
     std::string databasePath() const;
     std::unique_ptr<LedgerDatabase> openDatabase(LedgerDatabase::OpenMode mode) const;
+    // Who a command acts as: the user named by --user (their role decides
+    // what they may do), or without one the command line's operator.
+    Actor actor(LedgerDatabase& database, const std::string& userOption) const;
     // Today in local time: the default as-of date.
     static Date today();
     // An --as-of value, or today when it was not given.

@@ -60,14 +60,10 @@ void addImportCommand(CLI::App& app, CliContext& context) {
             mapping = recognised->mapping;
         }
         auto db = context.openDatabase(LedgerDatabase::OpenMode::CreateIfMissing);
-        if (!o->user.empty()) {
-            const auto user = UserDirectory(*db).find(o->user);
-            if (!user) throw UsageError("--user: no user named \"" + o->user + "\"");
-            options.user = user->id;
-        }
+        const Actor by = context.actor(*db, o->user);
         TerminalProgress progress("import");
         const ImportResult r = ImportService(*db).importText(
-            bytes, o->file, *mapping, options, [&](const ImportProgress& p) {
+            bytes, o->file, *mapping, options, by, [&](const ImportProgress& p) {
                 progress.update(p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal) : 1.0,
                                 std::to_string(p.rows) + " rows");
                 return true;

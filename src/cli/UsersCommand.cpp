@@ -38,7 +38,7 @@ void addUsersCommand(CLI::App& app, CliContext& context) {
         user.fullName = o->fullName;
         user.role = *role;
         try {
-            UserDirectory(*db).add(user);
+            UserDirectory(*db).add(user, context.actor(*db, {}));
         } catch (const UserRejected& e) {
             std::cerr << "duedesk-cli: " << e.what() << "\n";
             context.exitCode = kRejected;

@@ -1,6 +1,7 @@
 // duedesk-cli: the command-line front end. It parses arguments, calls the
 // core's services and maps failures to documented exit statuses.
 #include "cli/CliContext.h"
+#include "duedesk/services/AccessPolicy.h"
 #include "cli/ExitCode.h"
 
 #include "duedesk/importing/MappingFile.h"
@@ -49,6 +50,9 @@ int main(int argc, char** argv) {
     } catch (const ImportFileError& e) {
         std::cerr << "duedesk-cli: " << e.what() << "\n";
         return kFile;
+    } catch (const PermissionDenied& e) {
+        std::cerr << "duedesk-cli: " << e.what() << "\n";
+        return kRejected;
     } catch (const StorageError& e) {
         std::cerr << "duedesk-cli: " << e.what() << "\n";
         return kDatabase;

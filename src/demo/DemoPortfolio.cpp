@@ -7,7 +7,7 @@
 
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
-#include "duedesk/services/PasswordHasher.h"
+#include "duedesk/security/PasswordHasher.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DocumentRepository.h"

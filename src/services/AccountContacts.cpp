@@ -2,6 +2,8 @@
 // AccountRepository, which never overwrites.
 #include "duedesk/services/AccountContacts.h"
 
+#include "duedesk/services/AccessPolicy.h"
+
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
 
@@ -46,7 +48,8 @@ void checkEffective(Date currentFrom, Date effective, const std::string& what) {
 
 AccountContacts::AccountContacts(LedgerDatabase& database) : database_(database) {}
 
-std::int64_t AccountContacts::changeAddress(Address address, Date effective, const ChangeBy& by) {
+std::int64_t AccountContacts::changeAddress(Address address, Date effective, const Actor& by) {
+    requirePermission(by, Permission::EditContacts);
     checkAddress(address);
     UnitOfWork work(database_);
     AccountRepository& accounts = database_.accounts();
@@ -61,7 +64,8 @@ std::int64_t AccountContacts::changeAddress(Address address, Date effective, con
 }
 
 std::int64_t AccountContacts::saveContact(Contact contact, std::optional<std::int64_t> replacing, Date effective,
-                                          const ChangeBy& by) {
+                                          const Actor& by) {
+    requirePermission(by, Permission::EditContacts);
     checkContact(contact);
     UnitOfWork work(database_);
     AccountRepository& accounts = database_.accounts();
@@ -74,13 +78,13 @@ std::int64_t AccountContacts::saveContact(Contact contact, std::optional<std::in
         const auto old = std::ranges::find(current, *replacing, &Contact::id);
         require(old != current.end(), "contact: not a current contact of this account");
         checkEffective(old->validFrom, effective, "contact");
-        accounts.endContact(*replacing, effective.addDays(-1), by.user, by.on);
+        accounts.endContact(*replacing, effective.addDays(-1), *by.user, by.on);
     }
     if (contact.primary) {
         for (const Contact& other : current) {
             if (!other.primary || (replacing && other.id == *replacing)) continue;
             checkEffective(other.validFrom, effective, "primary contact");
-            accounts.endContact(other.id, effective.addDays(-1), by.user, by.on);
+            accounts.endContact(other.id, effective.addDays(-1), *by.user, by.on);
             Contact demoted = other;
             demoted.primary = false;
             demoted.validFrom = effective;
@@ -98,14 +102,15 @@ std::int64_t AccountContacts::saveContact(Contact contact, std::optional<std::in
     return id;
 }
 
-void AccountContacts::endContact(AccountId account, std::int64_t contactId, Date effective, const ChangeBy& by) {
+void AccountContacts::endContact(AccountId account, std::int64_t contactId, Date effective, const Actor& by) {
+    requirePermission(by, Permission::EditContacts);
     UnitOfWork work(database_);
     AccountRepository& accounts = database_.accounts();
     std::vector<Contact> all = accounts.contacts(account);
     const auto it = std::ranges::find_if(all, [&](const Contact& c) { return c.id == contactId && !c.validTo; });
     require(it != all.end(), "contact: not a current contact of this account");
     checkEffective(it->validFrom, effective, "contact");
-    accounts.endContact(contactId, effective.addDays(-1), by.user, by.on);
+    accounts.endContact(contactId, effective.addDays(-1), *by.user, by.on);
     work.commit();
 }
 

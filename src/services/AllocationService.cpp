@@ -1,6 +1,8 @@
 // The rules of an allocation, checked before anything is written.
 #include "duedesk/services/AllocationService.h"
 
+#include "duedesk/services/AccessPolicy.h"
+
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
 
@@ -9,7 +11,8 @@ namespace duedesk {
 AllocationService::AllocationService(LedgerDatabase& database) : database_(database) {}
 
 std::int64_t AllocationService::allocate(DocumentId creditId, DocumentId invoiceId, const Money& amount, Date on,
-                                         std::optional<UserId> user) {
+                                         const Actor& by) {
+    requirePermission(by, Permission::AllocateCash);
     UnitOfWork work(database_);
     DocumentRepository& documents = database_.documents();
     const auto credit = documents.findById(creditId);
@@ -39,7 +42,7 @@ std::int64_t AllocationService::allocate(DocumentId creditId, DocumentId invoice
             throw AllocationRejected("the allocation date " + on.toIso() + " is before " + d->number + "'s date " +
                                      d->documentDate.toIso());
 
-    const std::int64_t id = documents.addAllocation({0, creditId, invoiceId, amount, on}, user);
+    const std::int64_t id = documents.addAllocation({0, creditId, invoiceId, amount, on}, by.user);
     work.commit();
     return id;
 }

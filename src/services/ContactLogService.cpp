@@ -1,6 +1,8 @@
 // Rules for recording a contact.
 #include "duedesk/services/ContactLogService.h"
 
+#include "duedesk/services/AccessPolicy.h"
+
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
@@ -11,7 +13,8 @@ namespace duedesk {
 
 ContactLogService::ContactLogService(LedgerDatabase& database) : database_(database) {}
 
-std::int64_t ContactLogService::logContact(ContactLogEntry entry, const ChangeBy& by) {
+std::int64_t ContactLogService::logContact(ContactLogEntry entry, const Actor& by) {
+    requirePermission(by, Permission::LogContacts);
     const auto refuse = [](const std::string& message) { throw ContactRejected(message); };
     if (std::ranges::all_of(entry.outcome, [](char c) { return c == ' ' || c == '\t'; }))
         refuse("outcome: is required");
@@ -27,7 +30,7 @@ std::int64_t ContactLogService::logContact(ContactLogEntry entry, const ChangeBy
         if (std::ranges::find(contacts, *entry.contactId, &Contact::id) == contacts.end())
             refuse("contact: not a contact of this account");
     }
-    entry.recordedBy = by.user;
+    entry.recordedBy = *by.user; // LogContacts is allowed only to a person
     entry.recordedOn = by.on;
     const std::int64_t id = database_.contactLog().add(entry);
     work.commit();

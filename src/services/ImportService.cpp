@@ -2,6 +2,8 @@
 // result only when the whole file is valid and the run is not a dry run.
 #include "duedesk/services/ImportService.h"
 
+#include "duedesk/services/AccessPolicy.h"
+
 #include "duedesk/importing/ExportReader.h"
 #include "duedesk/importing/RecordMapper.h"
 #include "duedesk/importing/TextDecoding.h"
@@ -28,14 +30,17 @@ std::string describeImportCounts(const ImportCounts& c) {
 ImportService::ImportService(LedgerDatabase& database) : database_(database) {}
 
 ImportResult ImportService::importFile(const std::string& path, const ImportMapping& mapping,
-                                       const ImportOptions& options, const ImportProgressCallback& progress) {
+                                       const ImportOptions& options, const Actor& by,
+                                       const ImportProgressCallback& progress) {
+    requirePermission(by, Permission::ImportLedger);
     const std::string data = readWholeFile(path);
-    return importText(data, path, mapping, options, progress);
+    return importText(data, path, mapping, options, by, progress);
 }
 
 ImportResult ImportService::importText(std::string_view bytes, const std::string& fileLabel,
                                        const ImportMapping& mapping, const ImportOptions& options,
-                                       const ImportProgressCallback& progress) {
+                                       const Actor& by, const ImportProgressCallback& progress) {
+    requirePermission(by, Permission::ImportLedger);
     ImportResult result;
     result.fileLabel = fileLabel;
     result.problems = ImportProblems(options.problemLimit);
@@ -59,7 +64,7 @@ ImportResult ImportService::importText(std::string_view bytes, const std::string
     run.profile = mapping.profileName;
     run.effectiveOn = options.effectiveOn;
     run.snapshot = options.snapshot;
-    run.user = options.user;
+    run.user = by.user;
     const std::int64_t runId = database_.importRuns().begin(run);
 
     ImportApplier applier(database_, mapper, options, runId, result.problems);

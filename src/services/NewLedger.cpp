@@ -38,7 +38,7 @@ User createEmptyLedger(const std::string& path, User administrator, std::string_
     administrator.active = true;
     return buildNewLedger(path, [&](LedgerDatabase& db) {
         UserDirectory users(db);
-        administrator.id = users.add(administrator);
+        administrator.id = users.add(administrator, Actor::newLedgerSetup());
         SignIn(db).setPassword(administrator.id, password);
         return administrator;
     });

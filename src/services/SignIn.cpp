@@ -1,7 +1,7 @@
 // Password sign-in against stored Argon2id hashes.
 #include "duedesk/services/SignIn.h"
 
-#include "duedesk/services/PasswordHasher.h"
+#include "duedesk/security/PasswordHasher.h"
 #include "duedesk/storage/UnitOfWork.h"
 #include "duedesk/storage/UserRepository.h"
 

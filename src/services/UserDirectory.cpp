@@ -1,6 +1,8 @@
 // User look-up and creation with name rules.
 #include "duedesk/services/UserDirectory.h"
 
+#include "duedesk/services/AccessPolicy.h"
+
 #include "duedesk/storage/UnitOfWork.h"
 #include "duedesk/storage/UserRepository.h"
 
@@ -22,7 +24,8 @@ std::optional<User> UserDirectory::find(std::string_view name) { return database
 
 std::vector<User> UserDirectory::all() { return database_.users().all(); }
 
-UserId UserDirectory::add(const User& user) {
+UserId UserDirectory::add(const User& user, const Actor& by) {
+    requirePermission(by, Permission::ManageUsers);
     if (!validUserName(user.name))
         throw UserRejected("\"" + user.name +
                            "\" is not a valid user name (2 to 32 of a-z, 0-9, '.', '_', '-', starting with a letter)");

@@ -17,7 +17,7 @@ struct Fixture {
     TempDir dir;
     std::unique_ptr<LedgerDatabase> db = openHandLedger(dir.file("ledger.db"));
     AccountId a1 = db->accounts().findByNumber("A1")->id;
-    ChangeBy by{UserDirectory(*db).find("amorgan")->id, Date::ymd(2026, 7, 2)};
+    Actor by = Actor::person(*UserDirectory(*db).find("amorgan"), Date::ymd(2026, 7, 2));
 
     Address billing(std::string line1) {
         Address a;
@@ -50,7 +50,7 @@ TEST_CASE("A changed address keeps the old one in history, with who changed it",
     CHECK(addresses[0].line1 == "20 Wellington St");
     CHECK(addresses[0].validFrom == Date::ymd(2026, 7, 1));
     CHECK_FALSE(addresses[0].validTo);
-    CHECK(addresses[0].recordedBy == f.by.user);
+    CHECK(addresses[0].recordedBy == *f.by.user);
     CHECK(addresses[0].recordedOn == Date::ymd(2026, 7, 2));
     CHECK(addresses[1].line1 == "1 Park Row");
     CHECK(addresses[1].validTo == Date::ymd(2026, 6, 30));
@@ -100,7 +100,7 @@ TEST_CASE("Contacts are added, replaced and ended with their history", "[contact
     int current = 0;
     for (const Contact& c : contacts) current += c.validTo ? 0 : 1;
     CHECK(current == 1);
-    CHECK(sqliteConnection(*f.db).queryInt("SELECT count(*) FROM contacts WHERE ended_by = " + std::to_string(f.by.user)) == 3);
+    CHECK(sqliteConnection(*f.db).queryInt("SELECT count(*) FROM contacts WHERE ended_by = " + std::to_string(*f.by.user)) == 3);
 }
 
 TEST_CASE("A contact needs a name and a way to reach them", "[contacts]") {

@@ -20,7 +20,7 @@ TEST_CASE("Account detail: open items with running balance, closed items, aging,
     DocumentRepository& documents = db->documents();
     AllocationService(*db).allocate(documents.findByKey(a1, DocumentType::Payment, "PAY-1")->id,
                                     documents.findByKey(a1, DocumentType::Invoice, "INV-2")->id,
-                                    Money(10000, Currency::of("GBP")), Date::ymd(2026, 6, 20));
+                                    Money(10000, Currency::of("GBP")), Date::ymd(2026, 6, 20), operatorActor());
 
     const AccountDetail d = loadAccountDetail(*db, a1, Date::ymd(2026, 6, 30));
     CHECK(d.account.name == "Acme Ltd");

@@ -36,7 +36,7 @@ TEST_CASE("The ledger shows each account's latest contact and its follow-up", "[
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
     const AccountId a1 = db->accounts().findByNumber("A1")->id;
-    const ChangeBy by{UserDirectory(*db).find("amorgan")->id, Date::ymd(2026, 6, 30)};
+    const Actor by = Actor::person(*UserDirectory(*db).find("amorgan"), Date::ymd(2026, 6, 30));
     ContactLogService log(*db);
     log.logContact(entry(a1, Date::ymd(2026, 6, 10), ContactChannel::Phone, "Promised payment", Date::ymd(2026, 6, 17)), by);
     log.logContact(entry(a1, Date::ymd(2026, 6, 20), ContactChannel::Email, "Remittance requested", Date::ymd(2026, 6, 27)), by);
@@ -69,14 +69,14 @@ TEST_CASE("The ledger shows each account's latest contact and its follow-up", "[
     CHECK(d.contactLog[0].outcome == "Remittance requested");
     CHECK(d.contactLog[0].channel == ContactChannel::Email);
     CHECK(d.contactLog[2].outcome == "Reminder sent");
-    CHECK(d.recordedByNames.at(by.user) == "amorgan");
+    CHECK(d.recordedByNames.at(*by.user) == "amorgan");
 }
 
 TEST_CASE("A contact entry is refused, naming the field, and nothing is written", "[contactlog]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
     const AccountId a1 = db->accounts().findByNumber("A1")->id;
-    const ChangeBy by{UserDirectory(*db).find("amorgan")->id, Date::ymd(2026, 6, 30)};
+    const Actor by = Actor::person(*UserDirectory(*db).find("amorgan"), Date::ymd(2026, 6, 30));
     ContactLogService log(*db);
     const std::string before = dumpDatabase(db->path());
     CHECK_THROWS_WITH(log.logContact(entry(a1, Date::ymd(2026, 6, 10), ContactChannel::Phone, " ", std::nullopt), by),

@@ -31,7 +31,7 @@ std::unique_ptr<Imported> importWith(const std::string& file, const ImportMappin
     out->db = LedgerDatabase::open(out->dir.file("ledger.db"));
     ImportOptions o;
     o.effectiveOn = kJune30;
-    out->result = ImportService(*out->db).importFile(erp(file), mapping, o);
+    out->result = ImportService(*out->db).importFile(erp(file), mapping, o, operatorActor());
     return out;
 }
 
@@ -170,7 +170,7 @@ TEST_CASE("ERP imports are idempotent and snapshots close what the ERP no longer
     const std::string before = dumpDatabase(i->db->path());
     ImportOptions o;
     o.effectiveOn = Date::ymd(2026, 7, 1);
-    CHECK(ImportService(*i->db).importFile(erp("oracle-ar-open-items.csv"), *builtInProfile("oracle-ar"), o).outcome ==
+    CHECK(ImportService(*i->db).importFile(erp("oracle-ar-open-items.csv"), *builtInProfile("oracle-ar"), o, operatorActor()).outcome ==
           ImportOutcome::Unchanged);
     CHECK(dumpDatabase(i->db->path()) == before);
 
@@ -180,7 +180,7 @@ TEST_CASE("ERP imports are idempotent and snapshots close what the ERP no longer
         "Amount Due Remaining\n5001,Globex Corporation,10045,INV,01-JUN-2026,01-JUL-2026,USD,\"12,500.00\",\"12,500.00\"\n";
     o.effectiveOn = Date::ymd(2026, 7, 31);
     o.snapshot = true;
-    const ImportResult r = ImportService(*i->db).importText(snapshot, "snap.csv", *builtInProfile("oracle-ar"), o);
+    const ImportResult r = ImportService(*i->db).importText(snapshot, "snap.csv", *builtInProfile("oracle-ar"), o, operatorActor());
     CHECK(r.counts.documentsClosed == 4);
     CHECK(agingByAccount(*i->db).size() == 2); // June 30 unchanged
 }

@@ -22,7 +22,7 @@ ImportResult importText(LedgerDatabase& db, const std::string& text, bool snapsh
     ImportOptions options;
     options.effectiveOn = Date::ymd(2026, 6, 30);
     options.snapshot = snapshot;
-    return ImportService(db).importText(text, "bad.csv", genericMapping(), options);
+    return ImportService(db).importText(text, "bad.csv", genericMapping(), options, operatorActor());
 }
 
 } // namespace

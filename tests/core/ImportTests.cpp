@@ -24,7 +24,7 @@ ImportResult importFile(LedgerDatabase& db, const std::string& name, Date effect
     o.effectiveOn = effective;
     o.snapshot = snapshot;
     o.dryRun = dryRun;
-    return ImportService(db).importFile(testDataPath(name), genericMapping(), o);
+    return ImportService(db).importFile(testDataPath(name), genericMapping(), o, operatorActor());
 }
 
 std::vector<std::string> agingByAccount(LedgerDatabase& db, Date asOf) {
@@ -146,7 +146,7 @@ TEST_CASE("Byte order mark, CRLF, header case and column order do not matter", "
                              "EUR,12.5,Invoice,F-1,K1,Müller & Söhne GmbH,2026-06-01,2026-06-30\r\n";
     ImportOptions o;
     o.effectiveOn = Date::ymd(2026, 6, 30);
-    const ImportResult r = ImportService(*db).importText(text, "mixed.csv", genericMapping(), o);
+    const ImportResult r = ImportService(*db).importText(text, "mixed.csv", genericMapping(), o, operatorActor());
     REQUIRE(r.outcome == ImportOutcome::Imported);
     const auto account = db->accounts().findByNumber("K1");
     REQUIRE(account);
@@ -164,7 +164,7 @@ TEST_CASE("The analyst column reassigns an account and a name change renames it"
     const ImportResult r = ImportService(*db).importText(
         "account,account_name,document,type,document_date,due_date,currency,amount,analyst\n"
         "A1,Acme Holdings Ltd,INV-1,invoice,2026-06-01,2026-07-01,GBP,1000.00,bokafor\n",
-        "move.csv", genericMapping(), o);
+        "move.csv", genericMapping(), o, operatorActor());
     REQUIRE(r.outcome == ImportOutcome::Imported);
     CHECK(r.counts.accountsUpdated == 1);
     CHECK(r.counts.documentsUnchanged == 1);
@@ -183,7 +183,7 @@ TEST_CASE("A cancelled import leaves the database as it was", "[import]") {
     ImportOptions o;
     o.effectiveOn = Date::ymd(2026, 6, 30);
     int calls = 0;
-    const ImportResult r = ImportService(*db).importText(text, "bulk.csv", genericMapping(), o,
+    const ImportResult r = ImportService(*db).importText(text, "bulk.csv", genericMapping(), o, operatorActor(),
                                                          [&](const ImportProgress& p) {
                                                              ++calls;
                                                              CHECK(p.rows == 8192);
@@ -202,7 +202,7 @@ TEST_CASE("An import cancelled at its last progress report, before commit, write
     ImportOptions o;
     o.effectiveOn = Date::ymd(2026, 6, 30);
     std::vector<std::int64_t> reported;
-    const ImportResult r = ImportService(*db).importText(text, "update.csv", genericMapping(), o,
+    const ImportResult r = ImportService(*db).importText(text, "update.csv", genericMapping(), o, operatorActor(),
                                                          [&](const ImportProgress& p) {
                                                              reported.push_back(p.rows);
                                                              CHECK(p.bytesDone == p.bytesTotal);

@@ -56,7 +56,7 @@ TEST_CASE("Totals equal the documents after import, allocation, changes and snap
     DocumentRepository& documents = db->documents();
     AllocationService(*db).allocate(documents.findByKey(a1, DocumentType::Payment, "PAY-1")->id,
                                     documents.findByKey(a1, DocumentType::Invoice, "INV-1")->id,
-                                    Money(30000, Currency::of("GBP")), Date::ymd(2026, 7, 2));
+                                    Money(30000, Currency::of("GBP")), Date::ymd(2026, 7, 2), operatorActor());
     CHECK(totals.countMismatches() == 0);
     requireSameAgingBothWays(*db, kAugust1);
 
@@ -65,14 +65,14 @@ TEST_CASE("Totals equal the documents after import, allocation, changes and snap
     o.effectiveOn = Date::ymd(2026, 7, 15);
     ImportService(*db).importText("account,account_name,document,type,document_date,due_date,currency,amount,open_amount,analyst\n"
                                   "A1,Acme Ltd,INV-2,invoice,2026-05-01,2026-06-15,GBP,500.00,50.00,bokafor\n",
-                                  "change.csv", genericMapping(), o);
+                                  "change.csv", genericMapping(), o, operatorActor());
     CHECK(totals.countMismatches() == 0);
     requireSameAgingBothWays(*db, kAugust1);
 
     // A snapshot closing most of the ledger.
     o.effectiveOn = Date::ymd(2026, 7, 31);
     o.snapshot = true;
-    ImportService(*db).importFile(testDataPath("hand-ledger-snapshot.csv"), genericMapping(), o);
+    ImportService(*db).importFile(testDataPath("hand-ledger-snapshot.csv"), genericMapping(), o, operatorActor());
     CHECK(totals.countMismatches() == 0);
     requireSameAgingBothWays(*db, kAugust1);
 }
@@ -110,7 +110,7 @@ TEST_CASE("Aging reads the totals only when they are exact", "[totals]") {
     DocumentRepository& documents = db->documents();
     AllocationService(*db).allocate(documents.findByKey(a1, DocumentType::Payment, "PAY-1")->id,
                                     documents.findByKey(a1, DocumentType::Invoice, "INV-1")->id,
-                                    Money(100, Currency::of("GBP")), Date::ymd(2026, 8, 10));
+                                    Money(100, Currency::of("GBP")), Date::ymd(2026, 8, 10), operatorActor());
     CHECK_FALSE(totals.coversDate(kAugust1));
     CHECK(totals.coversDate(Date::ymd(2026, 8, 10)));
 }
@@ -169,7 +169,7 @@ TEST_CASE("An account reassigned mid-import keeps its totals exact", "[totals]")
         "account,account_name,document,type,document_date,due_date,currency,amount,analyst\n"
         "B1,Beta Ltd,D1,invoice,2026-06-01,2026-07-01,GBP,10.00,amorgan\n"
         "B1,Beta Ltd,D2,invoice,2026-06-01,2026-07-01,GBP,20.00,bokafor\n",
-        "move.csv", genericMapping(), o);
+        "move.csv", genericMapping(), o, operatorActor());
     REQUIRE(r.outcome == ImportOutcome::Imported);
     CHECK(db->openItemTotals().countMismatches() == 0);
     const AgingTable t = computeAgingFromTotals(*db, options(kAugust1, OpenItemGrouping::Analyst));
@@ -187,12 +187,12 @@ TEST_CASE("A rolled-back import leaves no buffered totals behind", "[totals]") {
     o.dryRun = true;
     ImportService(*db).importText("account,account_name,document,type,document_date,due_date,currency,amount\n"
                                   "B1,Beta Ltd,D1,invoice,2026-06-01,2026-07-01,GBP,10.00\n",
-                                  "dry.csv", genericMapping(), o);
+                                  "dry.csv", genericMapping(), o, operatorActor());
     // A later, committed write must not carry the dry run's additions.
     AllocationService(*db).allocate(
         db->documents().findByKey(db->accounts().findByNumber("A1")->id, DocumentType::Payment, "PAY-1")->id,
         db->documents().findByKey(db->accounts().findByNumber("A1")->id, DocumentType::Invoice, "INV-1")->id,
-        Money(100, Currency::of("GBP")), Date::ymd(2026, 7, 2));
+        Money(100, Currency::of("GBP")), Date::ymd(2026, 7, 2), operatorActor());
     CHECK(db->openItemTotals().countMismatches() == 0);
     CHECK(dumpDatabase(db->path()) != before);
 }

@@ -1,6 +1,6 @@
 // Sign-in: Argon2id hashes, wrong passwords, inactive users, demo users.
 #include "duedesk/demo/DemoPortfolio.h"
-#include "duedesk/services/PasswordHasher.h"
+#include "duedesk/security/PasswordHasher.h"
 #include "duedesk/services/SignIn.h"
 #include "duedesk/storage/UserRepository.h"
 #include "support/TestSupport.h"

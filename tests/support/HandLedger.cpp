@@ -13,12 +13,12 @@ namespace duedesk::test {
 std::unique_ptr<LedgerDatabase> openHandLedger(const std::string& path) {
     auto db = LedgerDatabase::open(path);
     UserDirectory users(*db);
-    users.add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
-    users.add({0, "bokafor", "Ben Okafor", Role::Analyst, true});
+    users.add({0, "amorgan", "Alice Morgan", Role::Analyst, true}, operatorActor());
+    users.add({0, "bokafor", "Ben Okafor", Role::Analyst, true}, operatorActor());
     ImportOptions options;
     options.effectiveOn = Date::ymd(2026, 6, 30);
     const ImportResult r =
-        ImportService(*db).importFile(testDataPath("hand-ledger.csv"), genericMapping(), options);
+        ImportService(*db).importFile(testDataPath("hand-ledger.csv"), genericMapping(), options, operatorActor());
     if (r.outcome != ImportOutcome::Imported) throw std::runtime_error("hand ledger did not import");
     return db;
 }

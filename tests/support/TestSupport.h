@@ -3,6 +3,8 @@
 // the CLI as a user would.
 #pragma once
 
+#include "duedesk/domain/Actor.h"
+
 #include <filesystem>
 #include <string>
 
@@ -39,5 +41,9 @@ CliRun runCli(const std::string& arguments, const std::string& environment = "")
 
 std::string testDataPath(const std::string& name);
 std::string goldenPath(const std::string& name);
+
+// Who the tests' imports and allocations are made by: the command line's
+// operator (an administrator recorded as no one in particular).
+inline Actor operatorActor() { return Actor::commandLineOperator(Date::ymd(2026, 7, 1)); }
 
 } // namespace duedesk::test

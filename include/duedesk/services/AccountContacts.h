@@ -5,6 +5,7 @@
 // transaction.
 #pragma once
 
+#include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Account.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
@@ -19,12 +20,6 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Who makes a change, and the day they make it (the front end's today).
-struct ChangeBy {
-    UserId user = 0;
-    Date on = Date::fromDayNumber(0);
-};
-
 class AccountContacts final {
 public:
     explicit AccountContacts(LedgerDatabase& database);
@@ -33,7 +28,7 @@ public:
     // billing, delivery, registered; line 1, city and a two-letter country
     // code are required; `effective` must fall after the current address
     // of that kind began. Returns the new address's id.
-    std::int64_t changeAddress(Address address, Date effective, const ChangeBy& by);
+    std::int64_t changeAddress(Address address, Date effective, const Actor& by);
 
     // A contact from `effective` on: new, or in place of `replacing` (one of
     // the account's current contacts, which ends the day before). A name and
@@ -41,10 +36,10 @@ public:
     // takes over from the current primary one, which stays on as an
     // ordinary contact (recorded as a change too).
     std::int64_t saveContact(Contact contact, std::optional<std::int64_t> replacing, Date effective,
-                             const ChangeBy& by);
+                             const Actor& by);
 
     // The contact is no longer valid from `effective` on.
-    void endContact(AccountId account, std::int64_t contactId, Date effective, const ChangeBy& by);
+    void endContact(AccountId account, std::int64_t contactId, Date effective, const Actor& by);
 
 private:
     LedgerDatabase& database_;

@@ -4,6 +4,7 @@
 // aging still shows the items as they were.
 #pragma once
 
+#include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Date.h"
 #include "duedesk/domain/Document.h"
 #include "duedesk/domain/Money.h"
@@ -24,8 +25,10 @@ public:
 class AllocationService final {
 public:
     explicit AllocationService(LedgerDatabase& database);
+    // Recorded as allocated by `by` on `on` (which may be earlier than the
+    // day they record it: cash is allocated as of the day it arrived).
     std::int64_t allocate(DocumentId creditDocument, DocumentId invoice, const Money& amount, Date on,
-                          std::optional<UserId> user = std::nullopt);
+                          const Actor& by);
 
 private:
     LedgerDatabase& database_;

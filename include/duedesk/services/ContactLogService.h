@@ -14,7 +14,7 @@ class ContactLogService final {
 public:
     explicit ContactLogService(LedgerDatabase& database);
     // Throws ContactRejected naming the field. Returns the entry's id.
-    std::int64_t logContact(ContactLogEntry entry, const ChangeBy& by);
+    std::int64_t logContact(ContactLogEntry entry, const Actor& by);
 
 private:
     LedgerDatabase& database_;

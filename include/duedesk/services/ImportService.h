@@ -6,6 +6,7 @@
 // before. Re-importing the same file changes nothing.
 #pragma once
 
+#include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Date.h"
 #include "duedesk/domain/User.h"
 #include "duedesk/importing/ImportMapping.h"
@@ -26,7 +27,6 @@ struct ImportOptions {
     Date effectiveOn = Date::fromDayNumber(0);
     bool snapshot = false;
     bool dryRun = false;
-    std::optional<UserId> user;
     // Problems kept with their lines (all are counted): the command line
     // lists 100, the workstation's import wizard many more.
     std::size_t problemLimit = 100;
@@ -65,11 +65,12 @@ public:
     explicit ImportService(LedgerDatabase& database);
 
     // Throws ImportFileError when the file cannot be read.
+    // The run is recorded as `by`'s, who must be allowed to import.
     ImportResult importFile(const std::string& path, const ImportMapping& mapping, const ImportOptions& options,
-                            const ImportProgressCallback& progress = {});
+                            const Actor& by, const ImportProgressCallback& progress = {});
     // The same for text already in memory; `fileLabel` names it in problems.
     ImportResult importText(std::string_view text, const std::string& fileLabel, const ImportMapping& mapping,
-                            const ImportOptions& options, const ImportProgressCallback& progress = {});
+                            const ImportOptions& options, const Actor& by, const ImportProgressCallback& progress = {});
 
 private:
     LedgerDatabase& database_;

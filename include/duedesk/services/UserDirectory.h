@@ -1,6 +1,7 @@
 // UserDirectory: looking up and adding the people who use Duedesk.
 #pragma once
 
+#include "duedesk/domain/Actor.h"
 #include "duedesk/domain/User.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
@@ -23,7 +24,8 @@ public:
     std::optional<User> find(std::string_view name);
     std::vector<User> all();
     // Names are 2 to 32 of a-z, 0-9, '.', '_', '-', starting with a letter.
-    UserId add(const User& user);
+    // Only an actor allowed to manage users may add one.
+    UserId add(const User& user, const Actor& by);
 
 private:
     LedgerDatabase& database_;

@@ -1,6 +1,6 @@
 // Argon2id with libsodium's interactive limits: a sign-in takes a fraction
 // of a second, a guessed password as long.
-#include "duedesk/services/PasswordHasher.h"
+#include "duedesk/security/PasswordHasher.h"
 
 #include <sodium.h>
 

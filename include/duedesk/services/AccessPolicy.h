@@ -1,0 +1,33 @@
+// AccessPolicy: what each role may do. The one place role checks live, so
+// the command line, the workstation and any later front end get the same
+// refusals. Services call requirePermission before they write.
+#pragma once
+
+#include "duedesk/domain/Actor.h"
+
+#include <stdexcept>
+#include <string_view>
+
+namespace duedesk {
+
+enum class Permission {
+    ImportLedger,   // load ERP exports into the ledger
+    EditContacts,   // change addresses and contacts
+    LogContacts,    // record calls, e-mails and letters
+    AllocateCash,   // allocate payments and credits to invoices
+    ManageUsers,    // add people and set their roles
+};
+
+std::string_view permissionName(Permission permission); // "import the ledger", ...
+
+// The actor may not do this; nothing was written.
+class PermissionDenied final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+bool allows(const Actor& actor, Permission permission);
+// Throws PermissionDenied: "amorgan (analyst) may not manage users".
+void requirePermission(const Actor& actor, Permission permission);
+
+} // namespace duedesk

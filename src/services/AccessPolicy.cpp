@@ -1,0 +1,45 @@
+// The roles' permissions. Until the governance work (write-off limits,
+// approvals) adds its rules, every role may do the day's collections work
+// and only administrators manage users. Work that records a person
+// (contacts, the contact log) needs one: the command line's operator is
+// no one in particular.
+#include "duedesk/services/AccessPolicy.h"
+
+#include "domain/NameTable.h"
+
+namespace duedesk {
+namespace {
+constexpr NameTable<Permission, 5> kNames{{{
+    {Permission::ImportLedger, "import into the ledger"},
+    {Permission::EditContacts, "change addresses and contacts"},
+    {Permission::LogContacts, "log contacts"},
+    {Permission::AllocateCash, "allocate cash"},
+    {Permission::ManageUsers, "manage users"},
+}}};
+
+bool recordsAPerson(Permission permission) {
+    return permission == Permission::EditContacts || permission == Permission::LogContacts;
+}
+} // namespace
+
+std::string_view permissionName(Permission permission) { return kNames.nameOf(permission); }
+
+bool allows(const Actor& actor, Permission permission) {
+    if (recordsAPerson(permission) && !actor.user) return false;
+    switch (permission) {
+    case Permission::ManageUsers: return actor.role == Role::Administrator;
+    case Permission::ImportLedger:
+    case Permission::EditContacts:
+    case Permission::LogContacts:
+    case Permission::AllocateCash: return true;
+    }
+    return false;
+}
+
+void requirePermission(const Actor& actor, Permission permission) {
+    if (allows(actor, permission)) return;
+    throw PermissionDenied(actor.name + " (" + std::string(roleName(actor.role)) + ") may not " +
+                           std::string(permissionName(permission)));
+}
+
+} // namespace duedesk
