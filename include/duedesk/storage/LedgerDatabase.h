@@ -11,6 +11,7 @@
 #include "duedesk/storage/LedgerLocation.h"
 #include "duedesk/storage/StorageError.h"
 
+#include <chrono>
 #include <memory>
 
 namespace duedesk {
@@ -47,6 +48,9 @@ public:
     virtual const LedgerLocation& location() const = 0;
     const std::string& path() const { return location().text(); }
     virtual int schemaVersion() = 0;
+    // How long a change waits for another connection's change (an import)
+    // to finish before it fails with LedgerBusy. Five seconds by default.
+    virtual void setLockWait(std::chrono::milliseconds wait) = 0;
     virtual bool inTransaction() = 0;
 
     // The repositories and queries on this connection. Each is made once,

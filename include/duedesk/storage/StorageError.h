@@ -18,4 +18,12 @@ public:
     using StorageError::StorageError;
 };
 
+// Another connection (an import, a colleague's change) held the ledger for
+// longer than this connection would wait. Nothing of this change was
+// written; it can be tried again.
+class LedgerBusy final : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
 } // namespace duedesk

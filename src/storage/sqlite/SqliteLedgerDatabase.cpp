@@ -136,6 +136,10 @@ std::unique_ptr<SqliteLedgerDatabase> SqliteLedgerDatabase::openWithMigrations(c
     return db;
 }
 
+void SqliteLedgerDatabase::setLockWait(std::chrono::milliseconds wait) {
+    sqlite3_busy_timeout(connection_.handle(), static_cast<int>(wait.count()));
+}
+
 int SqliteLedgerDatabase::schemaVersion() { return static_cast<int>(connection_.queryInt("PRAGMA user_version")); }
 
 void SqliteLedgerDatabase::checkAndMigrate(std::span<const Migration> steps, int targetVersion) {

@@ -37,6 +37,7 @@ public:
 
     const LedgerLocation& location() const override { return location_; }
     int schemaVersion() override;
+    void setLockWait(std::chrono::milliseconds wait) override;
     bool inTransaction() override;
 
     AccountRepository& accounts() override;
