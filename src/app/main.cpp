@@ -6,6 +6,7 @@
 #include "app/MainWindow.h"
 #include "app/SignInDialog.h"
 
+#include "duedesk/Version.h"
 #include "duedesk/demo/DemoPortfolio.h"
 #include "duedesk/services/DatabaseLocation.h"
 #include "duedesk/storage/StorageError.h"
@@ -21,7 +22,7 @@ int main(int argc, char** argv) {
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Duedesk"));
     QApplication::setApplicationName(QStringLiteral("Duedesk"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Duedesk collections workstation"));

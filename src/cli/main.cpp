@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
 
+#include "duedesk/Version.h"
 #include "duedesk/importing/MappingFile.h"
 #include "duedesk/importing/TextDecoding.h"
 #include "duedesk/storage/StorageError.h"
@@ -14,7 +15,7 @@ int main(int argc, char** argv) {
     using namespace duedesk::cli;
 
     CLI::App app{"Duedesk command line: collections ledger, import and reports.", "duedesk-cli"};
-    app.set_version_flag("--version", "duedesk-cli 0.1.0");
+    app.set_version_flag("--version", std::string("duedesk-cli ") + kVersion);
     app.require_subcommand(1);
     app.fallthrough();
     app.footer("Exit status: 0 success; 1 input rejected (nothing written); 2 usage error; "
