@@ -9,7 +9,9 @@
 #include "services/ImportApplier.h"
 
 #include <cctype>
+#include <chrono>
 #include <filesystem>
+#include <utility>
 
 namespace duedesk {
 namespace {
@@ -25,7 +27,8 @@ std::string describeImportCounts(const ImportCounts& c) {
            " unchanged, " + std::to_string(c.documentsClosed) + " closed";
 }
 
-ImportService::ImportService(LedgerDatabase& database) : database_(database) {}
+ImportService::ImportService(LedgerDatabase& database, ApplicationLog log)
+    : database_(database), log_(std::move(log)) {}
 
 ImportResult ImportService::importFile(const std::string& path, const ImportMapping& mapping,
                                        const ImportOptions& options, const ImportProgressCallback& progress) {
@@ -36,6 +39,23 @@ ImportResult ImportService::importFile(const std::string& path, const ImportMapp
 ImportResult ImportService::importText(std::string_view bytes, const std::string& fileLabel,
                                        const ImportMapping& mapping, const ImportOptions& options,
                                        const ImportProgressCallback& progress) {
+    // The duration is only reported, never part of a rule.
+    const auto started = std::chrono::steady_clock::now();
+    try {
+        ImportResult result = runImport(bytes, fileLabel, mapping, options, progress);
+        const auto elapsed = std::chrono::steady_clock::now() - started;
+        log_.importFinished(result, mapping.profileName, options,
+                            std::chrono::duration_cast<std::chrono::milliseconds>(elapsed));
+        return result;
+    } catch (const std::exception& e) {
+        log_.importFailed(fileLabel, mapping.profileName, e.what());
+        throw;
+    }
+}
+
+ImportResult ImportService::runImport(std::string_view bytes, const std::string& fileLabel,
+                                      const ImportMapping& mapping, const ImportOptions& options,
+                                      const ImportProgressCallback& progress) {
     ImportResult result;
     result.fileLabel = fileLabel;
     result.problems = ImportProblems(options.problemLimit);

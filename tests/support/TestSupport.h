@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace duedesk::test {
 
@@ -36,6 +37,11 @@ struct CliRun {
 // Runs duedesk-cli with the given arguments (already shell-quoted), with
 // DUEDESK_DB unset unless `environment` ("NAME=value ...") sets it.
 CliRun runCli(const std::string& arguments, const std::string& environment = "");
+
+// The messages of an application log file, one per line, each as
+// "LEVEL: message" without the time, program and process that start it;
+// an import's duration reads "N ms". Checks that every line starts so.
+std::vector<std::string> readLogMessages(const std::string& path);
 
 std::string testDataPath(const std::string& name);
 std::string goldenPath(const std::string& name);

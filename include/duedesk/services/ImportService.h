@@ -10,6 +10,7 @@
 #include "duedesk/domain/User.h"
 #include "duedesk/importing/ImportMapping.h"
 #include "duedesk/importing/ImportProblem.h"
+#include "duedesk/services/ApplicationLog.h"
 #include "duedesk/storage/ImportRunRepository.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
@@ -62,7 +63,8 @@ std::string describeImportCounts(const ImportCounts& counts);
 
 class ImportService final {
 public:
-    explicit ImportService(LedgerDatabase& database);
+    // Every run is logged (file, profile, date, counts, outcome) to `log`.
+    explicit ImportService(LedgerDatabase& database, ApplicationLog log = ApplicationLog::installed());
 
     // Throws ImportFileError when the file cannot be read.
     ImportResult importFile(const std::string& path, const ImportMapping& mapping, const ImportOptions& options,
@@ -72,7 +74,11 @@ public:
                             const ImportOptions& options, const ImportProgressCallback& progress = {});
 
 private:
+    ImportResult runImport(std::string_view text, const std::string& fileLabel, const ImportMapping& mapping,
+                           const ImportOptions& options, const ImportProgressCallback& progress);
+
     LedgerDatabase& database_;
+    ApplicationLog log_;
 };
 
 } // namespace duedesk
