@@ -1,9 +1,10 @@
 // CliContext: what every command shares: the global options, the database
-// they open, today's date (the CLI is the only place that reads the clock)
-// and the terminal streams.
+// they open, the application log, today's date (the CLI is the only place
+// that reads the clock) and the terminal streams.
 #pragma once
 
 #include "duedesk/domain/Date.h"
+#include "duedesk/services/ApplicationLog.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <CLI/CLI.hpp>
@@ -22,10 +23,17 @@ public:
 
 struct CliContext {
     std::optional<std::string> databaseOption;
+    std::optional<std::string> logFileOption;
+    std::string logLevelOption = "info";
+    // Writes nothing until openLog(); commands pass it to the services.
+    ApplicationLog log;
     // Set by a command that finishes with something other than success.
     int exitCode = 0;
 
     std::string databasePath() const;
+    // Opens the log (--log-file, else $DUEDESK_LOG, else the default; at
+    // --log-level), installs it for the process and writes the start line.
+    void openLog();
     std::unique_ptr<LedgerDatabase> openDatabase(LedgerDatabase::OpenMode mode) const;
     // Today in local time: the default as-of date.
     static Date today();

@@ -23,6 +23,16 @@ int main(int argc, char** argv) {
     CliContext context;
     app.add_option("--db", context.databaseOption,
                    "Database file (default: $DUEDESK_DB, else the user's data location)");
+    app.add_option("--log-file", context.logFileOption,
+                   "Log file (default: $DUEDESK_LOG, else duedesk.log beside the default database)");
+    app.add_option("--log-level", context.logLevelOption, "Log level: " + logLevelList() + " (default info)")
+        ->check(
+            [](const std::string& level) {
+                return parseLogLevel(level) ? std::string() : "\"" + level + "\" is not one of " + logLevelList();
+            },
+            "LEVEL");
+    // After every option is read (they may follow the command), before the command runs.
+    app.parse_complete_callback([&context] { context.openLog(); });
 
     addInitCommand(app, context);
     addDemoCommand(app, context);
@@ -43,18 +53,27 @@ int main(int argc, char** argv) {
         return kUsage;
     } catch (const UsageError& e) {
         std::cerr << "duedesk-cli: " << e.what() << "\n";
+        context.log.refused("command", e.what());
         return kUsage;
     } catch (const MappingError& e) {
         std::cerr << "duedesk-cli: " << e.what() << "\n";
+        context.log.refused("mapping file", e.what());
         return kRejected;
     } catch (const ImportFileError& e) {
         std::cerr << "duedesk-cli: " << e.what() << "\n";
+        context.log.failed("reading a file", e.what());
         return kFile;
+    } catch (const SchemaRefused& e) {
+        std::cerr << "duedesk-cli: " << e.what() << "\n";
+        context.log.refused("database", e.what());
+        return kDatabase;
     } catch (const StorageError& e) {
         std::cerr << "duedesk-cli: " << e.what() << "\n";
+        context.log.failed("database", e.what());
         return kDatabase;
     } catch (const std::exception& e) {
         std::cerr << "duedesk-cli: unexpected failure: " << e.what() << "\n";
+        context.log.failed("command", std::string("unexpected failure: ") + e.what());
         return kInternal;
     }
 }

@@ -82,8 +82,8 @@ std::string readFile(const std::string& path) {
 CliRun runCli(const std::string& arguments, const std::string& environment) {
     TempDir dir;
     const std::string out = dir.file("stdout"), err = dir.file("stderr");
-    const std::string command = "env -u DUEDESK_DB " + environment + " '" + DUEDESK_CLI + "' " + arguments + " >'" + out +
-                                "' 2>'" + err + "' </dev/null";
+    const std::string command = "env -u DUEDESK_DB DUEDESK_LOG='" + dir.file("duedesk.log") + "' " + environment +
+                                " '" + DUEDESK_CLI + "' " + arguments + " >'" + out + "' 2>'" + err + "' </dev/null";
     const int status = std::system(command.c_str());
     CliRun run;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -35,7 +35,9 @@ struct CliRun {
     std::string err;
 };
 // Runs duedesk-cli with the given arguments (already shell-quoted), with
-// DUEDESK_DB unset unless `environment` ("NAME=value ...") sets it.
+// DUEDESK_DB unset unless `environment` ("NAME=value ...") sets it, and
+// DUEDESK_LOG naming a scratch file unless `environment` or --log-file
+// names another: a test never writes the user's own log.
 CliRun runCli(const std::string& arguments, const std::string& environment = "");
 
 // The messages of an application log file, one per line, each as
