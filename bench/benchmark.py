@@ -85,6 +85,8 @@ def main():
 
     work = args.work or tempfile.mkdtemp(prefix="duedesk-bench-")
     os.makedirs(work, exist_ok=True)
+    # The runs' application log stays with the benchmark, not in the user's own.
+    os.environ.setdefault("DUEDESK_LOG", os.path.join(work, "duedesk.log"))
     demo_db, csv = os.path.join(work, "demo.db"), os.path.join(work, "ledger.csv")
     for p in (demo_db, csv):
         if os.path.exists(p):

@@ -13,7 +13,10 @@ void addCheckCommand(CLI::App& app, CliContext& context) {
     cmd->callback([&context] {
         auto db = context.openDatabase(LedgerDatabase::OpenMode::ExistingOnly);
         const LedgerCheckResult r = checkLedger(*db);
-        for (const std::string& p : r.problems) std::cerr << "duedesk-cli: " << p << "\n";
+        for (const std::string& p : r.problems) {
+            std::cerr << "duedesk-cli: " << p << "\n";
+            context.log.failed("database check", p);
+        }
         if (!r.problems.empty()) {
             context.exitCode = kDatabase;
             return;

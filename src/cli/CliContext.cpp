@@ -6,11 +6,23 @@
 
 #include <chrono>
 #include <ctime>
+#include <iostream>
 #include <unistd.h>
 
 namespace duedesk::cli {
 
 std::string CliContext::databasePath() const { return resolveDatabasePath(databaseOption); }
+
+void CliContext::openLog() {
+    ApplicationLogSettings settings;
+    settings.program = "duedesk-cli";
+    settings.filePath = resolveLogPath(logFileOption);
+    // --log-level was checked when the command line was parsed.
+    settings.level = parseLogLevel(logLevelOption).value_or(LogLevel::Info);
+    log = ApplicationLog::open(settings, std::cerr);
+    log.install();
+    log.started(databasePath());
+}
 
 std::unique_ptr<LedgerDatabase> CliContext::openDatabase(LedgerDatabase::OpenMode mode) const {
     return LedgerDatabase::open(databasePath(), mode);

@@ -1,10 +1,11 @@
 // CliContext: what every command shares: the global options, the database
-// they open, today's date (the CLI is the only place that reads the clock)
-// and the terminal streams.
+// they open, the application log, today's date (the CLI is the only place
+// that reads the clock) and the terminal streams.
 #pragma once
 
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Date.h"
+#include "duedesk/services/ApplicationLog.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <CLI/CLI.hpp>
@@ -23,10 +24,17 @@ public:
 
 struct CliContext {
     std::optional<std::string> databaseOption;
+    std::optional<std::string> logFileOption;
+    std::string logLevelOption = "info";
+    // Writes nothing until openLog(); commands pass it to the services.
+    ApplicationLog log;
     // Set by a command that finishes with something other than success.
     int exitCode = 0;
 
     std::string databasePath() const;
+    // Opens the log (--log-file, else $DUEDESK_LOG, else the default; at
+    // --log-level), installs it for the process and writes the start line.
+    void openLog();
     std::unique_ptr<LedgerDatabase> openDatabase(LedgerDatabase::OpenMode mode) const;
     // Who a command acts as: the user named by --user (their role decides
     // what they may do), or without one the command line's operator.

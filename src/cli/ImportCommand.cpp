@@ -52,6 +52,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
             if (!recognised) {
                 std::cerr << "duedesk-cli: no built-in profile recognises the header of " << o->file
                           << "; name the profile with --profile\n";
+                context.log.refused("import", "no built-in profile recognises the header of " + o->file);
                 context.exitCode = kRejected;
                 return;
             }
@@ -62,7 +63,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         auto db = context.openDatabase(LedgerDatabase::OpenMode::CreateIfMissing);
         const Actor by = context.actor(*db, o->user);
         TerminalProgress progress("import");
-        const ImportResult r = ImportService(*db).importText(
+        const ImportResult r = ImportService(*db, context.log).importText(
             bytes, o->file, *mapping, options, by, [&](const ImportProgress& p) {
                 progress.update(p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal) : 1.0,
                                 std::to_string(p.rows) + " rows");

@@ -41,6 +41,7 @@ void addUsersCommand(CLI::App& app, CliContext& context) {
             UserDirectory(*db).add(user, context.actor(*db, {}));
         } catch (const UserRejected& e) {
             std::cerr << "duedesk-cli: " << e.what() << "\n";
+            context.log.refused("new user", e.what());
             context.exitCode = kRejected;
             return;
         }

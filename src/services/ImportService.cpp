@@ -11,7 +11,9 @@
 #include "services/ImportApplier.h"
 
 #include <cctype>
+#include <chrono>
 #include <filesystem>
+#include <utility>
 
 namespace duedesk {
 namespace {
@@ -27,7 +29,8 @@ std::string describeImportCounts(const ImportCounts& c) {
            " unchanged, " + std::to_string(c.documentsClosed) + " closed";
 }
 
-ImportService::ImportService(LedgerDatabase& database) : database_(database) {}
+ImportService::ImportService(LedgerDatabase& database, ApplicationLog log)
+    : database_(database), log_(std::move(log)) {}
 
 ImportResult ImportService::importFile(const std::string& path, const ImportMapping& mapping,
                                        const ImportOptions& options, const Actor& by,
@@ -40,6 +43,23 @@ ImportResult ImportService::importFile(const std::string& path, const ImportMapp
 ImportResult ImportService::importText(std::string_view bytes, const std::string& fileLabel,
                                        const ImportMapping& mapping, const ImportOptions& options,
                                        const Actor& by, const ImportProgressCallback& progress) {
+    // The duration is only reported, never part of a rule.
+    const auto started = std::chrono::steady_clock::now();
+    try {
+        ImportResult result = runImport(bytes, fileLabel, mapping, options, by, progress);
+        const auto elapsed = std::chrono::steady_clock::now() - started;
+        log_.importFinished(result, mapping.profileName, options,
+                            std::chrono::duration_cast<std::chrono::milliseconds>(elapsed));
+        return result;
+    } catch (const std::exception& e) {
+        log_.importFailed(fileLabel, mapping.profileName, e.what());
+        throw;
+    }
+}
+
+ImportResult ImportService::runImport(std::string_view bytes, const std::string& fileLabel,
+                                      const ImportMapping& mapping, const ImportOptions& options,
+                                      const Actor& by, const ImportProgressCallback& progress) {
     requirePermission(by, Permission::ImportLedger);
     ImportResult result;
     result.fileLabel = fileLabel;

@@ -6,17 +6,25 @@
 #include "duedesk/storage/UserRepository.h"
 
 #include <stdexcept>
+#include <utility>
 
 namespace duedesk {
 
-SignIn::SignIn(LedgerDatabase& database) : database_(database) {}
+SignIn::SignIn(LedgerDatabase& database, ApplicationLog log) : database_(database), log_(std::move(log)) {}
 
 std::optional<User> SignIn::attempt(std::string_view name, std::string_view password) {
     UserRepository& users = database_.users();
     const auto user = users.findByName(name);
-    if (!user || !user->active) return std::nullopt;
+    if (!user || !user->active) {
+        log_.signInFailed(name, user ? SignInFailure::Inactive : SignInFailure::UnknownUser);
+        return std::nullopt;
+    }
     const auto hash = users.passwordHash(user->id);
-    if (!hash || !PasswordHasher().verify(*hash, password)) return std::nullopt;
+    if (!hash || !PasswordHasher().verify(*hash, password)) {
+        log_.signInFailed(name, hash ? SignInFailure::WrongPassword : SignInFailure::NoPassword);
+        return std::nullopt;
+    }
+    log_.signedIn(user->name);
     return user;
 }
 

@@ -168,3 +168,11 @@ TEST_CASE("CLI: a mapping file is a profile", "[cli][erp]") {
     CHECK(bad.exitCode == 1);
     CHECK(bad.err == "duedesk-cli: " + dir.file("bad.toml") + ":3: file.separator: must be one character, \"tab\" or \"auto\"\n");
 }
+
+TEST_CASE("CLI: --version prints the project's version", "[cli]") {
+    // DUEDESK_EXPECTED_VERSION comes from project(VERSION ...), as the program's does.
+    const CliRun r = runCli("--version");
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == std::string("duedesk-cli ") + DUEDESK_EXPECTED_VERSION + "\n");
+    CHECK(r.err.empty());
+}

@@ -25,7 +25,7 @@ DemoOptions small(std::uint64_t seed) {
 }
 } // namespace
 
-TEST_CASE("The same seed gives the same ledger; another seed another", "[demo]") {
+TEST_CASE("The same seed gives the same ledger, another seed another", "[demo]") {
     TempDir dir;
     auto a = LedgerDatabase::open(dir.file("a.db"));
     auto b = LedgerDatabase::open(dir.file("b.db"));

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
@@ -79,16 +80,35 @@ std::string readFile(const std::string& path) {
 }
 
 CliRun runCli(const std::string& arguments, const std::string& environment) {
+    return runProgram(DUEDESK_CLI, arguments, environment);
+}
+
+CliRun runProgram(const std::string& program, const std::string& arguments, const std::string& environment) {
     TempDir dir;
     const std::string out = dir.file("stdout"), err = dir.file("stderr");
-    const std::string command = "env -u DUEDESK_DB " + environment + " '" + DUEDESK_CLI + "' " + arguments + " >'" + out +
-                                "' 2>'" + err + "' </dev/null";
+    const std::string command = "env -u DUEDESK_DB DUEDESK_LOG='" + dir.file("duedesk.log") + "' " + environment +
+                                " '" + program + "' " + arguments + " >'" + out + "' 2>'" + err + "' </dev/null";
     const int status = std::system(command.c_str());
     CliRun run;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.out = readFile(out);
     run.err = readFile(err);
     return run;
+}
+
+std::vector<std::string> readLogMessages(const std::string& path) {
+    // "2026-06-30 09:15:02.123 +01:00 duedesk-cli[4711] info: ..."
+    static const std::regex prefix(R"(^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} [+-]\d\d:\d\d duedesk(-cli)?\[\d+\] )");
+    static const std::regex duration(R"(; \d+ ms$)");
+    std::vector<std::string> messages;
+    std::istringstream lines(readFile(path));
+    for (std::string line; std::getline(lines, line);) {
+        std::smatch match;
+        if (!std::regex_search(line, match, prefix))
+            throw std::runtime_error("log line without its time, program and process: " + line);
+        messages.push_back(std::regex_replace(match.suffix().str(), duration, "; N ms"));
+    }
+    return messages;
 }
 
 std::string testDataPath(const std::string& name) { return std::string(DUEDESK_TEST_DATA) + "/" + name; }

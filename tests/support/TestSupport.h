@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace duedesk::test {
 
@@ -36,8 +37,17 @@ struct CliRun {
     std::string err;
 };
 // Runs duedesk-cli with the given arguments (already shell-quoted), with
-// DUEDESK_DB unset unless `environment` ("NAME=value ...") sets it.
+// DUEDESK_DB unset unless `environment` ("NAME=value ...") sets it, and
+// DUEDESK_LOG naming a scratch file unless `environment` or --log-file
+// names another: a test never writes the user's own log.
 CliRun runCli(const std::string& arguments, const std::string& environment = "");
+// The same for another of the programs (the workstation's command line).
+CliRun runProgram(const std::string& program, const std::string& arguments, const std::string& environment = "");
+
+// The messages of an application log file, one per line, each as
+// "LEVEL: message" without the time, program and process that start it;
+// an import's duration reads "N ms". Checks that every line starts so.
+std::vector<std::string> readLogMessages(const std::string& path);
 
 std::string testDataPath(const std::string& name);
 std::string goldenPath(const std::string& name);

@@ -11,6 +11,7 @@
 #include "duedesk/domain/User.h"
 #include "duedesk/importing/ImportMapping.h"
 #include "duedesk/importing/ImportProblem.h"
+#include "duedesk/services/ApplicationLog.h"
 #include "duedesk/storage/ImportRunRepository.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
@@ -62,7 +63,8 @@ std::string describeImportCounts(const ImportCounts& counts);
 
 class ImportService final {
 public:
-    explicit ImportService(LedgerDatabase& database);
+    // Every run is logged (file, profile, date, counts, outcome) to `log`.
+    explicit ImportService(LedgerDatabase& database, ApplicationLog log = ApplicationLog::installed());
 
     // Throws ImportFileError when the file cannot be read.
     // The run is recorded as `by`'s, who must be allowed to import.
@@ -73,7 +75,11 @@ public:
                             const ImportOptions& options, const Actor& by, const ImportProgressCallback& progress = {});
 
 private:
+    ImportResult runImport(std::string_view text, const std::string& fileLabel, const ImportMapping& mapping,
+                           const ImportOptions& options, const Actor& by, const ImportProgressCallback& progress);
+
     LedgerDatabase& database_;
+    ApplicationLog log_;
 };
 
 } // namespace duedesk

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "duedesk/domain/User.h"
+#include "duedesk/services/ApplicationLog.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <optional>
@@ -12,7 +13,8 @@ namespace duedesk {
 
 class SignIn final {
 public:
-    explicit SignIn(LedgerDatabase& database);
+    // Attempts are logged (user name and outcome) to `log`.
+    explicit SignIn(LedgerDatabase& database, ApplicationLog log = ApplicationLog::installed());
     // The user, when the name exists, the account is active and the
     // password matches its stored hash; otherwise nothing (the caller says
     // only that sign-in failed, never which part).
@@ -22,6 +24,7 @@ public:
 
 private:
     LedgerDatabase& database_;
+    ApplicationLog log_;
 };
 
 } // namespace duedesk
