@@ -22,13 +22,14 @@ void addUsersCommand(CLI::App& app, CliContext& context) {
     });
 
     struct AddOptions {
-        std::string name, fullName, role = "analyst";
+        std::string name, fullName, role = "analyst", user;
     };
     auto o = std::make_shared<AddOptions>();
     auto* add = cmd->add_subcommand("add", "Add a user");
     add->add_option("NAME", o->name, "Sign-in name")->required();
     add->add_option("--full-name", o->fullName, "Full name");
     add->add_option("--role", o->role, "analyst, team_leader, write_off_approver or administrator");
+    add->add_option("--user", o->user, "User name the change is made as (default: the command line's operator)");
     add->callback([&context, o] {
         const auto role = roleFromName(o->role);
         if (!role) throw UsageError("--role \"" + o->role + "\" is not one of analyst, team_leader, write_off_approver, administrator");
@@ -38,7 +39,7 @@ void addUsersCommand(CLI::App& app, CliContext& context) {
         user.fullName = o->fullName;
         user.role = *role;
         try {
-            UserDirectory(*db).add(user, context.actor(*db, {}));
+            UserDirectory(*db).add(user, context.actor(*db, o->user));
         } catch (const UserRejected& e) {
             std::cerr << "duedesk-cli: " << e.what() << "\n";
             context.log.refused("new user", e.what());

@@ -28,6 +28,24 @@ std::string handLedgerViaCli(const TempDir& dir) {
 
 } // namespace
 
+TEST_CASE("CLI: a user's role decides what they may do, with the same refusal as everywhere", "[cli][access]") {
+    TempDir dir;
+    const std::string db = dir.file("ledger.db");
+    REQUIRE(runCli("--db " + q(db) + " users add amorgan --full-name 'Alice Morgan'").exitCode == 0);
+    REQUIRE(runCli("--db " + q(db) + " users add admin --role administrator").exitCode == 0);
+    const std::string before = dumpDatabase(db);
+    const CliRun refused = runCli("--db " + q(db) + " users add mallory --role administrator --user amorgan");
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err == "duedesk-cli: amorgan (analyst) may not manage users\n");
+    CHECK(dumpDatabase(db) == before);
+    const CliRun allowed = runCli("--db " + q(db) + " users add eve --user admin");
+    CHECK(allowed.exitCode == 0);
+    CHECK(allowed.out == "Added eve (analyst)\n");
+    const CliRun unknown = runCli("--db " + q(db) + " users add zed --user nobody");
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err == "duedesk-cli: --user: no user named \"nobody\"\n");
+}
+
 TEST_CASE("CLI: aging of the hand ledger matches the golden table", "[cli]") {
     TempDir dir;
     const std::string db = handLedgerViaCli(dir);
