@@ -1,10 +1,10 @@
 // The workstation's main window.
 #include "app/MainWindow.h"
 
-#include "app/AccountView.h"
-#include "app/AgingView.h"
-#include "app/ImportWizard.h"
-#include "app/LedgerView.h"
+#include "app/account/AccountView.h"
+#include "app/aging/AgingView.h"
+#include "app/import/ImportWizard.h"
+#include "app/ledger/LedgerView.h"
 
 #include <QAction>
 #include <QApplication>

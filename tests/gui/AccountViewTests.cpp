@@ -1,8 +1,8 @@
 // The account view opened from the ledger, on A1 of the hand ledger.
-#include "app/AccountView.h"
-#include "app/ContactDialogs.h"
-#include "app/LedgerModel.h"
-#include "app/LedgerView.h"
+#include "app/account/AccountView.h"
+#include "app/account/ContactDialogs.h"
+#include "app/ledger/LedgerModel.h"
+#include "app/ledger/LedgerView.h"
 #include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
 

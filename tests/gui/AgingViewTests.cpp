@@ -1,6 +1,6 @@
 // The aging view shows exactly the core's numbers, for any grouping and date.
-#include "app/AgingDrillDownDialog.h"
-#include "app/AgingView.h"
+#include "app/aging/AgingDrillDownDialog.h"
+#include "app/aging/AgingView.h"
 
 #include "duedesk/reports/AgingRendering.h"
 #include "gui/GuiSupport.h"

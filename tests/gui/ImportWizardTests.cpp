@@ -1,8 +1,8 @@
 // The import wizard, driven through its pages on the hand ledger: a bad
 // file is refused with every problem listed and nothing written; a good
 // one is checked, then imported; a cancelled import writes nothing.
-#include "app/ImportWizard.h"
-#include "app/LedgerView.h"
+#include "app/import/ImportWizard.h"
+#include "app/ledger/LedgerView.h"
 #include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
 

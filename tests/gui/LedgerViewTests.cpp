@@ -1,6 +1,6 @@
 // The ledger view, driven through its widgets on the hand ledger as of
 // 2026-06-30 (balances worked out in tests/core/LedgerListTests.cpp).
-#include "app/LedgerView.h"
+#include "app/ledger/LedgerView.h"
 #include "gui/GuiSupport.h"
 
 #include <QAbstractItemModelTester>

@@ -4,7 +4,7 @@
 // dialog stays open with what the user typed.
 #pragma once
 
-#include "app/AppSession.h"
+#include "app/session/AppSession.h"
 
 #include "duedesk/domain/Account.h"
 #include "duedesk/domain/ContactLog.h"

@@ -1,7 +1,7 @@
 // The change dialogs. They run on the UI thread's connection: a change is
 // one small transaction, over in milliseconds.
-#include "app/ContactDialogs.h"
-#include "app/QtDate.h"
+#include "app/account/ContactDialogs.h"
+#include "app/common/QtDate.h"
 
 #include "duedesk/services/ContactLogService.h"
 #include "duedesk/storage/StorageError.h"

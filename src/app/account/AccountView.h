@@ -4,7 +4,7 @@
 // through dialogs) and the recorded activity. Loads off the UI thread.
 #pragma once
 
-#include "app/AppSession.h"
+#include "app/session/AppSession.h"
 
 #include "duedesk/reports/AccountDetail.h"
 

@@ -1,8 +1,8 @@
 // The drill-down list.
-#include "app/AgingDrillDownDialog.h"
+#include "app/aging/AgingDrillDownDialog.h"
 
-#include "app/BackgroundTask.h"
-#include "app/MoneyText.h"
+#include "app/common/BackgroundTask.h"
+#include "app/common/MoneyText.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // The first start's choice, and the creation of the ledger on the pool.
-#include "app/FirstStartDialog.h"
+#include "app/session/FirstStartDialog.h"
 
-#include "app/BackgroundTask.h"
+#include "app/common/BackgroundTask.h"
 
 #include "duedesk/services/NewLedger.h"
 

@@ -1,7 +1,7 @@
 // The session and the front end's one read of the clock.
-#include "app/AppSession.h"
+#include "app/session/AppSession.h"
 
-#include "app/QtDate.h"
+#include "app/common/QtDate.h"
 
 #include <QDate>
 

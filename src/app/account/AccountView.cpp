@@ -1,9 +1,9 @@
 // The account view's layout and filling.
-#include "app/AccountView.h"
+#include "app/account/AccountView.h"
 
-#include "app/BackgroundTask.h"
-#include "app/ContactDialogs.h"
-#include "app/MoneyText.h"
+#include "app/common/BackgroundTask.h"
+#include "app/account/ContactDialogs.h"
+#include "app/common/MoneyText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

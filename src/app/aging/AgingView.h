@@ -3,8 +3,8 @@
 // configurable buckets and a bar chart of the bucket totals.
 #pragma once
 
-#include "app/AgingTableModel.h"
-#include "app/AppSession.h"
+#include "app/aging/AgingTableModel.h"
+#include "app/session/AppSession.h"
 
 #include <QWidget>
 

@@ -5,7 +5,7 @@
 // ledger exactly as it was: the service works in one transaction.
 #pragma once
 
-#include "app/AppSession.h"
+#include "app/session/AppSession.h"
 
 #include <QWizard>
 

@@ -1,7 +1,7 @@
 // Cells of the ledger list.
-#include "app/LedgerModel.h"
+#include "app/ledger/LedgerModel.h"
 
-#include "app/MoneyText.h"
+#include "app/common/MoneyText.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,7 +1,7 @@
 // The wizard wires its pages together; the pages do the work.
-#include "app/ImportWizard.h"
+#include "app/import/ImportWizard.h"
 
-#include "app/ImportWizardPages.h"
+#include "app/import/ImportWizardPages.h"
 
 namespace duedesk::app {
 

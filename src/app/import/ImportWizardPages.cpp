@@ -1,8 +1,8 @@
 // The import wizard's pages: choosing, checking (a dry run) and importing.
-#include "app/ImportWizardPages.h"
-#include "app/QtDate.h"
+#include "app/import/ImportWizardPages.h"
+#include "app/common/QtDate.h"
 
-#include "app/ImportWizard.h"
+#include "app/import/ImportWizard.h"
 
 #include "duedesk/importing/ImportProfiles.h"
 

@@ -3,8 +3,8 @@
 // The list loads off the UI thread.
 #pragma once
 
-#include "app/AppSession.h"
-#include "app/LedgerModel.h"
+#include "app/session/AppSession.h"
+#include "app/ledger/LedgerModel.h"
 
 #include <QWidget>
 

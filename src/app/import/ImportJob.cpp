@@ -1,6 +1,6 @@
 // Progress and cancellation cross threads through QPromise and the job's
 // QFutureWatcher: the pool thread never touches a QObject of the UI's.
-#include "app/ImportJob.h"
+#include "app/import/ImportJob.h"
 
 #include "duedesk/importing/ImportProfiles.h"
 #include "duedesk/importing/TextDecoding.h"

@@ -1,5 +1,5 @@
 // Locale formatting of exact amounts.
-#include "app/MoneyText.h"
+#include "app/common/MoneyText.h"
 
 #include "duedesk/domain/Money.h"
 

@@ -1,8 +1,8 @@
 // Ledger view: filters feed the core's LedgerFilter; loading runs on the
 // thread pool with its own database connection.
-#include "app/LedgerView.h"
+#include "app/ledger/LedgerView.h"
 
-#include "app/BackgroundTask.h"
+#include "app/common/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QComboBox>

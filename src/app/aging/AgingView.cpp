@@ -1,10 +1,10 @@
 // Aging view: options in, the core's computeAging off the UI thread, the
 // table and a chart out.
-#include "app/AgingView.h"
+#include "app/aging/AgingView.h"
 
-#include "app/AgingDrillDownDialog.h"
-#include "app/QtDate.h"
-#include "app/BackgroundTask.h"
+#include "app/aging/AgingDrillDownDialog.h"
+#include "app/common/QtDate.h"
+#include "app/common/BackgroundTask.h"
 
 #include "duedesk/reports/AgingRendering.h"
 #include "duedesk/reports/AgingXlsx.h"

@@ -2,8 +2,8 @@
 // they build is ImportRequest, which ImportJob runs.
 #pragma once
 
-#include "app/AppSession.h"
-#include "app/ImportJob.h"
+#include "app/session/AppSession.h"
+#include "app/import/ImportJob.h"
 
 #include <QWizardPage>
 

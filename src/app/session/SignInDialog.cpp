@@ -1,5 +1,5 @@
 // Sign-in: a failed attempt says only that it failed, never which part.
-#include "app/SignInDialog.h"
+#include "app/session/SignInDialog.h"
 
 #include "duedesk/services/SignIn.h"
 #include "duedesk/services/UserDirectory.h"

@@ -5,7 +5,7 @@
 // was. Destroying the job cancels it.
 #pragma once
 
-#include "app/BackgroundTask.h"
+#include "app/common/BackgroundTask.h"
 
 #include "duedesk/services/ImportService.h"
 

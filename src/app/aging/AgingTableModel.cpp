@@ -1,7 +1,7 @@
 // Cells of the aging table.
-#include "app/AgingTableModel.h"
+#include "app/aging/AgingTableModel.h"
 
-#include "app/MoneyText.h"
+#include "app/common/MoneyText.h"
 
 #include <QFont>
 
