@@ -64,10 +64,10 @@ int main(int argc, char** argv) {
     const qint64 analystMs = t.elapsed();
     const int rows = window.ledgerView().visibleRows();
     t.restart();
-    table.sortByColumn(app::LedgerModel::Name, Qt::AscendingOrder);
+    table.sortByColumn(app::LedgerModel::section(LedgerColumn::Name), Qt::AscendingOrder);
     table.viewport()->repaint();
     const qint64 sortMs = t.elapsed();
-    table.sortByColumn(app::LedgerModel::Overdue, Qt::DescendingOrder);
+    table.sortByColumn(app::LedgerModel::section(LedgerColumn::Overdue), Qt::DescendingOrder);
 
     t.restart();
     // The account at the top of the ledger (the worst overdue).

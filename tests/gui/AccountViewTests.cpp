@@ -174,8 +174,8 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     QSignalSpy ledgerLoaded(&window.ledgerView(), &app::LedgerView::loaded);
     REQUIRE(ledgerLoaded.wait(10000));
     // amorgan's accounts, worst overdue first: A2, then A1.
-    REQUIRE(cell(window.ledgerView().model(), 1, app::LedgerModel::Number) == QStringLiteral("A1"));
-    CHECK(cell(window.ledgerView().model(), 1, app::LedgerModel::LastContact).isEmpty());
+    REQUIRE(cell(window.ledgerView().model(), 1, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
+    CHECK(cell(window.ledgerView().model(), 1, app::LedgerModel::section(LedgerColumn::LastContact)).isEmpty());
     const AccountId a1 = window.ledgerView().model().ledgerRow(1).id;
     app::AccountView* view = window.openAccount(a1);
     QSignalSpy loaded(view, &app::AccountView::loaded);
@@ -200,12 +200,12 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
 
     if (ledgerLoaded.size() < 2) REQUIRE(ledgerLoaded.wait(10000));
     const auto& ledger = window.ledgerView().model();
-    REQUIRE(cell(ledger, 1, app::LedgerModel::Number) == QStringLiteral("A1"));
-    CHECK(cell(ledger, 1, app::LedgerModel::LastContact) == QStringLiteral("2026-06-29"));
-    CHECK(cell(ledger, 1, app::LedgerModel::NextFollowUp) == QStringLiteral("2026-07-03"));
-    CHECK(ledger.headerData(app::LedgerModel::NextFollowUp, Qt::Horizontal, Qt::DisplayRole).toString() ==
+    REQUIRE(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
+    CHECK(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::LastContact)) == QStringLiteral("2026-06-29"));
+    CHECK(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-07-03"));
+    CHECK(ledger.headerData(app::LedgerModel::section(LedgerColumn::NextFollowUp), Qt::Horizontal, Qt::DisplayRole).toString() ==
           QStringLiteral("Follow-up"));
-    const QModelIndex followUp = ledger.index(1, app::LedgerModel::NextFollowUp);
+    const QModelIndex followUp = ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp));
     CHECK_FALSE(ledger.data(followUp, Qt::ForegroundRole).isValid()); // 2026-07-03 has not come yet
     auto* due = window.ledgerView().findChild<QCheckBox*>(QStringLiteral("ledgerFollowUpDue"));
     due->setChecked(true);
@@ -221,11 +221,11 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     pressOk(*dialog);
     REQUIRE(loaded.wait(10000));
     if (ledgerLoaded.size() == ledgerLoads) REQUIRE(ledgerLoaded.wait(10000));
-    REQUIRE(cell(ledger, 1, app::LedgerModel::NextFollowUp) == QStringLiteral("2026-06-30"));
-    CHECK(ledger.data(ledger.index(1, app::LedgerModel::NextFollowUp), Qt::ForegroundRole).value<QColor>() ==
+    REQUIRE(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-06-30"));
+    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::ForegroundRole).value<QColor>() ==
           QColor(0xb0, 0x00, 0x20));
-    CHECK(ledger.data(ledger.index(1, app::LedgerModel::NextFollowUp), Qt::FontRole).value<QFont>().bold());
+    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::FontRole).value<QFont>().bold());
     due->setChecked(true);
     REQUIRE(window.ledgerView().visibleRows() == 1);
-    CHECK(cell(ledger, 0, app::LedgerModel::Number) == QStringLiteral("A1"));
+    CHECK(cell(ledger, 0, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
 }

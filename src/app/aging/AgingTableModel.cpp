@@ -1,6 +1,7 @@
 // Cells of the aging table.
 #include "app/aging/AgingTableModel.h"
 
+#include "app/common/ModelRoles.h"
 #include "app/common/MoneyText.h"
 
 #include <QFont>
@@ -38,7 +39,7 @@ QVariant AgingTableModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(c >= 2 ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != SortRole) return {};
+    if (role != Qt::DisplayRole && role != RawValueRole) return {};
     if (c == 0) {
         const QString key = QString::fromStdString(r.key);
         return r.label.empty() ? key : key + QStringLiteral("  ") + QString::fromStdString(r.label);
@@ -48,7 +49,7 @@ QVariant AgingTableModel::data(const QModelIndex& index, int role) const {
     if (c - 2 < bucketCount()) amount = r.buckets[static_cast<std::size_t>(c - 2)];
     else if (c - 2 == bucketCount()) amount = r.unapplied;
     else amount = r.total;
-    if (role == SortRole) return QVariant::fromValue<qint64>(amount);
+    if (role == RawValueRole) return QVariant::fromValue<qint64>(amount);
     return moneyText(amount, r.currency, locale_);
 }
 

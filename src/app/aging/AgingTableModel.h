@@ -1,5 +1,6 @@
 // AgingTableModel: an AgingTable as rows (groups) and columns (group,
 // currency, buckets, unapplied, total), the per-currency totals last.
+// Amount cells give their minor units under RawValueRole.
 #pragma once
 
 #include "duedesk/reports/AgingReport.h"
@@ -12,7 +13,6 @@ namespace duedesk::app {
 class AgingTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    static constexpr int SortRole = Qt::UserRole + 1;
     explicit AgingTableModel(QObject* parent = nullptr);
     void setTable(AgingTable table);
     const AgingTable& table() const { return table_; }

@@ -53,13 +53,13 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
 
     table_->setModel(model_);
     table_->setSortingEnabled(true);
-    table_->sortByColumn(LedgerModel::Overdue, Qt::DescendingOrder);
+    table_->sortByColumn(LedgerModel::section(LedgerColumn::Overdue), Qt::DescendingOrder);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setAlternatingRowColors(true);
     table_->verticalHeader()->hide();
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table_->horizontalHeader()->setStretchLastSection(false);
-    table_->horizontalHeader()->setSectionResizeMode(LedgerModel::Name, QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(LedgerModel::section(LedgerColumn::Name), QHeaderView::Stretch);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(search_, 2);
