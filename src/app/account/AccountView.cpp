@@ -171,8 +171,8 @@ void AccountView::reload() {
     const AccountId account = account_;
     const std::string path = session_.databasePath();
     const Date asOf = session_.asOf();
-    runInBackground<AccountDetail>(
-        this,
+    runLatestInBackground<AccountDetail>(
+        this, loads_,
         [path, account, asOf] {
             auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
             return loadAccountDetail(*db, account, asOf);

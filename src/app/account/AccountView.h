@@ -4,6 +4,7 @@
 // through dialogs) and the recorded activity. Loads off the UI thread.
 #pragma once
 
+#include "app/common/BackgroundTask.h"
 #include "app/session/AppSession.h"
 
 #include "duedesk/reports/AccountDetail.h"
@@ -64,6 +65,7 @@ private:
     QPushButton* addContact_;
     QPushButton* editContact_;
     QPushButton* endContact_;
+    RequestSequence loads_;
 };
 
 } // namespace duedesk::app

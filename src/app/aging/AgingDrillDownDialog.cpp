@@ -31,8 +31,8 @@ AgingDrillDownDialog::AgingDrillDownDialog(const std::string& databasePath, cons
     layout->addWidget(items_, 1);
 
     const AgingRow target = row;
-    runInBackground<std::vector<AgingCellItem>>(
-        this,
+    runLatestInBackground<std::vector<AgingCellItem>>(
+        this, loads_,
         [databasePath, options, target, bucket, scope] {
             auto db = LedgerDatabase::open(databasePath, LedgerDatabase::OpenMode::ExistingOnly);
             return agingCellItems(*db, options, target, bucket, scope);

@@ -2,6 +2,8 @@
 // read off the UI thread.
 #pragma once
 
+#include "app/common/BackgroundTask.h"
+
 #include "duedesk/reports/AgingDrillDown.h"
 
 #include <QDialog>
@@ -31,6 +33,7 @@ signals:
 private:
     QLabel* summary_;
     QTableWidget* items_;
+    RequestSequence loads_;
 };
 
 } // namespace duedesk::app

@@ -105,6 +105,9 @@ void AgingView::refresh() {
     std::string reason;
     const auto buckets = AgingBuckets::parse(buckets_->text().trimmed().toStdString(), &reason);
     if (!buckets) {
+        // The latest request is this refused one: an answer still on its
+        // way would no longer be what the options say.
+        computations_.next();
         status_->setText(tr("Buckets: %1").arg(QString::fromStdString(reason)));
         return;
     }
@@ -115,8 +118,8 @@ void AgingView::refresh() {
     options.buckets = *buckets;
     status_->setText(tr("Computing…"));
     const std::string path = session_.databasePath();
-    runInBackground<AgingTable>(
-        this,
+    runLatestInBackground<AgingTable>(
+        this, computations_,
         [path, options] {
             auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
             return computeAging(*db, options);

@@ -1,9 +1,11 @@
 // AgingView: the aged debt table by analyst, account, currency or risk
 // class as of any date (past dates reconstruct the ledger as it was), with
-// configurable buckets and a bar chart of the bucket totals.
+// configurable buckets and a bar chart of the bucket totals. Aging is
+// computed off the UI thread, and only the newest request's answer is shown.
 #pragma once
 
 #include "app/aging/AgingTableModel.h"
+#include "app/common/BackgroundTask.h"
 #include "app/session/AppSession.h"
 
 #include <QWidget>
@@ -46,6 +48,7 @@ private:
     QTableView* table_;
     QChartView* chart_;
     QLabel* status_;
+    RequestSequence computations_;
 };
 
 } // namespace duedesk::app

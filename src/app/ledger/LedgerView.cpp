@@ -109,8 +109,8 @@ void LedgerView::reload() {
     busy_->show();
     const std::string path = session_.databasePath();
     const Date asOf = session_.asOf();
-    runInBackground<std::vector<LedgerRow>>(
-        this,
+    runLatestInBackground<std::vector<LedgerRow>>(
+        this, loads_,
         [path, asOf] {
             auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
             return loadLedgerList(*db, asOf);

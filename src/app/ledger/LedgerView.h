@@ -1,9 +1,10 @@
 // LedgerView: the accounts of the signed-in analyst (or a colleague, or
 // everyone), with instant search and filters, sortable on every column.
-// The list loads off the UI thread.
+// The list loads off the UI thread, and only the newest load is shown.
 #pragma once
 
 #include "app/session/AppSession.h"
+#include "app/common/BackgroundTask.h"
 #include "app/ledger/LedgerModel.h"
 
 #include <QWidget>
@@ -52,6 +53,7 @@ private:
     QTableView* table_;
     QLabel* count_;
     QProgressBar* busy_;
+    RequestSequence loads_;
     std::optional<AccountId> keepCurrent_;
     int keepColumn_ = 0;
 };
