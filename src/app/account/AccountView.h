@@ -1,9 +1,11 @@
 // AccountView: one customer: a header with contact, terms, credit limit,
 // balance and an aging strip; tabs for open items (with a running
 // balance), closed items, contacts and addresses (with history, changed
-// through dialogs) and the recorded activity. Loads off the UI thread.
+// through dialogs), the contact log and the recorded activity. The layout
+// is the form ui/AccountView.ui; the data loads off the UI thread.
 #pragma once
 
+#include "app/account/AccountModels.h"
 #include "app/common/BackgroundTask.h"
 #include "app/session/AppSession.h"
 
@@ -11,14 +13,17 @@
 
 #include <QWidget>
 
+#include <array>
+#include <memory>
 #include <optional>
 
 class QDialog;
+class QSortFilterProxyModel;
+class QTableView;
 
-class QLabel;
-class QPushButton;
-class QTabWidget;
-class QTableWidget;
+namespace Ui {
+class AccountView;
+}
 
 namespace duedesk::app {
 
@@ -26,12 +31,14 @@ class AccountView final : public QWidget {
     Q_OBJECT
 public:
     AccountView(AppSession& session, AccountId account, QWidget* parent = nullptr);
-    QTableWidget& openItems() { return *openItems_; }
-    QTableWidget& closedItems() { return *closedItems_; }
+    ~AccountView() override;
+    // The tables as shown (sorted as the user chose).
+    QTableView& openItems();
+    QTableView& closedItems();
     // Contacts (current first), then addresses (newest first).
-    QTableWidget& addresses() { return *addresses_; }
-    QTableWidget& activity() { return *activity_; }
-    QTableWidget& contactLog() { return *contactLog_; }
+    QTableView& addresses();
+    QTableView& activity();
+    QTableView& contactLog();
     void reload();
 
 signals:
@@ -40,31 +47,23 @@ signals:
     void contactLogged();
 
 private:
+    std::array<QTableView*, 5> tables() const;
     void fill(const AccountDetail& detail);
-    void fillContacts(const AccountDetail& detail);
-    void fillContactLog(const AccountDetail& detail);
-    static QString recordedByName(const AccountDetail& detail, UserId user);
+    void updateContactButtons();
     // The current contact on the selected row, if that is what is selected.
     std::optional<Contact> selectedContact() const;
     void openChange(QDialog* dialog);
 
+    std::unique_ptr<Ui::AccountView> ui_;
     AppSession& session_;
     AccountId account_;
     AccountDetail detail_;
-    QLabel* title_;
-    QLabel* facts_;
-    QLabel* agingStrip_;
-    QTabWidget* tabs_;
-    QTableWidget* openItems_;
-    QTableWidget* closedItems_;
-    QTableWidget* addresses_;
-    QTableWidget* activity_;
-    QTableWidget* contactLog_;
-    QPushButton* logContact_;
-    QPushButton* changeAddress_;
-    QPushButton* addContact_;
-    QPushButton* editContact_;
-    QPushButton* endContact_;
+    OpenItemsModel openItems_;
+    ClosedItemsModel closedItems_;
+    ContactsAndAddressesModel addresses_;
+    ActivityModel activity_;
+    ContactLogModel contactLog_;
+    QSortFilterProxyModel* addressesShown_ = nullptr;
     RequestSequence loads_;
 };
 

@@ -1,7 +1,8 @@
 // Dialogs that change an account's addresses and contacts through the
-// core's AccountContacts, and log a contact through ContactLogService. Each asks from which day the change holds; a
-// refused change shows the core's reason ("city: is required") and the
-// dialog stays open with what the user typed.
+// core's AccountContacts, and log a contact through ContactLogService.
+// Each asks from which day the change holds; a refused change shows the
+// core's reason ("city: is required") and the dialog stays open with what
+// the user typed. Their layouts are forms in ui/ (AddressDialog.ui, ...).
 #pragma once
 
 #include "app/session/AppSession.h"
@@ -12,45 +13,45 @@
 
 #include <QDialog>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
-class QCheckBox;
-class QComboBox;
 class QDateEdit;
-class QFormLayout;
+class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
+
+namespace Ui {
+class AddressDialog;
+class ContactDialog;
+class EndContactDialog;
+class LogContactDialog;
+} // namespace Ui
 
 namespace duedesk::app {
 
-// "Phone call", "E-mail", ...: how the workstation names a channel.
-QString contactChannelText(ContactChannel channel);
-
-// The frame every change dialog shares: a form, the effective date, the
-// error line and OK/Cancel. Subclasses add fields and apply the change.
+// What every change dialog shares: the effective date, the error line and
+// OK/Cancel, all in the subclass's form. Subclasses apply the change.
 class ChangeDialog : public QDialog {
     Q_OBJECT
 public:
     void accept() override;
 
 protected:
-    ChangeDialog(AppSession& session, const QString& title, QWidget* parent);
-    QLineEdit* addField(const QString& label, const QString& objectName, const QString& text = {});
-    QFormLayout& form() { return *form_; }
+    ChangeDialog(AppSession& session, QWidget* parent);
+    // Takes over the form's date (starting on the session's as-of date),
+    // error line and buttons; called once the form is set up.
+    void useFrame(QDateEdit& effectiveOn, QLabel& error, QDialogButtonBox& buttons);
     Date effectiveOn() const;
     ChangeBy changeBy() const;
     AppSession& session() { return session_; }
     // Makes the change; throws what the core refuses.
     virtual void apply() = 0;
-    // Adds the date row last: the day a change holds from, or the day of a
-    // logged contact.
-    void finishForm(const QString& dateLabel = tr("&From:"));
 
 private:
     AppSession& session_;
-    QFormLayout* form_;
-    QDateEdit* effective_;
-    QLabel* error_;
+    QDateEdit* effective_ = nullptr;
+    QLabel* error_ = nullptr;
 };
 
 class AddressDialog final : public ChangeDialog {
@@ -58,12 +59,12 @@ class AddressDialog final : public ChangeDialog {
 public:
     // Starts from `current` (the billing address, or an empty one).
     AddressDialog(AppSession& session, AccountId account, const Address& current, QWidget* parent = nullptr);
+    ~AddressDialog() override;
 
 private:
     void apply() override;
+    std::unique_ptr<Ui::AddressDialog> ui_;
     AccountId account_;
-    QComboBox* kind_;
-    QLineEdit *line1_, *line2_, *city_, *region_, *postcode_, *country_;
 };
 
 class ContactDialog final : public ChangeDialog {
@@ -72,13 +73,13 @@ public:
     // A new contact, or a change of `replacing` (which ends the day before).
     ContactDialog(AppSession& session, AccountId account, const std::optional<Contact>& replacing,
                   QWidget* parent = nullptr);
+    ~ContactDialog() override;
 
 private:
     void apply() override;
+    std::unique_ptr<Ui::ContactDialog> ui_;
     AccountId account_;
     std::optional<std::int64_t> replacing_;
-    QLineEdit *name_, *jobTitle_, *phone_, *email_;
-    QCheckBox* primary_;
 };
 
 class LogContactDialog final : public ChangeDialog {
@@ -87,25 +88,23 @@ public:
     // `contacts`: the account's current contacts, offered as who was spoken to.
     LogContactDialog(AppSession& session, AccountId account, const std::vector<Contact>& contacts,
                      QWidget* parent = nullptr);
+    ~LogContactDialog() override;
 
 private:
     void apply() override;
+    std::unique_ptr<Ui::LogContactDialog> ui_;
     AccountId account_;
-    QComboBox* channel_;
-    QComboBox* with_;
-    QLineEdit* outcome_;
-    QLineEdit* note_;
-    QCheckBox* followUp_;
-    QDateEdit* followUpOn_;
 };
 
 class EndContactDialog final : public ChangeDialog {
     Q_OBJECT
 public:
     EndContactDialog(AppSession& session, const Contact& contact, QWidget* parent = nullptr);
+    ~EndContactDialog() override;
 
 private:
     void apply() override;
+    std::unique_ptr<Ui::EndContactDialog> ui_;
     Contact contact_;
 };
 

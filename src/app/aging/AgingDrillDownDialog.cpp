@@ -1,34 +1,27 @@
-// The drill-down list.
+// The drill-down list's loading; its layout is ui/AgingDrillDownDialog.ui.
 #include "app/aging/AgingDrillDownDialog.h"
 
-#include "app/common/BackgroundTask.h"
-#include "app/common/MoneyText.h"
+#include "ui_AgingDrillDownDialog.h"
 
-#include <QHeaderView>
+#include "app/common/MoneyText.h"
+#include "app/common/TableViews.h"
+
 #include <QLabel>
-#include <QTableWidget>
-#include <QVBoxLayout>
+#include <QTableView>
+
+#include <algorithm>
 
 namespace duedesk::app {
 
 AgingDrillDownDialog::AgingDrillDownDialog(const std::string& databasePath, const AgingOptions& options,
                                            const AgingRow& row, std::optional<std::size_t> bucket,
                                            AgingCellScope scope, const QString& columnTitle, QWidget* parent)
-    : QDialog(parent), summary_(new QLabel(tr("Loading…"), this)), items_(new QTableWidget(this)) {
-    setObjectName(QStringLiteral("agingDrillDown"));
-    summary_->setObjectName(QStringLiteral("agingDrillDownSummary"));
+    : QDialog(parent), ui_(std::make_unique<Ui::AgingDrillDownDialog>()) {
+    ui_->setupUi(this);
     const QString currency = QString::fromLatin1(row.currency.code().data(), 3);
     const QString rowTitle = scope == AgingCellScope::AllGroups ? tr("All") : QString::fromStdString(row.key);
     setWindowTitle(tr("%1 %2, %3 — Duedesk").arg(rowTitle, currency, columnTitle));
-    resize(760, 420);
-    items_->setColumnCount(6);
-    items_->setHorizontalHeaderLabels({tr("Account"), tr("Document"), tr("Date"), tr("Due"), tr("Days"), tr("Open")});
-    items_->verticalHeader()->hide();
-    items_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    items_->horizontalHeader()->setStretchLastSection(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(summary_);
-    layout->addWidget(items_, 1);
+    showSortable(*ui_->agingDrillDownItems, items_);
 
     const AgingRow target = row;
     runLatestInBackground<std::vector<AgingCellItem>>(
@@ -39,40 +32,35 @@ AgingDrillDownDialog::AgingDrillDownDialog(const std::string& databasePath, cons
         },
         [this, currency, target](Outcome<std::vector<AgingCellItem>> outcome) {
             if (auto* message = std::get_if<std::string>(&outcome)) {
-                summary_->setText(tr("The documents could not be read: %1").arg(QString::fromStdString(*message)));
+                ui_->agingDrillDownSummary->setText(
+                    tr("The documents could not be read: %1").arg(QString::fromStdString(*message)));
                 return;
             }
-            const auto& list = std::get<std::vector<AgingCellItem>>(outcome);
-            const int listed = std::min(static_cast<int>(list.size()), kMaxListed);
-            items_->setRowCount(listed);
-            for (int r = 0; r < listed; ++r) {
-                const AgingCellItem& i = list[static_cast<std::size_t>(r)];
-                const QStringList cells{QString::fromStdString(i.accountNumber), QString::fromStdString(i.documentNumber),
-                                        QString::fromStdString(i.documentDate.toIso()),
-                                        QString::fromStdString(i.dueDate.toIso()),
-                                        i.daysPastDue ? QString::number(i.daysPastDue) : QString(),
-                                        moneyText(i.open.minorUnits(), i.open.currency())};
-                for (int c = 0; c < cells.size(); ++c) {
-                    auto* item = new QTableWidgetItem(cells[c]);
-                    if (c >= 4) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                    items_->setItem(r, c, item);
-                }
-            }
-            items_->resizeColumnsToContents();
+            auto list = std::get<std::vector<AgingCellItem>>(std::move(outcome));
+            const std::size_t total = list.size();
             std::int64_t sum = 0;
             for (const AgingCellItem& i : list) sum += i.open.minorUnits();
+            list.resize(std::min(total, static_cast<std::size_t>(kMaxListed)));
+            const int listed = static_cast<int>(list.size());
+            items_.setRows(std::move(list));
+            ui_->agingDrillDownItems->resizeColumnsToContents();
             const QString together = moneyText(sum, target.currency);
-            if (list.size() == 1)
-                summary_->setText(tr("1 document in %1, %2").arg(currency, together));
-            else if (listed == static_cast<int>(list.size()))
-                summary_->setText(tr("%L1 documents in %2, together %3").arg(list.size()).arg(currency, together));
+            QLabel* summary = ui_->agingDrillDownSummary;
+            if (total == 1)
+                summary->setText(tr("1 document in %1, %2").arg(currency, together));
+            else if (static_cast<std::size_t>(listed) == total)
+                summary->setText(tr("%L1 documents in %2, together %3").arg(total).arg(currency, together));
             else
-                summary_->setText(tr("%L1 documents in %2, together %3; the largest %L4 are listed")
-                                      .arg(list.size())
-                                      .arg(currency, together)
-                                      .arg(listed));
+                summary->setText(tr("%L1 documents in %2, together %3; the largest %L4 are listed")
+                                     .arg(total)
+                                     .arg(currency, together)
+                                     .arg(listed));
             emit loaded();
         });
 }
+
+AgingDrillDownDialog::~AgingDrillDownDialog() = default;
+
+QTableView& AgingDrillDownDialog::items() { return *ui_->agingDrillDownItems; }
 
 } // namespace duedesk::app

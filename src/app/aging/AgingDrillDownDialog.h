@@ -1,18 +1,23 @@
 // AgingDrillDownDialog: the documents behind one cell of the aging view,
-// read off the UI thread.
+// read off the UI thread. The layout is the form ui/AgingDrillDownDialog.ui.
 #pragma once
 
+#include "app/aging/AgingDrillDownModel.h"
 #include "app/common/BackgroundTask.h"
 
 #include "duedesk/reports/AgingDrillDown.h"
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 #include <string>
 
-class QLabel;
-class QTableWidget;
+class QTableView;
+
+namespace Ui {
+class AgingDrillDownDialog;
+}
 
 namespace duedesk::app {
 
@@ -22,17 +27,19 @@ public:
     AgingDrillDownDialog(const std::string& databasePath, const AgingOptions& options, const AgingRow& row,
                          std::optional<std::size_t> bucket, AgingCellScope scope, const QString& columnTitle,
                          QWidget* parent = nullptr);
+    ~AgingDrillDownDialog() override;
     // A total cell can stand for hundreds of thousands of documents: the
     // largest this many are listed, and the summary says so.
     static constexpr int kMaxListed = 5000;
-    QTableWidget& items() { return *items_; }
+    // The documents as shown (sorted as the user chose).
+    QTableView& items();
 
 signals:
     void loaded();
 
 private:
-    QLabel* summary_;
-    QTableWidget* items_;
+    std::unique_ptr<Ui::AgingDrillDownDialog> ui_;
+    AgingDrillDownModel items_;
     RequestSequence loads_;
 };
 

@@ -1,10 +1,12 @@
 // Aging view: options in, the core's computeAging off the UI thread, the
-// table and a chart out.
+// table and a chart out. The layout is ui/AgingView.ui.
 #include "app/aging/AgingView.h"
+
+#include "ui_AgingView.h"
 
 #include "app/aging/AgingDrillDownDialog.h"
 #include "app/common/QtDate.h"
-#include "app/common/BackgroundTask.h"
+#include "app/common/TableViews.h"
 
 #include "duedesk/reports/AgingRendering.h"
 #include "duedesk/reports/AgingXlsx.h"
@@ -18,105 +20,65 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QValueAxis>
-#include <QVBoxLayout>
 
 namespace duedesk::app {
 
 AgingView::AgingView(AppSession& session, QWidget* parent)
-    : QWidget(parent), session_(session), model_(new AgingTableModel(this)), asOf_(new QDateEdit(this)),
-      grouping_(new QComboBox(this)), buckets_(new QLineEdit(QStringLiteral("30,60,90,120"), this)),
-      table_(new QTableView(this)), chart_(new QChartView(this)), status_(new QLabel(this)) {
-    asOf_->setObjectName(QStringLiteral("agingAsOf"));
-    grouping_->setObjectName(QStringLiteral("agingGrouping"));
-    buckets_->setObjectName(QStringLiteral("agingBuckets"));
-    table_->setObjectName(QStringLiteral("agingTable"));
-    status_->setObjectName(QStringLiteral("agingStatus"));
+    : QWidget(parent), ui_(std::make_unique<Ui::AgingView>()), session_(session), model_(new AgingTableModel(this)) {
+    ui_->setupUi(this);
+    ui_->agingAsOf->setDate(toQDate(session_.asOf()));
+    QComboBox* grouping = ui_->agingGrouping;
+    grouping->addItem(tr("By analyst"), static_cast<int>(OpenItemGrouping::Analyst));
+    grouping->addItem(tr("By account"), static_cast<int>(OpenItemGrouping::Account));
+    grouping->addItem(tr("By currency"), static_cast<int>(OpenItemGrouping::Currency));
+    grouping->addItem(tr("By risk class"), static_cast<int>(OpenItemGrouping::RiskClass));
 
-    const Date d = session_.asOf();
-    asOf_->setCalendarPopup(true);
-    asOf_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    asOf_->setDate(toQDate(d));
-    grouping_->addItem(tr("By analyst"), static_cast<int>(OpenItemGrouping::Analyst));
-    grouping_->addItem(tr("By account"), static_cast<int>(OpenItemGrouping::Account));
-    grouping_->addItem(tr("By currency"), static_cast<int>(OpenItemGrouping::Currency));
-    grouping_->addItem(tr("By risk class"), static_cast<int>(OpenItemGrouping::RiskClass));
-    buckets_->setToolTip(tr("Bucket upper bounds in days, e.g. 30,60,90,120"));
-    auto* apply = new QPushButton(tr("Refresh"), this);
-    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
-    exportButton->setObjectName(QStringLiteral("agingExportCsv"));
-    auto* exportXlsxButton = new QPushButton(tr("Export Excel…"), this);
-    exportXlsxButton->setObjectName(QStringLiteral("agingExportXlsx"));
+    QTableView* table = ui_->agingTable;
+    table->setModel(model_);
+    setCompactRows(*table);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    table_->setModel(model_);
-    table_->verticalHeader()->hide();
-    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    table_->setAlternatingRowColors(true);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    chart_->setRenderHint(QPainter::Antialiasing);
-    chart_->setMinimumHeight(220);
-
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("As of"), this));
-    controls->addWidget(asOf_);
-    controls->addWidget(grouping_);
-    controls->addWidget(new QLabel(tr("Buckets"), this));
-    controls->addWidget(buckets_);
-    controls->addWidget(apply);
-    controls->addStretch(1);
-    controls->addWidget(exportButton);
-    controls->addWidget(exportXlsxButton);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(table_);
-    split->addWidget(chart_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addWidget(split, 1);
-    layout->addWidget(status_);
-
-    connect(apply, &QPushButton::clicked, this, &AgingView::refresh);
-    connect(table_, &QTableView::doubleClicked, this, &AgingView::openDrillDown);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
+    connect(ui_->agingRefresh, &QPushButton::clicked, this, &AgingView::refresh);
+    connect(table, &QTableView::doubleClicked, this, &AgingView::openDrillDown);
+    connect(ui_->agingExportCsv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export aging"), QStringLiteral("aging.csv"),
                                                           tr("CSV files (*.csv)"));
         if (!path.isEmpty()) exportTable(path, ExportFormat::Csv);
     });
-    connect(exportXlsxButton, &QPushButton::clicked, this, [this] {
+    connect(ui_->agingExportXlsx, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export aging"), QStringLiteral("aging.xlsx"),
                                                           tr("Excel workbooks (*.xlsx)"));
         if (!path.isEmpty()) exportTable(path, ExportFormat::Xlsx);
     });
-    connect(grouping_, &QComboBox::currentIndexChanged, this, &AgingView::refresh);
-    connect(asOf_, &QDateEdit::dateChanged, this, &AgingView::refresh);
-    connect(buckets_, &QLineEdit::returnPressed, this, &AgingView::refresh);
+    connect(grouping, &QComboBox::currentIndexChanged, this, &AgingView::refresh);
+    connect(ui_->agingAsOf, &QDateEdit::dateChanged, this, &AgingView::refresh);
+    connect(ui_->agingBuckets, &QLineEdit::returnPressed, this, &AgingView::refresh);
     refresh();
 }
 
+AgingView::~AgingView() = default;
+
 void AgingView::refresh() {
     std::string reason;
-    const auto buckets = AgingBuckets::parse(buckets_->text().trimmed().toStdString(), &reason);
+    const auto buckets = AgingBuckets::parse(ui_->agingBuckets->text().trimmed().toStdString(), &reason);
     if (!buckets) {
         // The latest request is this refused one: an answer still on its
         // way would no longer be what the options say.
         computations_.next();
-        status_->setText(tr("Buckets: %1").arg(QString::fromStdString(reason)));
+        ui_->agingStatus->setText(tr("Buckets: %1").arg(QString::fromStdString(reason)));
         return;
     }
     AgingOptions options;
-    const QDate q = asOf_->date();
-    options.asOf = fromQDate(q);
-    options.grouping = static_cast<OpenItemGrouping>(grouping_->currentData().toInt());
+    options.asOf = fromQDate(ui_->agingAsOf->date());
+    options.grouping = static_cast<OpenItemGrouping>(ui_->agingGrouping->currentData().toInt());
     options.buckets = *buckets;
-    status_->setText(tr("Computing…"));
+    ui_->agingStatus->setText(tr("Computing…"));
     const std::string path = session_.databasePath();
     runLatestInBackground<AgingTable>(
         this, computations_,
@@ -126,12 +88,15 @@ void AgingView::refresh() {
         },
         [this](Outcome<AgingTable> outcome) {
             if (auto* message = std::get_if<std::string>(&outcome)) {
-                status_->setText(tr("Aging could not be computed: %1").arg(QString::fromStdString(*message)));
+                ui_->agingStatus->setText(
+                    tr("Aging could not be computed: %1").arg(QString::fromStdString(*message)));
                 return;
             }
             AgingTable table = std::get<AgingTable>(std::move(outcome));
             showChart(table);
-            status_->setText(tr("%1 rows as of %2").arg(table.rows.size()).arg(QString::fromStdString(table.options.asOf.toIso())));
+            ui_->agingStatus->setText(tr("%1 rows as of %2")
+                                          .arg(table.rows.size())
+                                          .arg(QString::fromStdString(table.options.asOf.toIso())));
             model_->setTable(std::move(table));
             emit refreshed();
         });
@@ -156,7 +121,7 @@ AgingDrillDownDialog* AgingView::openDrillDown(const QModelIndex& index) {
 }
 
 void AgingView::exportTable(const QString& path, ExportFormat format) {
-    status_->setText(tr("Exporting to %1…").arg(path));
+    ui_->agingStatus->setText(tr("Exporting to %1…").arg(path));
     const std::string file = path.toStdString();
     runInBackground<std::monostate>(
         this,
@@ -174,11 +139,11 @@ void AgingView::exportTable(const QString& path, ExportFormat format) {
         },
         [this, path](Outcome<std::monostate> outcome) {
             if (const auto* message = std::get_if<std::string>(&outcome)) {
-                status_->setText(tr("Could not export: %1").arg(QString::fromStdString(*message)));
+                ui_->agingStatus->setText(tr("Could not export: %1").arg(QString::fromStdString(*message)));
                 emit exported(false);
                 return;
             }
-            status_->setText(tr("Exported %1 rows to %2").arg(model_->rowCount()).arg(path));
+            ui_->agingStatus->setText(tr("Exported %1 rows to %2").arg(model_->rowCount()).arg(path));
             emit exported(true);
         });
 }
@@ -214,8 +179,8 @@ void AgingView::showChart(const AgingTable& table) {
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     chart->legend()->setAlignment(Qt::AlignRight);
-    QChart* old = chart_->chart();
-    chart_->setChart(chart);
+    QChart* old = ui_->agingChart->chart();
+    ui_->agingChart->setChart(chart);
     delete old;
 }
 

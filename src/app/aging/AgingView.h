@@ -1,7 +1,8 @@
 // AgingView: the aged debt table by analyst, account, currency or risk
 // class as of any date (past dates reconstruct the ledger as it was), with
-// configurable buckets and a bar chart of the bucket totals. Aging is
-// computed off the UI thread, and only the newest request's answer is shown.
+// configurable buckets and a bar chart of the bucket totals. The layout is
+// the form ui/AgingView.ui; aging is computed off the UI thread, and only
+// the newest request's answer is shown.
 #pragma once
 
 #include "app/aging/AgingTableModel.h"
@@ -10,12 +11,11 @@
 
 #include <QWidget>
 
-class QChartView;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QTableView;
+#include <memory>
+
+namespace Ui {
+class AgingView;
+}
 
 namespace duedesk::app {
 
@@ -23,6 +23,7 @@ class AgingView final : public QWidget {
     Q_OBJECT
 public:
     AgingView(AppSession& session, QWidget* parent = nullptr);
+    ~AgingView() override;
     void refresh();
     AgingTableModel& model() { return *model_; }
     // Opens the documents behind a cell (double-click); nothing for the
@@ -40,14 +41,9 @@ signals:
 private:
     void showChart(const AgingTable& table);
 
+    std::unique_ptr<Ui::AgingView> ui_;
     AppSession& session_;
     AgingTableModel* model_;
-    QDateEdit* asOf_;
-    QComboBox* grouping_;
-    QLineEdit* buckets_;
-    QTableView* table_;
-    QChartView* chart_;
-    QLabel* status_;
     RequestSequence computations_;
 };
 

@@ -1,19 +1,21 @@
-// The import wizard's three pages. Each page owns its widgets; the request
+// The import wizard's three pages. Each page's layout is a form in ui/
+// (ImportFilePage.ui, ImportCheckPage.ui, ImportResultPage.ui); the request
 // they build is ImportRequest, which ImportJob runs.
 #pragma once
 
-#include "app/session/AppSession.h"
 #include "app/import/ImportJob.h"
+#include "app/import/ImportProblemsModel.h"
+#include "app/session/AppSession.h"
 
 #include <QWizardPage>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QTableWidget;
+#include <memory>
+
+namespace Ui {
+class ImportCheckPage;
+class ImportFilePage;
+class ImportResultPage;
+} // namespace Ui
 
 namespace duedesk::app {
 
@@ -23,6 +25,7 @@ class ImportFilePage final : public QWizardPage {
     Q_OBJECT
 public:
     ImportFilePage(AppSession& session, QWidget* parent = nullptr);
+    ~ImportFilePage() override;
     bool isComplete() const override;
     // What the other pages run; dryRun as given.
     ImportRequest request(bool dryRun) const;
@@ -31,18 +34,15 @@ private:
     void browse();
     void browseMapping();
 
+    std::unique_ptr<Ui::ImportFilePage> ui_;
     AppSession& session_;
-    QLineEdit* file_;
-    QComboBox* profile_;
-    QLineEdit* mappingFile_;
-    QDateEdit* effectiveOn_;
-    QCheckBox* snapshot_;
 };
 
 class ImportCheckPage final : public QWizardPage {
     Q_OBJECT
 public:
     ImportCheckPage(ImportWizard& wizard, ImportFilePage& filePage);
+    ~ImportCheckPage() override;
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
@@ -50,11 +50,10 @@ public:
 private:
     void showOutcome();
 
+    std::unique_ptr<Ui::ImportCheckPage> ui_;
     ImportWizard& wizard_;
     ImportFilePage& filePage_;
-    QProgressBar* progress_;
-    QLabel* summary_;
-    QTableWidget* problems_;
+    ImportProblemsModel problems_;
     ImportJob* job_ = nullptr;
     bool importable_ = false;
 };
@@ -63,15 +62,16 @@ class ImportResultPage final : public QWizardPage {
     Q_OBJECT
 public:
     ImportResultPage(ImportWizard& wizard, ImportFilePage& filePage);
+    ~ImportResultPage() override;
     void initializePage() override;
     bool isComplete() const override;
 
 private:
     void showOutcome();
 
+    std::unique_ptr<Ui::ImportResultPage> ui_;
     ImportWizard& wizard_;
     ImportFilePage& filePage_;
-    QLabel* summary_;
     ImportJob* job_ = nullptr;
 };
 

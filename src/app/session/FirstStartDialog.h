@@ -2,21 +2,20 @@
 // The user loads the demo portfolio (to try Duedesk out) or starts an empty
 // ledger as its first administrator. The ledger is created off the UI
 // thread with progress shown; on success the dialog accepts, and the
-// sign-in dialog that follows offers the right user name.
+// sign-in dialog that follows offers the right user name. The layout is the
+// form ui/FirstStartDialog.ui.
 #pragma once
 
 #include "duedesk/demo/DemoPortfolio.h"
 
 #include <QDialog>
 
+#include <memory>
 #include <string>
 
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QRadioButton;
-class QWidget;
+namespace Ui {
+class FirstStartDialog;
+}
 
 namespace duedesk::app {
 
@@ -25,6 +24,7 @@ class FirstStartDialog final : public QDialog {
 public:
     // `demo` sizes the demo portfolio (the workstation loads 2,000 accounts).
     FirstStartDialog(std::string databasePath, DemoOptions demo, QWidget* parent = nullptr);
+    ~FirstStartDialog() override;
     // Starts creating the chosen ledger; the dialog accepts when it is made,
     // or shows what is wrong and stays open.
     void create();
@@ -38,18 +38,9 @@ private:
     void updateChoice();
     void showError(const QString& message);
 
+    std::unique_ptr<Ui::FirstStartDialog> ui_;
     std::string path_;
     DemoOptions demo_;
-    QRadioButton* demoChoice_;
-    QRadioButton* emptyChoice_;
-    QWidget* adminForm_;
-    QLineEdit* userName_;
-    QLineEdit* fullName_;
-    QLineEdit* password_;
-    QLineEdit* repeat_;
-    QProgressBar* progress_;
-    QLabel* error_;
-    QDialogButtonBox* buttons_;
 };
 
 } // namespace duedesk::app

@@ -1,64 +1,53 @@
 // Sign-in: a failed attempt says only that it failed, never which part.
 #include "app/session/SignInDialog.h"
 
+#include "ui_SignInDialog.h"
+
 #include "duedesk/services/SignIn.h"
 #include "duedesk/services/UserDirectory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QVBoxLayout>
 
 namespace duedesk::app {
 
 SignInDialog::SignInDialog(LedgerDatabase& database, QWidget* parent)
-    : QDialog(parent), database_(database), name_(new QComboBox(this)), password_(new QLineEdit(this)),
-      message_(new QLabel(this)) {
-    setWindowTitle(tr("Sign in to Duedesk"));
-    name_->setObjectName(QStringLiteral("signInName"));
-    password_->setObjectName(QStringLiteral("signInPassword"));
-    message_->setObjectName(QStringLiteral("signInMessage"));
-    name_->setEditable(true);
+    : QDialog(parent), ui_(std::make_unique<Ui::SignInDialog>()), database_(database) {
+    ui_->setupUi(this);
+    QComboBox* name = ui_->signInName;
     for (const User& u : UserDirectory(database_).all())
-        if (u.active) name_->addItem(QString::fromStdString(u.name + "  (" + u.fullName + ")"), QString::fromStdString(u.name));
-    password_->setEchoMode(QLineEdit::Password);
-    message_->setStyleSheet(QStringLiteral("color: #b00020"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    auto* form = new QFormLayout;
-    form->addRow(tr("User"), name_);
-    form->addRow(tr("Password"), password_);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(message_);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        if (u.active) name->addItem(QString::fromStdString(u.name + "  (" + u.fullName + ")"), QString::fromStdString(u.name));
+    ui_->buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    connect(ui_->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
+    connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // The last user to sign in here is chosen and only the password asked
     // for; otherwise the name is selected, so typing it replaces it.
-    const int last = name_->findData(QSettings().value(QStringLiteral("SignIn/lastUser")).toString());
+    const int last = name->findData(QSettings().value(QStringLiteral("SignIn/lastUser")).toString());
     if (last >= 0) {
-        name_->setCurrentIndex(last);
-        password_->setFocus();
+        name->setCurrentIndex(last);
+        ui_->signInPassword->setFocus();
     } else {
-        name_->lineEdit()->selectAll();
-        name_->setFocus();
+        name->lineEdit()->selectAll();
+        name->setFocus();
     }
 }
 
+SignInDialog::~SignInDialog() = default;
+
 bool SignInDialog::trySignIn() {
-    QString name = name_->currentData().toString();
-    if (name.isEmpty() || name_->currentText() != name_->itemText(name_->currentIndex()))
-        name = name_->currentText().section(QLatin1Char(' '), 0, 0);
-    user_ = SignIn(database_).attempt(name.trimmed().toStdString(), password_->text().toStdString());
+    const QComboBox* nameBox = ui_->signInName;
+    QString name = nameBox->currentData().toString();
+    if (name.isEmpty() || nameBox->currentText() != nameBox->itemText(nameBox->currentIndex()))
+        name = nameBox->currentText().section(QLatin1Char(' '), 0, 0);
+    user_ = SignIn(database_).attempt(name.trimmed().toStdString(), ui_->signInPassword->text().toStdString());
     if (!user_) {
-        message_->setText(tr("Sign-in failed: check the user name and password."));
-        password_->clear();
+        ui_->signInMessage->setText(tr("Sign-in failed: check the user name and password."));
+        ui_->signInPassword->clear();
         return false;
     }
     QSettings().setValue(QStringLiteral("SignIn/lastUser"), QString::fromStdString(user_->name));
