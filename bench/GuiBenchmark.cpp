@@ -3,11 +3,11 @@
 //   start to an interactive ledger (from the start of main, QApplication
 //   included), applying a ledger filter, opening an account view, opening
 //   the aging view. Run by bench/run-gui.sh; figures in docs/performance.md.
-#include "app/AccountView.h"
-#include "app/AgingView.h"
-#include "app/AppSession.h"
-#include "app/LedgerModel.h"
-#include "app/LedgerView.h"
+#include "app/account/AccountView.h"
+#include "app/aging/AgingView.h"
+#include "app/session/AppSession.h"
+#include "app/ledger/LedgerModel.h"
+#include "app/ledger/LedgerView.h"
 #include "app/MainWindow.h"
 
 #include "duedesk/services/UserDirectory.h"
@@ -64,10 +64,10 @@ int main(int argc, char** argv) {
     const qint64 analystMs = t.elapsed();
     const int rows = window.ledgerView().visibleRows();
     t.restart();
-    table.sortByColumn(app::LedgerModel::Name, Qt::AscendingOrder);
+    table.sortByColumn(app::LedgerModel::section(LedgerColumn::Name), Qt::AscendingOrder);
     table.viewport()->repaint();
     const qint64 sortMs = t.elapsed();
-    table.sortByColumn(app::LedgerModel::Overdue, Qt::DescendingOrder);
+    table.sortByColumn(app::LedgerModel::section(LedgerColumn::Overdue), Qt::DescendingOrder);
 
     t.restart();
     // The account at the top of the ledger (the worst overdue).

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6 libgl-dev
+  qt6-base-dev qt6-charts-dev qt6-tools-dev libqt6opengl6-dev libqt6svg6 libgl-dev
   libsqlite3-dev sqlite3
   libspdlog-dev libfmt-dev
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev

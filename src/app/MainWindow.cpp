@@ -1,10 +1,10 @@
 // The workstation's main window.
 #include "app/MainWindow.h"
 
-#include "app/AccountView.h"
-#include "app/AgingView.h"
-#include "app/ImportWizard.h"
-#include "app/LedgerView.h"
+#include "app/account/AccountView.h"
+#include "app/aging/AgingView.h"
+#include "app/import/ImportWizard.h"
+#include "app/ledger/LedgerView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,7 +42,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(ledger_, &LedgerView::accountActivated, this, &MainWindow::openAccount);
 
     const User& user = session_.user();
-    statusBar()->addWidget(new QLabel(tr("Database: %1").arg(QString::fromStdString(session_.databasePath())), this), 1);
+    statusBar()->addWidget(new QLabel(tr("Database: %1").arg(QString::fromStdString(session_.location().displayName())), this), 1);
     statusBar()->addPermanentWidget(
         new QLabel(tr("Signed in: %1 (%2)").arg(QString::fromStdString(user.fullName), QString::fromStdString(user.name)), this));
     statusBar()->addPermanentWidget(new QLabel(tr("As of %1").arg(QString::fromStdString(session_.asOf().toIso())), this));

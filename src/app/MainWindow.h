@@ -3,7 +3,7 @@
 // Geometry and the last view are remembered between runs.
 #pragma once
 
-#include "app/AppSession.h"
+#include "app/session/AppSession.h"
 
 #include "duedesk/domain/Account.h"
 

@@ -3,10 +3,10 @@
 // (--db, $DUEDESK_DB or the user's data location), offers the demo
 // portfolio or an empty ledger when there is none yet, signs the user in
 // and shows the main window.
-#include "app/AppSession.h"
-#include "app/FirstStartDialog.h"
+#include "app/session/AppSession.h"
+#include "app/session/FirstStartDialog.h"
 #include "app/MainWindow.h"
-#include "app/SignInDialog.h"
+#include "app/session/SignInDialog.h"
 
 #include "duedesk/Version.h"
 #include "duedesk/demo/DemoPortfolio.h"

@@ -1,47 +1,16 @@
-// Sorting and filtering the ledger list on raw values. Money sorts on minor
-// units as they are: without exchange rates, amounts in different
-// currencies have no common order.
+// Sorting and filtering the ledger list on the raw values LedgerColumns
+// names: each row's key is taken once per sort, then only keys compare.
 #include "duedesk/reports/LedgerSelection.h"
 
 #include "reports/CaseFold.h"
 
 #include <algorithm>
-#include <climits>
+#include <compare>
 #include <numeric>
+#include <string_view>
 
 namespace duedesk {
 namespace {
-
-template <typename T>
-int compareValues(const T& a, const T& b) {
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-// An absent limit or use sorts below every present one.
-std::int64_t orBelowAll(const std::optional<std::int64_t>& v) { return v.value_or(-1); }
-int orBelowAll(const std::optional<int>& v) { return v.value_or(-1); }
-// An account never contacted, or without a follow-up, sorts below any date.
-std::int32_t orBelowAll(const std::optional<Date>& d) { return d ? d->dayNumber() : INT32_MIN; }
-
-// Names compare through lower-case copies the selection makes once.
-int compareRows(const LedgerRow& a, const LedgerRow& b, const std::string& foldedNameA, const std::string& foldedNameB,
-                LedgerSortKey key) {
-    switch (key) {
-    case LedgerSortKey::Number: return compareValues(a.number, b.number);
-    case LedgerSortKey::Name: return foldedNameA.compare(foldedNameB);
-    case LedgerSortKey::Analyst: return compareValues(a.analyst, b.analyst);
-    case LedgerSortKey::Currency: return compareValues(a.currency.code(), b.currency.code());
-    case LedgerSortKey::Balance: return compareValues(a.balance, b.balance);
-    case LedgerSortKey::Overdue: return compareValues(a.overdue, b.overdue);
-    case LedgerSortKey::OldestDays: return compareValues(a.oldestDaysPastDue, b.oldestDaysPastDue);
-    case LedgerSortKey::CreditLimit: return compareValues(orBelowAll(a.creditLimit), orBelowAll(b.creditLimit));
-    case LedgerSortKey::CreditUse: return compareValues(orBelowAll(a.creditUsePercent), orBelowAll(b.creditUsePercent));
-    case LedgerSortKey::Risk: return compareValues(a.riskClass, b.riskClass);
-    case LedgerSortKey::LastContact: return compareValues(orBelowAll(a.lastContact), orBelowAll(b.lastContact));
-    case LedgerSortKey::NextFollowUp: return compareValues(orBelowAll(a.nextFollowUp), orBelowAll(b.nextFollowUp));
-    }
-    return 0;
-}
 
 bool sameChoices(const LedgerFilter& a, const LedgerFilter& b) {
     return a.analyst == b.analyst && a.riskClass == b.riskClass && a.overdueAboveMajor == b.overdueAboveMajor &&
@@ -52,19 +21,14 @@ bool sameChoices(const LedgerFilter& a, const LedgerFilter& b) {
 
 void LedgerSelection::setRows(std::vector<LedgerRow> rows) {
     rows_ = std::move(rows);
-    foldedNames_.clear();
-    foldedNames_.reserve(rows_.size());
-    for (const LedgerRow& r : rows_) {
-        std::string folded = r.name;
-        for (char& c : folded) c = static_cast<char>(casefold::fold(c));
-        foldedNames_.push_back(std::move(folded));
-    }
+    folded_.clear();
+    foldedColumn_.reset();
     sortAll();
     filterFrom(sorted_);
 }
 
-void LedgerSelection::sortBy(LedgerSortKey key, SortOrder order) {
-    key_ = key;
+void LedgerSelection::sortBy(LedgerColumn column, SortOrder order) {
+    column_ = column;
     order_ = order;
     sortAll();
     filterFrom(sorted_);
@@ -91,11 +55,44 @@ void LedgerSelection::sortAll() {
     sorted_.resize(rows_.size());
     std::iota(sorted_.begin(), sorted_.end(), 0u);
     const bool descending = order_ == SortOrder::Descending;
-    std::sort(sorted_.begin(), sorted_.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const int c = compareRows(rows_[a], rows_[b], foldedNames_[a], foldedNames_[b], key_);
-        if (c != 0) return descending ? c > 0 : c < 0;
-        return a < b;
-    });
+    // Ties keep account-number order (the rows' own), whichever direction.
+    const auto sortOn = [&](const auto& keys) {
+        std::sort(sorted_.begin(), sorted_.end(), [&](std::uint32_t a, std::uint32_t b) {
+            const auto c = keys[a] <=> keys[b];
+            if (c != 0) return descending ? c > 0 : c < 0;
+            return a < b;
+        });
+    };
+    switch (ledgerColumnSpec(column_).sortKind) {
+    case LedgerSortKind::Integer: {
+        std::vector<std::int64_t> keys;
+        keys.reserve(rows_.size());
+        for (const LedgerRow& r : rows_) keys.push_back(ledgerSortInteger(r, column_));
+        sortOn(keys);
+        break;
+    }
+    case LedgerSortKind::Text: {
+        std::vector<std::string_view> keys;
+        keys.reserve(rows_.size());
+        for (const LedgerRow& r : rows_) keys.push_back(ledgerSortText(r, column_));
+        sortOn(keys);
+        break;
+    }
+    case LedgerSortKind::FoldedText: {
+        if (foldedColumn_ != column_) {
+            folded_.clear();
+            folded_.reserve(rows_.size());
+            for (const LedgerRow& r : rows_) {
+                std::string folded(ledgerSortText(r, column_));
+                for (char& c : folded) c = static_cast<char>(casefold::fold(c));
+                folded_.push_back(std::move(folded));
+            }
+            foldedColumn_ = column_;
+        }
+        sortOn(folded_);
+        break;
+    }
+    }
 }
 
 void LedgerSelection::filterFrom(const std::vector<std::uint32_t>& candidates) {

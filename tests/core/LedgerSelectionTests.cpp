@@ -45,25 +45,25 @@ TEST_CASE("The ledger selection sorts every column on raw values, ties in number
     LedgerSelection s;
     s.setRows(rows());
     CHECK(shownNumbers(s) == "A1 A2 A3 A4 A5");
-    s.sortBy(LedgerSortKey::Overdue, SortOrder::Descending);
+    s.sortBy(LedgerColumn::Overdue, SortOrder::Descending);
     // A1 and A3 tie at 200.00 and keep number order in either direction.
     CHECK(shownNumbers(s) == "A1 A3 A5 A2 A4");
-    s.sortBy(LedgerSortKey::Overdue, SortOrder::Ascending);
+    s.sortBy(LedgerColumn::Overdue, SortOrder::Ascending);
     CHECK(shownNumbers(s) == "A2 A4 A5 A1 A3");
     // Names ignore case: "acme holdings" < "acme ltd" < "bravo" < "charlie" < "delta".
-    s.sortBy(LedgerSortKey::Name, SortOrder::Ascending);
+    s.sortBy(LedgerColumn::Name, SortOrder::Ascending);
     CHECK(shownNumbers(s) == "A5 A2 A3 A4 A1");
-    s.sortBy(LedgerSortKey::Balance, SortOrder::Descending);
+    s.sortBy(LedgerColumn::Balance, SortOrder::Descending);
     CHECK(shownNumbers(s) == "A3 A1 A2 A5 A4");
     // Accounts without a limit sort below every limit.
-    s.sortBy(LedgerSortKey::CreditUse, SortOrder::Descending);
+    s.sortBy(LedgerColumn::CreditUse, SortOrder::Descending);
     CHECK(shownNumbers(s) == "A3 A1 A2 A4 A5");
-    s.sortBy(LedgerSortKey::CreditLimit, SortOrder::Ascending);
+    s.sortBy(LedgerColumn::CreditLimit, SortOrder::Ascending);
     CHECK(shownNumbers(s) == "A2 A4 A5 A3 A1");
     // Unassigned ("") first, then by user name.
-    s.sortBy(LedgerSortKey::Analyst, SortOrder::Ascending);
+    s.sortBy(LedgerColumn::Analyst, SortOrder::Ascending);
     CHECK(shownNumbers(s) == "A4 A1 A3 A5 A2");
-    s.sortBy(LedgerSortKey::OldestDays, SortOrder::Descending);
+    s.sortBy(LedgerColumn::OldestDays, SortOrder::Descending);
     CHECK(shownNumbers(s) == "A3 A1 A5 A2 A4");
 
     // Accounts never contacted sort below every date.
@@ -73,16 +73,16 @@ TEST_CASE("The ledger selection sorts every column on raw values, ties in number
     contacted[3].nextFollowUp = Date::ymd(2026, 6, 27);
     s.setRows(std::move(contacted));
     CHECK(shownNumbers(s) == "A3 A1 A5 A2 A4"); // the sort key stays
-    s.sortBy(LedgerSortKey::LastContact, SortOrder::Descending);
+    s.sortBy(LedgerColumn::LastContact, SortOrder::Descending);
     CHECK(shownNumbers(s) == "A4 A2 A1 A3 A5");
-    s.sortBy(LedgerSortKey::NextFollowUp, SortOrder::Ascending);
+    s.sortBy(LedgerColumn::NextFollowUp, SortOrder::Ascending);
     CHECK(shownNumbers(s) == "A1 A2 A3 A5 A4");
 }
 
 TEST_CASE("The ledger selection filters in the sort order and keeps it", "[ledger]") {
     LedgerSelection s;
     s.setRows(rows());
-    s.sortBy(LedgerSortKey::Balance, SortOrder::Descending);
+    s.sortBy(LedgerColumn::Balance, SortOrder::Descending);
     LedgerFilter mine;
     mine.analyst = "amorgan";
     s.setFilter(mine);
@@ -107,7 +107,7 @@ TEST_CASE("The ledger selection filters in the sort order and keeps it", "[ledge
     LedgerFilter overLimit;
     overLimit.overCreditLimitOnly = true;
     s.setFilter(overLimit);
-    s.sortBy(LedgerSortKey::Number, SortOrder::Descending);
+    s.sortBy(LedgerColumn::Number, SortOrder::Descending);
     CHECK(shownNumbers(s) == "A3");
 }
 

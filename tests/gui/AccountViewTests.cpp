@@ -1,8 +1,8 @@
 // The account view opened from the ledger, on A1 of the hand ledger.
-#include "app/AccountView.h"
-#include "app/ContactDialogs.h"
-#include "app/LedgerModel.h"
-#include "app/LedgerView.h"
+#include "app/account/AccountView.h"
+#include "app/account/ContactDialogs.h"
+#include "app/ledger/LedgerModel.h"
+#include "app/ledger/LedgerView.h"
 #include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
 
@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -27,7 +26,8 @@ using namespace duedesk;
 using namespace duedesk::test;
 
 namespace {
-QString at(QTableWidget& t, int row, int column) { return t.item(row, column) ? t.item(row, column)->text() : QString(); }
+QString at(const QTableView& t, int row, int column) { return cell(*t.model(), row, column); }
+int rowCount(const QTableView& t) { return t.model()->rowCount(); }
 } // namespace
 
 TEST_CASE("Enter on a ledger row opens the account with its open items and running balance", "[gui][account]") {
@@ -52,8 +52,8 @@ TEST_CASE("Enter on a ledger row opens the account with its open items and runni
     CHECK(view->findChild<QLabel*>(QStringLiteral("accountAging"))->text() ==
           QStringLiteral("GBP: current 1,000.00  |  1-30 200.00  |  91-120 250.50  |  unapplied -300.00"));
     // Due-date order with the running balance: 250.50, 450.50, 150.50, 1,150.50.
-    QTableWidget& open = view->openItems();
-    REQUIRE(open.rowCount() == 4);
+    QTableView& open = view->openItems();
+    REQUIRE(rowCount(open) == 4);
     CHECK(at(open, 0, 0) == QStringLiteral("INV-3"));
     CHECK(at(open, 0, 4) == QStringLiteral("91"));
     CHECK(at(open, 1, 8) == QStringLiteral("450.50"));
@@ -61,10 +61,11 @@ TEST_CASE("Enter on a ledger row opens the account with its open items and runni
     CHECK(at(open, 2, 7) == QStringLiteral("-300.00"));
     CHECK(at(open, 2, 8) == QStringLiteral("150.50"));
     CHECK(at(open, 3, 8) == QStringLiteral("1,150.50"));
-    CHECK(Qt::Alignment(open.item(3, 8)->textAlignment()) == (Qt::AlignRight | Qt::AlignVCenter));
-    REQUIRE(view->closedItems().rowCount() == 1);
+    CHECK(open.model()->data(open.model()->index(3, 8), Qt::TextAlignmentRole).value<Qt::Alignment>() ==
+          (Qt::AlignRight | Qt::AlignVCenter));
+    REQUIRE(rowCount(view->closedItems()) == 1);
     CHECK(at(view->closedItems(), 0, 0) == QStringLiteral("CN-1"));
-    CHECK(view->activity().rowCount() == 0); // nothing has moved since the import
+    CHECK(rowCount(view->activity()) == 0); // nothing has moved since the import
 }
 
 namespace {
@@ -98,8 +99,8 @@ TEST_CASE("The account view changes an address and contacts, keeping the history
     app::AccountView view(*s.session, a1);
     QSignalSpy loaded(&view, &app::AccountView::loaded);
     REQUIRE(loaded.wait(10000));
-    QTableWidget& rows = view.addresses();
-    CHECK(rows.rowCount() == 0); // the hand ledger's file has no addresses
+    QTableView& rows = view.addresses();
+    CHECK(rowCount(rows) == 0); // the hand ledger's file has no addresses
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("editContact"))->isEnabled());
 
     // A billing address from 2026-01-01, then a move on 2026-06-01.
@@ -133,10 +134,10 @@ TEST_CASE("The account view changes an address and contacts, keeping the history
 
     const auto row = [&](int r) {
         QStringList cells;
-        for (int c = 0; c < rows.columnCount(); ++c) cells << at(rows, r, c);
+        for (int c = 0; c < rows.model()->columnCount(); ++c) cells << at(rows, r, c);
         return cells.join(QLatin1Char('|'));
     };
-    REQUIRE(rows.rowCount() == 3);
+    REQUIRE(rowCount(rows) == 3);
     CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|current|amorgan on 2026-06-30"));
     CHECK(row(1) == QStringLiteral("Billing address|20 Wellington St, Leeds, GB|2026-06-01|current|amorgan on 2026-06-30"));
     CHECK(row(2) == QStringLiteral("Billing address|1 Park Row, Leeds, GB|2026-01-01|2026-05-31|amorgan on 2026-06-30"));
@@ -151,7 +152,7 @@ TEST_CASE("The account view changes an address and contacts, keeping the history
     setDate(*contact, 2026, 6, 20);
     pressOk(*contact);
     REQUIRE(loaded.wait(10000));
-    REQUIRE(rows.rowCount() == 4);
+    REQUIRE(rowCount(rows) == 4);
     CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0999|2026-06-20|current|amorgan on 2026-06-30"));
     CHECK(row(1) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|2026-06-19|amorgan on 2026-06-30"));
 
@@ -174,13 +175,13 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     QSignalSpy ledgerLoaded(&window.ledgerView(), &app::LedgerView::loaded);
     REQUIRE(ledgerLoaded.wait(10000));
     // amorgan's accounts, worst overdue first: A2, then A1.
-    REQUIRE(cell(window.ledgerView().model(), 1, app::LedgerModel::Number) == QStringLiteral("A1"));
-    CHECK(cell(window.ledgerView().model(), 1, app::LedgerModel::LastContact).isEmpty());
+    REQUIRE(cell(window.ledgerView().model(), 1, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
+    CHECK(cell(window.ledgerView().model(), 1, app::LedgerModel::section(LedgerColumn::LastContact)).isEmpty());
     const AccountId a1 = window.ledgerView().model().ledgerRow(1).id;
     app::AccountView* view = window.openAccount(a1);
     QSignalSpy loaded(view, &app::AccountView::loaded);
     REQUIRE(loaded.wait(10000));
-    CHECK(view->contactLog().rowCount() == 0);
+    CHECK(rowCount(view->contactLog()) == 0);
 
     auto* dialog = openDialog<app::LogContactDialog>(*view, "logContact", "logContactDialog");
     auto* channel = dialog->findChild<QComboBox*>(QStringLiteral("logChannel"));
@@ -191,21 +192,21 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     dialog->findChild<QDateEdit*>(QStringLiteral("logFollowUpOn"))->setDate(QDate(2026, 7, 3));
     pressOk(*dialog);
     REQUIRE(loaded.wait(10000));
-    REQUIRE(view->contactLog().rowCount() == 1);
+    REQUIRE(rowCount(view->contactLog()) == 1);
     QStringList cells;
-    for (int c = 0; c < view->contactLog().columnCount(); ++c) cells << at(view->contactLog(), 0, c);
+    for (int c = 0; c < view->contactLog().model()->columnCount(); ++c) cells << at(view->contactLog(), 0, c);
     CHECK(cells.join(QLatin1Char('|')) ==
           QStringLiteral("2026-06-29|Phone call||Promised 450.50 overdue by Friday|2026-07-03|amorgan|Spoke to accounts "
                          "payable"));
 
     if (ledgerLoaded.size() < 2) REQUIRE(ledgerLoaded.wait(10000));
     const auto& ledger = window.ledgerView().model();
-    REQUIRE(cell(ledger, 1, app::LedgerModel::Number) == QStringLiteral("A1"));
-    CHECK(cell(ledger, 1, app::LedgerModel::LastContact) == QStringLiteral("2026-06-29"));
-    CHECK(cell(ledger, 1, app::LedgerModel::NextFollowUp) == QStringLiteral("2026-07-03"));
-    CHECK(ledger.headerData(app::LedgerModel::NextFollowUp, Qt::Horizontal, Qt::DisplayRole).toString() ==
+    REQUIRE(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
+    CHECK(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::LastContact)) == QStringLiteral("2026-06-29"));
+    CHECK(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-07-03"));
+    CHECK(ledger.headerData(app::LedgerModel::section(LedgerColumn::NextFollowUp), Qt::Horizontal, Qt::DisplayRole).toString() ==
           QStringLiteral("Follow-up"));
-    const QModelIndex followUp = ledger.index(1, app::LedgerModel::NextFollowUp);
+    const QModelIndex followUp = ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp));
     CHECK_FALSE(ledger.data(followUp, Qt::ForegroundRole).isValid()); // 2026-07-03 has not come yet
     auto* due = window.ledgerView().findChild<QCheckBox*>(QStringLiteral("ledgerFollowUpDue"));
     due->setChecked(true);
@@ -221,11 +222,11 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     pressOk(*dialog);
     REQUIRE(loaded.wait(10000));
     if (ledgerLoaded.size() == ledgerLoads) REQUIRE(ledgerLoaded.wait(10000));
-    REQUIRE(cell(ledger, 1, app::LedgerModel::NextFollowUp) == QStringLiteral("2026-06-30"));
-    CHECK(ledger.data(ledger.index(1, app::LedgerModel::NextFollowUp), Qt::ForegroundRole).value<QColor>() ==
+    REQUIRE(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-06-30"));
+    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::ForegroundRole).value<QColor>() ==
           QColor(0xb0, 0x00, 0x20));
-    CHECK(ledger.data(ledger.index(1, app::LedgerModel::NextFollowUp), Qt::FontRole).value<QFont>().bold());
+    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::FontRole).value<QFont>().bold());
     due->setChecked(true);
     REQUIRE(window.ledgerView().visibleRows() == 1);
-    CHECK(cell(ledger, 0, app::LedgerModel::Number) == QStringLiteral("A1"));
+    CHECK(cell(ledger, 0, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
 }

@@ -1,6 +1,6 @@
 // The first start: the dialog creates the demo ledger or an empty one with
 // its administrator, off the UI thread, and refuses what it cannot make.
-#include "app/FirstStartDialog.h"
+#include "app/session/FirstStartDialog.h"
 #include "gui/GuiSupport.h"
 
 #include "duedesk/services/SignIn.h"

@@ -1,7 +1,7 @@
 // Helpers for driving the workstation's widgets in tests.
 #pragma once
 
-#include "app/AppSession.h"
+#include "app/session/AppSession.h"
 #include "duedesk/services/UserDirectory.h"
 #include "support/HandLedger.h"
 #include "support/TestSupport.h"

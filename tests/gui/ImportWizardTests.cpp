@@ -1,8 +1,8 @@
 // The import wizard, driven through its pages on the hand ledger: a bad
 // file is refused with every problem listed and nothing written; a good
 // one is checked, then imported; a cancelled import writes nothing.
-#include "app/ImportWizard.h"
-#include "app/LedgerView.h"
+#include "app/import/ImportWizard.h"
+#include "app/ledger/LedgerView.h"
 #include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
 
@@ -17,7 +17,7 @@
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 
 #include <catch2/catch.hpp>
 
@@ -65,11 +65,12 @@ TEST_CASE("The import wizard refuses a bad file, lists every problem by line, an
 
     CHECK(text(wizard, "importSummary") ==
           QStringLiteral("19 problems in bad-rows.csv (generic). Nothing can be imported until the file is fixed."));
-    auto* problems = wizard.findChild<QTableWidget*>(QStringLiteral("importProblems"));
-    REQUIRE(problems->rowCount() == 19);
+    auto* problemsView = wizard.findChild<QTableView*>(QStringLiteral("importProblems"));
+    REQUIRE(problemsView);
+    const QAbstractItemModel& problems = *problemsView->model();
+    REQUIRE(problems.rowCount() == 19);
     const auto row = [&](int r) {
-        return problems->item(r, 0)->text() + QLatin1Char('|') + problems->item(r, 1)->text() + QLatin1Char('|') +
-               problems->item(r, 2)->text();
+        return cell(problems, r, 0) + QLatin1Char('|') + cell(problems, r, 1) + QLatin1Char('|') + cell(problems, r, 2);
     };
     CHECK(row(0) == QStringLiteral("3|type|\"bill\" is not one of invoice, credit_note, payment"));
     CHECK(row(9) == QStringLiteral("12|account_name|is required for the new account \"A9\""));

@@ -1,6 +1,6 @@
 // The main window: navigation, status bar and remembered state.
-#include "app/AgingView.h"
-#include "app/LedgerView.h"
+#include "app/aging/AgingView.h"
+#include "app/ledger/LedgerView.h"
 #include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
 

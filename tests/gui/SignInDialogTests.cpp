@@ -1,5 +1,5 @@
 // Sign-in through the dialog's widgets.
-#include "app/SignInDialog.h"
+#include "app/session/SignInDialog.h"
 #include "gui/GuiSupport.h"
 
 #include "duedesk/services/SignIn.h"

@@ -1,9 +1,11 @@
 // LedgerSelection: the ledger rows a view shows and the order it shows them
-// in. All rows are sorted once per sort key; a filter is then one pass over
-// that order, so a keystroke never re-sorts, and a search that only grows
-// (typing on) looks only at the rows already shown.
+// in. All rows are sorted once per sort column (on the raw value
+// LedgerColumns names); a filter is then one pass over that order, so a
+// keystroke never re-sorts, and a search that only grows (typing on) looks
+// only at the rows already shown.
 #pragma once
 
+#include "duedesk/reports/LedgerColumns.h"
 #include "duedesk/reports/LedgerList.h"
 
 #include <cstdint>
@@ -13,9 +15,6 @@
 
 namespace duedesk {
 
-enum class LedgerSortKey {
-    Number, Name, Analyst, Currency, Balance, Overdue, OldestDays, CreditLimit, CreditUse, Risk, LastContact, NextFollowUp
-};
 enum class SortOrder { Ascending, Descending };
 
 class LedgerSelection {
@@ -23,7 +22,7 @@ public:
     // Rows in account-number order, as loadLedgerList returns them; ties in
     // any sort keep that order, whichever direction is asked.
     void setRows(std::vector<LedgerRow> rows);
-    void sortBy(LedgerSortKey key, SortOrder order);
+    void sortBy(LedgerColumn column, SortOrder order);
     void setFilter(LedgerFilter filter);
 
     std::size_t shownCount() const { return shown_.size(); }
@@ -39,11 +38,14 @@ private:
     void filterFrom(const std::vector<std::uint32_t>& candidates);
 
     std::vector<LedgerRow> rows_;
-    std::vector<std::string> foldedNames_; // names in lower case, made once: sorting compares bytes
+    // The texts of a FoldedText column in lower case, made once for these
+    // rows at the first sort on it: sorting then compares bytes.
+    std::vector<std::string> folded_;
+    std::optional<LedgerColumn> foldedColumn_;
     std::vector<std::uint32_t> sorted_; // every row, in the sort order
     std::vector<std::uint32_t> shown_;  // the filter's rows, in the sort order
     LedgerFilter filter_;
-    LedgerSortKey key_ = LedgerSortKey::Number;
+    LedgerColumn column_ = LedgerColumn::Number;
     SortOrder order_ = SortOrder::Ascending;
 };
 

@@ -1,0 +1,165 @@
+// The account view's behaviour: filling the header and tables, and opening
+// the change dialogs. Its layout is ui/AccountView.ui.
+#include "app/account/AccountView.h"
+
+#include "ui_AccountView.h"
+
+#include "app/account/AccountTexts.h"
+#include "app/account/ContactDialogs.h"
+#include "app/common/MoneyText.h"
+#include "app/common/TableViews.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace duedesk::app {
+namespace {
+QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+} // namespace
+
+AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent)
+    : QWidget(parent, Qt::Window), ui_(std::make_unique<Ui::AccountView>()), session_(session), account_(account) {
+    ui_->setupUi(this);
+    QFont big = ui_->accountTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    ui_->accountTitle->setFont(big);
+
+    for (QTableView* table : tables()) setCompactRows(*table);
+    showSortable(*ui_->openItems, openItems_);
+    showSortable(*ui_->closedItems, closedItems_);
+    addressesShown_ = showSortable(*ui_->addresses, addresses_);
+    showSortable(*ui_->activity, activity_);
+    showSortable(*ui_->contactLog, contactLog_);
+
+    connect(ui_->logContact, &QPushButton::clicked, this, [this] {
+        auto* dialog = new LogContactDialog(session_, account_, detail_.contacts, this);
+        connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
+        openChange(dialog);
+    });
+    updateContactButtons();
+    connect(ui_->addresses->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountView::updateContactButtons);
+    connect(ui_->addContact, &QPushButton::clicked, this,
+            [this] { openChange(new ContactDialog(session_, account_, std::nullopt, this)); });
+    connect(ui_->editContact, &QPushButton::clicked, this, [this] {
+        if (const auto c = selectedContact()) openChange(new ContactDialog(session_, account_, c, this));
+    });
+    connect(ui_->endContact, &QPushButton::clicked, this, [this] {
+        if (const auto c = selectedContact()) openChange(new EndContactDialog(session_, *c, this));
+    });
+    connect(ui_->changeAddress, &QPushButton::clicked, this, [this] {
+        // Start from the current billing address, else any current one.
+        Address start;
+        start.accountId = account_;
+        for (const Address& a : detail_.addresses)
+            if (!a.validTo && (start.line1.empty() || a.kind == "billing")) start = a;
+        openChange(new AddressDialog(session_, account_, start, this));
+    });
+    reload();
+}
+
+AccountView::~AccountView() = default;
+
+std::array<QTableView*, 5> AccountView::tables() const {
+    return {ui_->openItems, ui_->closedItems, ui_->addresses, ui_->activity, ui_->contactLog};
+}
+
+QTableView& AccountView::openItems() { return *ui_->openItems; }
+QTableView& AccountView::closedItems() { return *ui_->closedItems; }
+QTableView& AccountView::addresses() { return *ui_->addresses; }
+QTableView& AccountView::activity() { return *ui_->activity; }
+QTableView& AccountView::contactLog() { return *ui_->contactLog; }
+
+void AccountView::openChange(QDialog* dialog) {
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AccountView::reload);
+    dialog->open();
+}
+
+void AccountView::updateContactButtons() {
+    const bool contact = selectedContact().has_value();
+    ui_->editContact->setEnabled(contact);
+    ui_->endContact->setEnabled(contact);
+}
+
+std::optional<Contact> AccountView::selectedContact() const {
+    const auto rows = ui_->addresses->selectionModel()->selectedRows();
+    if (rows.size() != 1) return std::nullopt;
+    const ContactOrAddress& row = addresses_.rowAt(addressesShown_->mapToSource(rows.first()).row());
+    const auto* contact = std::get_if<Contact>(&row.record);
+    if (!contact || contact->validTo) return std::nullopt;
+    return *contact;
+}
+
+void AccountView::reload() {
+    const AccountId account = account_;
+    const LedgerConnector connector = session_.connector();
+    const Date asOf = session_.asOf();
+    runLatestInBackground<AccountDetail>(
+        this, loads_,
+        [connector, account, asOf] {
+            auto db = connector.connect();
+            return loadAccountDetail(*db, account, asOf);
+        },
+        [this](Outcome<AccountDetail> outcome) {
+            if (auto* message = std::get_if<std::string>(&outcome)) {
+                ui_->accountTitle->setText(tr("The account could not be loaded: %1").arg(q(*message)));
+                return;
+            }
+            detail_ = std::get<AccountDetail>(std::move(outcome));
+            fill(detail_);
+            emit loaded();
+        });
+}
+
+void AccountView::fill(const AccountDetail& d) {
+    const Account& a = d.account;
+    setWindowTitle(tr("%1 %2 — Duedesk").arg(q(a.number), q(a.name)));
+    ui_->accountTitle->setText(q(a.number + "  " + a.name));
+
+    QStringList facts;
+    facts << tr("Analyst: %1").arg(d.analystName.empty() ? tr("unassigned") : q(d.analystName));
+    facts << tr("Terms: %1 days").arg(a.paymentTermsDays);
+    if (a.creditLimit)
+        facts << tr("Credit limit: %1 %2").arg(q(a.creditLimit->currency().code()),
+                                               moneyText(a.creditLimit->minorUnits(), a.creditLimit->currency()));
+    facts << tr("Risk: %1").arg(a.riskClass.empty() ? tr("unrated") : q(a.riskClass));
+    QStringList balances;
+    for (const Currency& c : d.balance.currencies())
+        balances << q(c.code()) + QLatin1Char(' ') + moneyText(d.balance.in(c).minorUnits(), c);
+    facts << tr("Balance: %1").arg(balances.isEmpty() ? tr("nothing open") : balances.join(QStringLiteral(", ")));
+    // Current contacts come first, the primary one first of them.
+    if (!d.contacts.empty() && !d.contacts.front().validTo)
+        facts << tr("Contact: %1").arg(contactDetailsText(d.contacts.front()));
+    ui_->accountFacts->setText(facts.join(QStringLiteral("   ·   ")));
+
+    QStringList strip;
+    const AgingBuckets buckets = AgingBuckets::standard();
+    for (const AgingRow& row : d.aging) {
+        QStringList parts;
+        for (std::size_t i = 0; i < row.buckets.size(); ++i)
+            if (row.buckets[i])
+                parts << q(buckets.label(i)) + QLatin1Char(' ') + moneyText(row.buckets[i], row.currency);
+        if (row.unapplied) parts << tr("unapplied %1").arg(moneyText(row.unapplied, row.currency));
+        strip << q(row.currency.code()) + QStringLiteral(": ") + parts.join(QStringLiteral("  |  "));
+    }
+    ui_->accountAging->setText(strip.join(QStringLiteral("\n")));
+
+    openItems_.setRows(d.openItems);
+    closedItems_.setRows(d.closedItems);
+    // A reset drops the selection without a word: say it, so the contact
+    // buttons follow.
+    ui_->addresses->clearSelection();
+    addresses_.setRows(contactsAndAddresses(d));
+    updateContactButtons();
+    activity_.setRows(d.activity);
+    contactLog_.setRows(contactLogLines(d));
+    for (QTableView* table : tables()) table->resizeColumnsToContents();
+}
+
+} // namespace duedesk::app

@@ -1,0 +1,70 @@
+// AccountView: one customer: a header with contact, terms, credit limit,
+// balance and an aging strip; tabs for open items (with a running
+// balance), closed items, contacts and addresses (with history, changed
+// through dialogs), the contact log and the recorded activity. The layout
+// is the form ui/AccountView.ui; the data loads off the UI thread.
+#pragma once
+
+#include "app/account/AccountModels.h"
+#include "app/common/BackgroundTask.h"
+#include "app/session/AppSession.h"
+
+#include "duedesk/reports/AccountDetail.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QDialog;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Ui {
+class AccountView;
+}
+
+namespace duedesk::app {
+
+class AccountView final : public QWidget {
+    Q_OBJECT
+public:
+    AccountView(AppSession& session, AccountId account, QWidget* parent = nullptr);
+    ~AccountView() override;
+    // The tables as shown (sorted as the user chose).
+    QTableView& openItems();
+    QTableView& closedItems();
+    // Contacts (current first), then addresses (newest first).
+    QTableView& addresses();
+    QTableView& activity();
+    QTableView& contactLog();
+    void reload();
+
+signals:
+    void loaded();
+    // A contact was logged: the ledger's last contact and follow-up change.
+    void contactLogged();
+
+private:
+    std::array<QTableView*, 5> tables() const;
+    void fill(const AccountDetail& detail);
+    void updateContactButtons();
+    // The current contact on the selected row, if that is what is selected.
+    std::optional<Contact> selectedContact() const;
+    void openChange(QDialog* dialog);
+
+    std::unique_ptr<Ui::AccountView> ui_;
+    AppSession& session_;
+    AccountId account_;
+    AccountDetail detail_;
+    OpenItemsModel openItems_;
+    ClosedItemsModel closedItems_;
+    ContactsAndAddressesModel addresses_;
+    ActivityModel activity_;
+    ContactLogModel contactLog_;
+    QSortFilterProxyModel* addressesShown_ = nullptr;
+    RequestSequence loads_;
+};
+
+} // namespace duedesk::app

@@ -1,0 +1,20 @@
+// How the workstation's table views are set up, in one place: compact
+// rows, and sorting on the raw values when the user clicks a heading.
+#pragma once
+
+class QAbstractItemModel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace duedesk::app {
+
+// Rows one line of text high with a little air, whatever the font.
+void setCompactRows(QTableView& view);
+
+// Shows `model` in `view` through a proxy, owned by the view, that sorts
+// on RawValueRole when the user clicks a heading. Until then, and after a
+// third click on the same heading, the rows keep the model's own order.
+// Returns the proxy, to map the view's rows to the model's.
+QSortFilterProxyModel* showSortable(QTableView& view, QAbstractItemModel& model);
+
+} // namespace duedesk::app

@@ -1,0 +1,248 @@
+// The import wizard's pages: choosing, checking (a dry run) and importing.
+// Their layouts are forms in ui/.
+#include "app/import/ImportWizardPages.h"
+
+#include "ui_ImportCheckPage.h"
+#include "ui_ImportFilePage.h"
+#include "ui_ImportResultPage.h"
+
+#include "app/common/QtDate.h"
+#include "app/common/TableViews.h"
+#include "app/import/ImportWizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+
+namespace duedesk::app {
+namespace {
+
+const QString kAuto = QStringLiteral("auto");
+const QString kMappingFile = QStringLiteral("\x01mapping");
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+QString fileName(const std::string& path) { return QFileInfo(qs(path)).fileName(); }
+
+// "sap-fbl5n.csv (SAP FBL5N, recognised from the header on line 4)"
+QString describeSource(const ImportRequest& request, const ImportReport& report) {
+    QString profile = qs(report.profileName);
+    if (report.recognisedOnLine)
+        profile = ImportWizard::tr("%1, recognised from the header on line %2").arg(profile).arg(*report.recognisedOnLine);
+    return ImportWizard::tr("%1 (%2)").arg(fileName(request.filePath), profile);
+}
+
+} // namespace
+
+// ---- Choosing the file -------------------------------------------------
+
+ImportFilePage::ImportFilePage(AppSession& session, QWidget* parent)
+    : QWizardPage(parent), ui_(std::make_unique<Ui::ImportFilePage>()), session_(session) {
+    ui_->setupUi(this);
+    QComboBox* profile = ui_->importProfile;
+    profile->addItem(tr("Recognise from the header"), kAuto);
+    profile->addItem(tr("Generic CSV"), QStringLiteral("generic"));
+    profile->addItem(tr("SAP FBL5N"), QStringLiteral("sap-fbl5n"));
+    profile->addItem(tr("NetSuite"), QStringLiteral("netsuite"));
+    profile->addItem(tr("Oracle Receivables"), QStringLiteral("oracle-ar"));
+    profile->addItem(tr("A mapping file of my own…"), kMappingFile);
+    ui_->importEffectiveOn->setDate(toQDate(session_.asOf()));
+
+    // The mapping file's row shows only when that is the profile chosen.
+    const auto showMapping = [this] {
+        ui_->form->setRowVisible(ui_->mappingRow, ui_->importProfile->currentData() == kMappingFile);
+        emit completeChanged();
+    };
+    showMapping();
+
+    connect(ui_->browseFile, &QPushButton::clicked, this, &ImportFilePage::browse);
+    connect(ui_->browseMappingFile, &QPushButton::clicked, this, &ImportFilePage::browseMapping);
+    connect(ui_->importFile, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(ui_->importMappingFile, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(profile, &QComboBox::currentIndexChanged, this, showMapping);
+}
+
+ImportFilePage::~ImportFilePage() = default;
+
+void ImportFilePage::browse() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Export file"), ui_->importFile->text(),
+                                                      tr("ERP exports (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty()) ui_->importFile->setText(path);
+}
+
+void ImportFilePage::browseMapping() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Mapping file"), ui_->importMappingFile->text(),
+                                                      tr("Mapping files (*.toml)"));
+    if (!path.isEmpty()) ui_->importMappingFile->setText(path);
+}
+
+bool ImportFilePage::isComplete() const {
+    if (!QFileInfo(ui_->importFile->text()).isFile()) return false;
+    return ui_->importProfile->currentData() != kMappingFile || QFileInfo(ui_->importMappingFile->text()).isFile();
+}
+
+ImportRequest ImportFilePage::request(bool dryRun) const {
+    ImportRequest r;
+    r.connector = session_.connector();
+    r.filePath = ui_->importFile->text().toStdString();
+    const QVariant profile = ui_->importProfile->currentData();
+    r.profile = (profile == kMappingFile ? ui_->importMappingFile->text() : profile.toString()).toStdString();
+    r.options.effectiveOn = fromQDate(ui_->importEffectiveOn->date());
+    r.options.snapshot = ui_->importSnapshot->isChecked();
+    r.options.dryRun = dryRun;
+    r.by = session_.actor();
+    // The wizard lists problems in a table the user can scroll.
+    r.options.problemLimit = 10000;
+    return r;
+}
+
+// ---- Checking: a dry run -------------------------------------------------
+
+ImportCheckPage::ImportCheckPage(ImportWizard& wizard, ImportFilePage& filePage)
+    : QWizardPage(&wizard), ui_(std::make_unique<Ui::ImportCheckPage>()), wizard_(wizard), filePage_(filePage) {
+    ui_->setupUi(this);
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    QTableView* problems = ui_->importProblems;
+    showSortable(*problems, problems_);
+    setCompactRows(*problems);
+    problems->horizontalHeader()->setSectionResizeMode(static_cast<int>(ImportProblemColumn::Problem),
+                                                       QHeaderView::Stretch);
+}
+
+ImportCheckPage::~ImportCheckPage() = default;
+
+void ImportCheckPage::initializePage() {
+    importable_ = false;
+    problems_.setRows({});
+    ui_->importProblems->hide();
+    ui_->importCheckProgress->setValue(0);
+    ui_->importCheckProgress->show();
+    ui_->importSummary->setText(tr("Checking %1…").arg(qs(filePage_.request(true).filePath)));
+    delete job_;
+    job_ = new ImportJob(filePage_.request(true), this);
+    connect(job_, &ImportJob::progressed, ui_->importCheckProgress, &QProgressBar::setValue);
+    connect(job_, &ImportJob::finished, this, &ImportCheckPage::showOutcome);
+    job_->start();
+    emit completeChanged();
+}
+
+void ImportCheckPage::cleanupPage() {
+    // Back while checking: stop the dry run.
+    delete job_;
+    job_ = nullptr;
+}
+
+bool ImportCheckPage::isComplete() const { return importable_; }
+
+void ImportCheckPage::showOutcome() {
+    ui_->importCheckProgress->hide();
+    const ImportRequest request = filePage_.request(true);
+    if (const auto* error = std::get_if<std::string>(&job_->outcome())) {
+        ui_->importSummary->setText(tr("The file cannot be imported: %1").arg(qs(*error)));
+    } else {
+        const ImportReport& report = std::get<ImportReport>(job_->outcome());
+        const ImportResult& r = report.result;
+        if (r.outcome == ImportOutcome::Rejected) {
+            const std::size_t total = r.problems.total();
+            QString text = (total == 1 ? tr("1 problem in %2. Nothing can be imported until the file is fixed.")
+                                       : tr("%1 problems in %2. Nothing can be imported until the file is fixed."))
+                               .arg(total)
+                               .arg(describeSource(request, report));
+            if (r.problems.kept().size() < total)
+                text += QLatin1Char(' ') + tr("The first %1 are listed.").arg(r.problems.kept().size());
+            ui_->importSummary->setText(text);
+            problems_.setRows(r.problems.kept());
+            ui_->importProblems->resizeColumnToContents(static_cast<int>(ImportProblemColumn::Line));
+            ui_->importProblems->resizeColumnToContents(static_cast<int>(ImportProblemColumn::Column));
+            ui_->importProblems->show();
+        } else if (r.outcome == ImportOutcome::Cancelled) {
+            ui_->importSummary->setText(tr("The check was stopped."));
+        } else {
+            importable_ = r.counts.changedAnything();
+            ui_->importSummary->setText(importable_ ? tr("%1 is ready to import: %2.")
+                                                .arg(describeSource(request, report), qs(describeImportCounts(r.counts)))
+                                          : tr("Nothing in %1 differs from the ledger: %2.")
+                                                .arg(describeSource(request, report), qs(describeImportCounts(r.counts))));
+        }
+    }
+    emit completeChanged();
+    emit wizard_.checked();
+}
+
+// ---- Importing -------------------------------------------------------------
+
+ImportResultPage::ImportResultPage(ImportWizard& wizard, ImportFilePage& filePage)
+    : QWizardPage(&wizard), ui_(std::make_unique<Ui::ImportResultPage>()), wizard_(wizard), filePage_(filePage) {
+    ui_->setupUi(this);
+}
+
+ImportResultPage::~ImportResultPage() = default;
+
+void ImportResultPage::initializePage() {
+    ui_->importResult->setText(tr("Importing…"));
+    job_ = new ImportJob(filePage_.request(false), this);
+    auto* progress = new QProgressDialog(tr("Importing %1…").arg(fileName(filePage_.request(false).filePath)),
+                                         tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setValue(0);
+    progress->show();
+    connect(job_, &ImportJob::progressed, progress, [progress](int permille, qint64 rows) {
+        progress->setValue(permille);
+        progress->setLabelText(tr("Importing: %L1 rows read…").arg(rows));
+    });
+    connect(progress, &QProgressDialog::canceled, job_, &ImportJob::cancel);
+    connect(job_, &ImportJob::finished, this, [this, progress] {
+        progress->deleteLater();
+        showOutcome();
+    });
+    job_->start();
+}
+
+bool ImportResultPage::isComplete() const { return job_ && !job_->running(); }
+
+void ImportResultPage::showOutcome() {
+    const ImportRequest request = filePage_.request(false);
+    bool changed = false;
+    if (const auto* error = std::get_if<std::string>(&job_->outcome())) {
+        ui_->importResult->setText(tr("The import failed: %1\n\nNothing was written; the ledger is as it was.").arg(qs(*error)));
+    } else {
+        const ImportReport& report = std::get<ImportReport>(job_->outcome());
+        const ImportResult& r = report.result;
+        switch (r.outcome) {
+        case ImportOutcome::Imported:
+            changed = true;
+            ui_->importResult->setText(tr("Imported %1: %2.").arg(describeSource(request, report), qs(describeImportCounts(r.counts))));
+            break;
+        case ImportOutcome::Unchanged:
+        case ImportOutcome::DryRun:
+            ui_->importResult->setText(tr("Nothing in %1 differs from the ledger; nothing was written.").arg(fileName(request.filePath)));
+            break;
+        case ImportOutcome::Cancelled:
+            ui_->importResult->setText(tr("Import cancelled. Nothing was written; the ledger is as it was."));
+            break;
+        case ImportOutcome::Rejected:
+            ui_->importResult->setText(tr("The file changed since it was checked and now has problems. Nothing was written; "
+                                 "the ledger is as it was. Run the import again to see them."));
+            break;
+        }
+    }
+    emit completeChanged();
+    emit wizard_.importEnded(changed);
+}
+
+} // namespace duedesk::app

@@ -1,0 +1,97 @@
+// Cells of the ledger list.
+#include "app/ledger/LedgerModel.h"
+
+#include "app/common/ModelRoles.h"
+#include "app/common/MoneyText.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+
+namespace duedesk::app {
+namespace {
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+} // namespace
+
+LedgerModel::LedgerModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void LedgerModel::setRows(std::vector<LedgerRow> rows) {
+    beginResetModel();
+    selection_.setRows(std::move(rows));
+    endResetModel();
+}
+
+void LedgerModel::setFilter(LedgerFilter filter) {
+    beginResetModel();
+    selection_.setFilter(std::move(filter));
+    endResetModel();
+}
+
+void LedgerModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= columnCount()) return;
+    beginResetModel();
+    selection_.sortBy(static_cast<LedgerColumn>(column),
+                      order == Qt::AscendingOrder ? SortOrder::Ascending : SortOrder::Descending);
+    endResetModel();
+}
+
+int LedgerModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(selection_.shownCount());
+}
+
+int LedgerModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(kLedgerColumnCount);
+}
+
+QVariant LedgerModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid()) return {};
+    const LedgerRow& r = ledgerRow(index.row());
+    const auto column = static_cast<LedgerColumn>(index.column());
+    const LedgerColumnSpec& spec = ledgerColumnSpec(column);
+    if (column == LedgerColumn::NextFollowUp && isFollowUpDue(r, asOf_)) {
+        // Work waiting: the follow-up has come.
+        if (role == Qt::ForegroundRole) return QColor(0xb0, 0x00, 0x20);
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+    }
+    switch (role) {
+    case Qt::DisplayRole: return text(r, column);
+    case RawValueRole:
+        if (spec.sortKind == LedgerSortKind::Integer) return QVariant::fromValue<qint64>(ledgerSortInteger(r, column));
+        return q(ledgerSortText(r, column));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(spec.numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    default: return {};
+    }
+}
+
+QString LedgerModel::text(const LedgerRow& r, LedgerColumn column) const {
+    switch (column) {
+    case LedgerColumn::Number: return q(r.number);
+    case LedgerColumn::Name: return q(r.name);
+    case LedgerColumn::Analyst: return r.analyst.empty() ? tr("(unassigned)") : q(r.analyst);
+    case LedgerColumn::Currency: return q(r.currency.code());
+    case LedgerColumn::Balance: return moneyText(r.balance, r.currency, locale_);
+    case LedgerColumn::Overdue: return moneyText(r.overdue, r.currency, locale_);
+    case LedgerColumn::OldestDays: return r.oldestDaysPastDue ? locale_.toString(r.oldestDaysPastDue) : QString();
+    case LedgerColumn::CreditLimit: return r.creditLimit ? moneyText(*r.creditLimit, r.currency, locale_) : QString();
+    case LedgerColumn::CreditUse: return r.creditUsePercent ? QStringLiteral("%1%").arg(*r.creditUsePercent) : QString();
+    case LedgerColumn::Risk: return q(r.riskClass);
+    case LedgerColumn::LastContact: return r.lastContact ? q(r.lastContact->toIso()) : QString();
+    case LedgerColumn::NextFollowUp: return r.nextFollowUp ? q(r.nextFollowUp->toIso()) : QString();
+    }
+    return {};
+}
+
+QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount()) return {};
+    // The core's headings are English literals; they translate in one
+    // context of their own.
+    return QCoreApplication::translate("duedesk::LedgerColumns",
+                                       ledgerColumnSpec(static_cast<LedgerColumn>(section)).heading.data());
+}
+
+} // namespace duedesk::app

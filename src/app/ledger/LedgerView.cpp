@@ -1,0 +1,144 @@
+// Ledger view: filters feed the core's LedgerFilter; loading runs on the
+// thread pool with its own database connection. The layout is
+// ui/LedgerView.ui.
+#include "app/ledger/LedgerView.h"
+
+#include "ui_LedgerView.h"
+
+#include "app/common/TableViews.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSpinBox>
+#include <QTableView>
+
+#include <set>
+
+namespace duedesk::app {
+namespace {
+const QString kEveryone = QStringLiteral("\x01everyone");
+const QString kAnyRisk = QStringLiteral("\x01any");
+} // namespace
+
+LedgerView::LedgerView(AppSession& session, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::LedgerView>()), session_(session), model_(new LedgerModel(this)) {
+    ui_->setupUi(this);
+    model_->setAsOf(session_.asOf());
+    ui_->ledgerBusy->hide();
+
+    QTableView* table = ui_->ledgerTable;
+    table->setModel(model_);
+    table->sortByColumn(LedgerModel::section(LedgerColumn::Overdue), Qt::DescendingOrder);
+    setCompactRows(*table);
+    table->horizontalHeader()->setSectionResizeMode(LedgerModel::section(LedgerColumn::Name), QHeaderView::Stretch);
+
+    connect(table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit accountActivated(model_->ledgerRow(index.row()).id);
+    });
+    // A filter or sort resets the model; the current account stays current
+    // when it is still shown.
+    connect(model_, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = ui_->ledgerTable->currentIndex();
+        keepCurrent_ = current.isValid() ? std::optional(model_->ledgerRow(current.row()).id) : std::nullopt;
+        keepColumn_ = current.isValid() ? current.column() : 0;
+    });
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        if (!keepCurrent_) return;
+        if (const auto at = model_->selection().positionOf(*keepCurrent_)) {
+            const QModelIndex index = model_->index(static_cast<int>(*at), keepColumn_);
+            ui_->ledgerTable->setCurrentIndex(index);
+            ui_->ledgerTable->scrollTo(index);
+        }
+    });
+    connect(ui_->ledgerSearch, &QLineEdit::textChanged, this, &LedgerView::applyFilter);
+    connect(ui_->ledgerAnalyst, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
+    connect(ui_->ledgerRisk, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
+    connect(ui_->ledgerOverdueAbove, &QSpinBox::valueChanged, this, &LedgerView::applyFilter);
+    connect(ui_->ledgerOverLimit, &QCheckBox::toggled, this, &LedgerView::applyFilter);
+    connect(ui_->ledgerFollowUpDue, &QCheckBox::toggled, this, &LedgerView::applyFilter);
+    reload();
+}
+
+void LedgerView::reload() {
+    ui_->ledgerCount->setText(tr("Loading the ledger…"));
+    ui_->ledgerBusy->show();
+    const LedgerConnector connector = session_.connector();
+    const Date asOf = session_.asOf();
+    runLatestInBackground<std::vector<LedgerRow>>(
+        this, loads_,
+        [connector, asOf] {
+            auto db = connector.connect();
+            return loadLedgerList(*db, asOf);
+        },
+        [this](Outcome<std::vector<LedgerRow>> outcome) {
+            ui_->ledgerBusy->hide();
+            if (auto* message = std::get_if<std::string>(&outcome)) {
+                ui_->ledgerCount->setText(tr("The ledger could not be loaded: %1").arg(QString::fromStdString(*message)));
+                emit loadFailed(QString::fromStdString(*message));
+                return;
+            }
+            auto rows = std::get<std::vector<LedgerRow>>(std::move(outcome));
+            fillAnalystChoices(rows);
+            const int accounts = static_cast<int>(rows.size());
+            model_->setRows(std::move(rows));
+            ui_->ledgerTable->resizeColumnsToContents();
+            applyFilter();
+            emit loaded(accounts);
+        });
+}
+
+void LedgerView::fillAnalystChoices(const std::vector<LedgerRow>& rows) {
+    const QSignalBlocker blockAnalyst(ui_->ledgerAnalyst);
+    const QSignalBlocker blockRisk(ui_->ledgerRisk);
+    const QString me = QString::fromStdString(session_.user().name);
+    ui_->ledgerAnalyst->clear();
+    ui_->ledgerAnalyst->addItem(tr("Everyone"), kEveryone);
+    std::set<std::string> analysts, risks;
+    for (const LedgerRow& r : rows) {
+        analysts.insert(r.analyst);
+        risks.insert(r.riskClass);
+    }
+    for (const std::string& a : analysts) {
+        const QString name = QString::fromStdString(a);
+        if (a.empty())
+            ui_->ledgerAnalyst->addItem(tr("Unassigned"), QString());
+        else
+            ui_->ledgerAnalyst->addItem(name == me ? tr("My accounts (%1)").arg(name) : name, name);
+    }
+    // An analyst starts on their own accounts; others on everyone's.
+    const int mine = ui_->ledgerAnalyst->findData(me);
+    ui_->ledgerAnalyst->setCurrentIndex(session_.user().role == Role::Analyst && mine >= 0 ? mine : 0);
+    ui_->ledgerRisk->clear();
+    ui_->ledgerRisk->addItem(tr("Any risk"), kAnyRisk);
+    for (const std::string& r : risks) ui_->ledgerRisk->addItem(r.empty() ? tr("Unrated") : QString::fromStdString(r), QString::fromStdString(r));
+}
+
+void LedgerView::applyFilter() {
+    LedgerFilter f;
+    f.text = ui_->ledgerSearch->text().trimmed().toStdString();
+    if (const QString a = ui_->ledgerAnalyst->currentData().toString(); a != kEveryone && ui_->ledgerAnalyst->currentIndex() >= 0)
+        f.analyst = a.toStdString();
+    if (const QString r = ui_->ledgerRisk->currentData().toString(); r != kAnyRisk && ui_->ledgerRisk->currentIndex() >= 0)
+        f.riskClass = r.toStdString();
+    if (ui_->ledgerOverdueAbove->value() > 0) f.overdueAboveMajor = ui_->ledgerOverdueAbove->value();
+    f.overCreditLimitOnly = ui_->ledgerOverLimit->isChecked();
+    if (ui_->ledgerFollowUpDue->isChecked()) f.followUpDueBy = session_.asOf();
+    model_->setFilter(std::move(f));
+    updateCount();
+}
+
+LedgerView::~LedgerView() = default;
+
+QTableView& LedgerView::table() { return *ui_->ledgerTable; }
+
+int LedgerView::visibleRows() const { return model_->rowCount(); }
+
+void LedgerView::updateCount() {
+    ui_->ledgerCount->setText(tr("%1 of %2 accounts").arg(model_->selection().shownCount()).arg(model_->selection().totalCount()));
+}
+
+} // namespace duedesk::app

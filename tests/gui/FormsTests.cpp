@@ -1,0 +1,314 @@
+// The forms in ui/: every one loads through QUiLoader without a word of
+// warning, as the class it declares and with every widget it names; the
+// forms the GUI tests rely on have the object names those tests find
+// widgets by; and the classes built from the forms have them too. The
+// folder is listed when the test runs, so a form added later is loaded
+// and checked without a change here.
+#include "app/account/AccountView.h"
+#include "app/account/ContactDialogs.h"
+#include "app/aging/AgingDrillDownDialog.h"
+#include "app/aging/AgingView.h"
+#include "app/import/ImportWizard.h"
+#include "app/ledger/LedgerView.h"
+#include "app/session/FirstStartDialog.h"
+#include "app/session/SignInDialog.h"
+#include "gui/GuiSupport.h"
+
+#include "duedesk/storage/AccountRepository.h"
+
+#include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QThreadPool>
+#include <QUiLoader>
+#include <QWidget>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <utility>
+#include <vector>
+
+using namespace duedesk;
+using namespace duedesk::test;
+
+namespace {
+
+// Qt's own widgets QUiLoader makes itself; the forms' one custom widget,
+// the chart view, is made here as the workstation's uic code makes it.
+class FormLoader final : public QUiLoader {
+public:
+    QWidget* createWidget(const QString& className, QWidget* parent, const QString& name) override {
+        if (className == QStringLiteral("QChartView")) {
+            auto* chart = new QChartView(parent);
+            chart->setObjectName(name);
+            return chart;
+        }
+        return QUiLoader::createWidget(className, parent, name);
+    }
+};
+
+// Qt's messages while a form loads: an unknown property or class is only
+// a warning to QUiLoader, an error here.
+QStringList caughtMessages;
+void catchMessage(QtMsgType, const QMessageLogContext&, const QString& message) { caughtMessages << message; }
+
+struct DeclaredWidget {
+    QString className;
+    QString name;
+};
+
+// Every widget a form declares, the top-level one first.
+std::vector<DeclaredWidget> declaredWidgets(const QString& path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    std::vector<DeclaredWidget> widgets;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QStringLiteral("widget"))
+            widgets.push_back({xml.attributes().value(QStringLiteral("class")).toString(),
+                               xml.attributes().value(QStringLiteral("name")).toString()});
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    return widgets;
+}
+
+QStringList formFiles() {
+    return QDir(QStringLiteral(DUEDESK_UI_DIR)).entryList({QStringLiteral("*.ui")}, QDir::Files, QDir::Name);
+}
+
+// The object names (and their classes) the GUI tests find widgets by.
+using Names = std::vector<std::pair<const char*, const char*>>;
+struct FormExpectation {
+    const char* topClass;
+    const char* topName;
+    Names names;
+};
+
+const std::map<QString, FormExpectation>& expectations() {
+    static const std::map<QString, FormExpectation> forms{
+        {QStringLiteral("SignInDialog.ui"),
+         {"QDialog", "signInDialog",
+          {{"signInName", "QComboBox"}, {"signInPassword", "QLineEdit"}, {"signInMessage", "QLabel"}}}},
+        {QStringLiteral("FirstStartDialog.ui"),
+         {"QDialog", "firstStart",
+          {{"firstStartDemo", "QRadioButton"},
+           {"firstStartEmpty", "QRadioButton"},
+           {"firstStartUser", "QLineEdit"},
+           {"firstStartFullName", "QLineEdit"},
+           {"firstStartPassword", "QLineEdit"},
+           {"firstStartRepeat", "QLineEdit"},
+           {"firstStartError", "QLabel"},
+           {"firstStartProgress", "QProgressBar"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("AddressDialog.ui"),
+         {"QDialog", "addressDialog",
+          {{"addressKind", "QComboBox"},
+           {"addressLine1", "QLineEdit"},
+           {"addressLine2", "QLineEdit"},
+           {"addressCity", "QLineEdit"},
+           {"addressRegion", "QLineEdit"},
+           {"addressPostcode", "QLineEdit"},
+           {"addressCountry", "QLineEdit"},
+           {"changeEffectiveOn", "QDateEdit"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("ContactDialog.ui"),
+         {"QDialog", "contactDialog",
+          {{"contactName", "QLineEdit"},
+           {"contactJobTitle", "QLineEdit"},
+           {"contactPhone", "QLineEdit"},
+           {"contactEmail", "QLineEdit"},
+           {"contactPrimary", "QCheckBox"},
+           {"changeEffectiveOn", "QDateEdit"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("LogContactDialog.ui"),
+         {"QDialog", "logContactDialog",
+          {{"logChannel", "QComboBox"},
+           {"logWith", "QComboBox"},
+           {"logOutcome", "QLineEdit"},
+           {"logNote", "QLineEdit"},
+           {"logFollowUp", "QCheckBox"},
+           {"logFollowUpOn", "QDateEdit"},
+           {"changeEffectiveOn", "QDateEdit"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("EndContactDialog.ui"),
+         {"QDialog", "endContactDialog",
+          {{"changeEffectiveOn", "QDateEdit"}, {"changeError", "QLabel"}, {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("AccountView.ui"),
+         {"QWidget", "accountView",
+          {{"accountTitle", "QLabel"},
+           {"accountFacts", "QLabel"},
+           {"accountAging", "QLabel"},
+           {"openItems", "QTableView"},
+           {"closedItems", "QTableView"},
+           {"addresses", "QTableView"},
+           {"activity", "QTableView"},
+           {"contactLog", "QTableView"},
+           {"logContact", "QPushButton"},
+           {"addContact", "QPushButton"},
+           {"editContact", "QPushButton"},
+           {"endContact", "QPushButton"},
+           {"changeAddress", "QPushButton"}}}},
+        {QStringLiteral("LedgerView.ui"),
+         {"QWidget", "ledgerView",
+          {{"ledgerSearch", "QLineEdit"},
+           {"ledgerAnalyst", "QComboBox"},
+           {"ledgerRisk", "QComboBox"},
+           {"ledgerOverdueAbove", "QSpinBox"},
+           {"ledgerOverLimit", "QCheckBox"},
+           {"ledgerFollowUpDue", "QCheckBox"},
+           {"ledgerTable", "QTableView"},
+           {"ledgerCount", "QLabel"},
+           {"ledgerBusy", "QProgressBar"}}}},
+        {QStringLiteral("AgingView.ui"),
+         {"QWidget", "agingView",
+          {{"agingAsOf", "QDateEdit"},
+           {"agingGrouping", "QComboBox"},
+           {"agingBuckets", "QLineEdit"},
+           {"agingTable", "QTableView"},
+           {"agingChart", "QChartView"},
+           {"agingStatus", "QLabel"},
+           {"agingExportCsv", "QPushButton"},
+           {"agingExportXlsx", "QPushButton"}}}},
+        {QStringLiteral("AgingDrillDownDialog.ui"),
+         {"QDialog", "agingDrillDown", {{"agingDrillDownSummary", "QLabel"}, {"agingDrillDownItems", "QTableView"}}}},
+        {QStringLiteral("ImportFilePage.ui"),
+         {"QWizardPage", "importFilePage",
+          {{"importFile", "QLineEdit"},
+           {"importProfile", "QComboBox"},
+           {"importMappingFile", "QLineEdit"},
+           {"importEffectiveOn", "QDateEdit"},
+           {"importSnapshot", "QCheckBox"}}}},
+        {QStringLiteral("ImportCheckPage.ui"),
+         {"QWizardPage", "importCheckPage",
+          {{"importCheckProgress", "QProgressBar"}, {"importSummary", "QLabel"}, {"importProblems", "QTableView"}}}},
+        {QStringLiteral("ImportResultPage.ui"), {"QWizardPage", "importResultPage", {{"importResult", "QLabel"}}}},
+    };
+    return forms;
+}
+
+// Each expected name is one widget of the expected class under `root`.
+void checkNames(const QWidget& root, const Names& names) {
+    for (const auto& [name, className] : names) {
+        INFO(name);
+        const auto found = root.findChildren<QWidget*>(QString::fromLatin1(name));
+        REQUIRE(found.size() == 1);
+        CHECK(found.first()->inherits(className));
+    }
+}
+
+} // namespace
+
+TEST_CASE("Every form in ui/ loads cleanly as the class it declares, with every widget it names", "[gui][forms]") {
+    const QStringList files = formFiles();
+    REQUIRE_FALSE(files.isEmpty());
+    for (const QString& file : files) {
+        INFO(file.toStdString());
+        const QString path = QStringLiteral(DUEDESK_UI_DIR "/") + file;
+        const std::vector<DeclaredWidget> declared = declaredWidgets(path);
+        REQUIRE_FALSE(declared.empty());
+
+        QFile form(path);
+        REQUIRE(form.open(QIODevice::ReadOnly));
+        FormLoader loader;
+        caughtMessages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(catchMessage);
+        std::unique_ptr<QWidget> widget(loader.load(&form));
+        qInstallMessageHandler(previous);
+        INFO(loader.errorString().toStdString());
+        REQUIRE(widget);
+        CHECK(loader.errorString().isEmpty());
+        CHECK(caughtMessages.join(QLatin1Char('\n')).toStdString() == "");
+
+        // The top-level widget is of the class the form declares.
+        CHECK(QString::fromLatin1(widget->metaObject()->className()) == declared.front().className);
+        CHECK(widget->objectName() == declared.front().name);
+        // Every widget the form names is there, once, of its class.
+        for (std::size_t i = 1; i < declared.size(); ++i) {
+            INFO(declared[i].name.toStdString());
+            const auto found = widget->findChildren<QWidget*>(declared[i].name);
+            REQUIRE(found.size() == 1);
+            CHECK(found.first()->inherits(declared[i].className.toLatin1().constData()));
+        }
+
+        if (const auto expected = expectations().find(file); expected != expectations().end()) {
+            CHECK(widget->inherits(expected->second.topClass));
+            CHECK(widget->objectName() == QString::fromLatin1(expected->second.topName));
+            checkNames(*widget, expected->second.names);
+        }
+    }
+    // Every form the GUI tests rely on is there.
+    for (const auto& [file, expected] : expectations()) {
+        INFO(file.toStdString());
+        CHECK(files.contains(file));
+    }
+}
+
+namespace {
+const Names& namesOf(const char* form) { return expectations().at(QString::fromLatin1(form)).names; }
+} // namespace
+
+TEST_CASE("The dialogs built from their forms have the object names the GUI tests find widgets by",
+          "[gui][forms]") {
+    HandLedgerSession s;
+    app::AppSession& session = *s.session;
+    const AccountId a1 = session.database().accounts().findByNumber("A1")->id;
+    Contact contact;
+    contact.id = 1;
+    contact.accountId = a1;
+    contact.name = "Sam Clerk";
+
+    app::SignInDialog signIn(session.database());
+    checkNames(signIn, namesOf("SignInDialog.ui"));
+
+    DemoOptions demo;
+    app::FirstStartDialog firstStart(s.dir.file("new.db"), demo);
+    CHECK(firstStart.objectName() == QStringLiteral("firstStart"));
+    checkNames(firstStart, namesOf("FirstStartDialog.ui"));
+
+    app::AddressDialog address(session, a1, Address{});
+    CHECK(address.objectName() == QStringLiteral("addressDialog"));
+    checkNames(address, namesOf("AddressDialog.ui"));
+    app::ContactDialog addContact(session, a1, std::nullopt);
+    CHECK(addContact.objectName() == QStringLiteral("contactDialog"));
+    CHECK(addContact.windowTitle() == QStringLiteral("Add contact"));
+    checkNames(addContact, namesOf("ContactDialog.ui"));
+    app::ContactDialog changeContact(session, a1, contact);
+    CHECK(changeContact.windowTitle() == QStringLiteral("Change contact"));
+    app::LogContactDialog log(session, a1, {contact});
+    CHECK(log.objectName() == QStringLiteral("logContactDialog"));
+    checkNames(log, namesOf("LogContactDialog.ui"));
+    app::EndContactDialog end(session, contact);
+    CHECK(end.objectName() == QStringLiteral("endContactDialog"));
+    checkNames(end, namesOf("EndContactDialog.ui"));
+
+    app::AccountView account(session, a1);
+    CHECK(account.objectName() == QStringLiteral("accountView"));
+    checkNames(account, namesOf("AccountView.ui"));
+    app::LedgerView ledger(session);
+    checkNames(ledger, namesOf("LedgerView.ui"));
+    app::AgingView aging(session);
+    checkNames(aging, namesOf("AgingView.ui"));
+
+    AgingOptions options;
+    options.asOf = session.asOf();
+    AgingRow row;
+    row.key = "amorgan";
+    row.currency = *Currency::fromCode("GBP");
+    app::AgingDrillDownDialog drillDown(session.connector(), options, row, 0, AgingCellScope::Group,
+                                        QStringLiteral("current"));
+    CHECK(drillDown.objectName() == QStringLiteral("agingDrillDown"));
+    checkNames(drillDown, namesOf("AgingDrillDownDialog.ui"));
+
+    app::ImportWizard wizard(session);
+    CHECK(wizard.objectName() == QStringLiteral("importWizard"));
+    for (const char* page : {"ImportFilePage.ui", "ImportCheckPage.ui", "ImportResultPage.ui"})
+        checkNames(wizard, namesOf(page));
+
+    // The views' loads end before the ledger's folder goes.
+    QThreadPool::globalInstance()->waitForDone();
+}
