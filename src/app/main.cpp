@@ -95,7 +95,8 @@ int main(int argc, char** argv) {
             app::FirstStartDialog firstStart(path, demo);
             if (firstStart.exec() != QDialog::Accepted) return 0;
         }
-        auto database = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
+        const LedgerConnector connector(path);
+        auto database = connector.connect();
         app::SignInDialog signIn(*database);
         if (signIn.exec() != QDialog::Accepted || !signIn.user()) return 0;
         app::AppSession session(path, *signIn.user(), today);

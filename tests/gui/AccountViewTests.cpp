@@ -7,6 +7,9 @@
 #include "gui/GuiSupport.h"
 
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/ContactLogRepository.h"
+#include "duedesk/storage/LedgerConnector.h"
+#include "duedesk/storage/UnitOfWork.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -88,8 +92,11 @@ void set(QDialog& dialog, const char* field, const QString& text) {
 void setDate(QDialog& dialog, int y, int m, int d) {
     dialog.findChild<QDateEdit*>(QStringLiteral("changeEffectiveOn"))->setDate(QDate(y, m, d));
 }
-void pressOk(QDialog& dialog) {
+// Presses OK and waits for the save, which runs off the UI thread.
+void pressOk(app::ChangeDialog& dialog) {
+    QSignalSpy saved(&dialog, &app::ChangeDialog::saveFinished);
     dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    REQUIRE(saved.wait(10000));
 }
 } // namespace
 
@@ -229,4 +236,56 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     due->setChecked(true);
     REQUIRE(window.ledgerView().visibleRows() == 1);
     CHECK(cell(ledger, 0, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
+}
+
+TEST_CASE("A contact logged while an import holds the ledger neither freezes the window nor is lost",
+          "[gui][account][busy]") {
+    HandLedgerSession s;
+    const AccountId a1 = s.session->database().accounts().findByNumber("A1")->id;
+    app::AccountView view(*s.session, a1);
+    QSignalSpy loaded(&view, &app::AccountView::loaded);
+    REQUIRE(loaded.wait(10000));
+
+    // An import on another connection holds the ledger's write lock.
+    auto importing = LedgerConnector(s.session->location()).connect();
+    auto import = std::make_unique<UnitOfWork>(*importing);
+
+    auto* dialog = openDialog<app::LogContactDialog>(view, "logContact", "logContactDialog");
+    set(*dialog, "logOutcome", QStringLiteral("Promised payment on Friday"));
+    setDate(*dialog, 2026, 6, 29);
+    QSignalSpy saved(dialog, &app::ChangeDialog::saveFinished);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+
+    // The UI thread keeps turning while the save waits: a timer on it
+    // ticks, and the dialog says what it is waiting for.
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+    ticker.start(50);
+    QTest::qWait(900);
+    CHECK(ticks >= 10);
+    CHECK(saved.count() == 0);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->saving());
+    CHECK_FALSE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("changeError"))->text() ==
+          QStringLiteral("Waiting for the ledger: another change, such as an import, is being written. "
+                         "Your entry is kept and will be saved when it finishes."));
+    // Escape or Cancel does not drop an entry that is about to be written.
+    dialog->reject();
+    CHECK(dialog->isVisible());
+    CHECK(importing->contactLog().forAccount(a1).empty());
+
+    // The import finishes: the entry is written, the dialog closes, the
+    // view shows it.
+    import.reset();
+    REQUIRE((saved.count() == 1 || saved.wait(10000)));
+    CHECK(saved.at(0).at(0).toBool());
+    CHECK_FALSE(dialog->isVisible());
+    REQUIRE(loaded.wait(10000));
+    const auto entries = importing->contactLog().forAccount(a1);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].outcome == "Promised payment on Friday");
+    CHECK(entries[0].recordedBy == s.session->user().id);
+    CHECK(rowCount(view.contactLog()) == 1);
 }

@@ -1,6 +1,6 @@
-// The change dialogs' behaviour; their layouts are forms in ui/. They run
-// on the UI thread's connection: a change is one small transaction, over
-// in milliseconds.
+// The change dialogs' behaviour; their layouts are forms in ui/. A change
+// is read from the widgets on the UI thread and written on the pool, with
+// its own connection that waits out another writer (an import).
 #include "app/account/ContactDialogs.h"
 
 #include "ui_AddressDialog.h"
@@ -9,8 +9,10 @@
 #include "ui_LogContactDialog.h"
 
 #include "app/account/AccountTexts.h"
+#include "app/common/BackgroundTask.h"
 #include "app/common/QtDate.h"
 
+#include "duedesk/services/AccessPolicy.h"
 #include "duedesk/services/ContactLogService.h"
 #include "duedesk/storage/StorageError.h"
 
@@ -20,6 +22,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 
 namespace duedesk::app {
 namespace {
@@ -34,25 +38,73 @@ void ChangeDialog::useFrame(QDateEdit& effectiveOn, QLabel& error, QDialogButton
     error_ = &error;
     effective_->setDate(toQDate(session_.asOf()));
     error_->hide();
+    buttons_ = &buttons;
     connect(&buttons, &QDialogButtonBox::accepted, this, &ChangeDialog::accept);
     connect(&buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A change that has not been written within a moment is waiting for
+    // the ledger: say so, rather than leave the user guessing.
+    waitingHint_ = new QTimer(this);
+    waitingHint_->setSingleShot(true);
+    waitingHint_->setInterval(400);
+    connect(waitingHint_, &QTimer::timeout, this, [this] {
+        showProblem(tr("Waiting for the ledger: another change, such as an import, is being written. "
+                       "Your entry is kept and will be saved when it finishes."));
+    });
 }
 
 Date ChangeDialog::effectiveOn() const { return fromQDate(effective_->date()); }
 
 
+void ChangeDialog::showProblem(const QString& text) {
+    error_->setText(text);
+    error_->show();
+}
+
 void ChangeDialog::accept() {
-    try {
-        apply();
-    } catch (const ContactRejected& e) {
-        error_->setText(q(e.what()));
-        error_->show();
-        return;
-    } catch (const StorageError& e) {
-        error_->setText(tr("The change could not be saved: %1").arg(q(e.what())));
-        error_->show();
+    if (saving_) return; // one save at a time: Enter pressed twice saves once
+    saving_ = true;
+    for (QAbstractButton* button : buttons_->buttons()) button->setEnabled(false);
+    error_->hide();
+    waitingHint_->start();
+    // The refusal the core names (a field, a permission) comes back as the
+    // result; anything else (a busy or broken ledger) as the Outcome's text.
+    runInBackground<std::optional<std::string>>(
+        this,
+        [write = change(), connector = session_.connector()]() -> std::optional<std::string> {
+            auto database = connector.connect(AppSession::kChangeLockWait);
+            try {
+                write(*database);
+            } catch (const ContactRejected& e) {
+                return std::string(e.what());
+            } catch (const PermissionDenied& e) {
+                return std::string(e.what());
+            }
+            return std::nullopt;
+        },
+        [this](Outcome<std::optional<std::string>> outcome) {
+            if (auto* failure = std::get_if<std::string>(&outcome)) {
+                finishSave(tr("The change could not be saved: %1").arg(q(*failure)).toStdString());
+                return;
+            }
+            finishSave(std::get<std::optional<std::string>>(outcome));
+        });
+}
+
+void ChangeDialog::reject() {
+    if (saving_) return;
+    QDialog::reject();
+}
+
+void ChangeDialog::finishSave(const std::optional<std::string>& refusal) {
+    waitingHint_->stop();
+    saving_ = false;
+    for (QAbstractButton* button : buttons_->buttons()) button->setEnabled(true);
+    if (refusal) {
+        showProblem(q(*refusal));
+        emit saveFinished(false);
         return;
     }
+    emit saveFinished(true);
     QDialog::accept();
 }
 
@@ -75,7 +127,7 @@ AddressDialog::AddressDialog(AppSession& session, AccountId account, const Addre
 
 AddressDialog::~AddressDialog() = default;
 
-void AddressDialog::apply() {
+ChangeDialog::Change AddressDialog::change() {
     Address a;
     a.accountId = account_;
     a.kind = ui_->addressKind->currentData().toString().toStdString();
@@ -85,7 +137,9 @@ void AddressDialog::apply() {
     a.region = text(ui_->addressRegion);
     a.postcode = text(ui_->addressPostcode);
     a.country = text(ui_->addressCountry);
-    AccountContacts(session().database()).changeAddress(a, effectiveOn(), session().actor());
+    return [a, effective = effectiveOn(), by = session().actor()](LedgerDatabase& db) {
+        AccountContacts(db).changeAddress(a, effective, by);
+    };
 }
 
 ContactDialog::ContactDialog(AppSession& session, AccountId account, const std::optional<Contact>& replacing,
@@ -107,7 +161,7 @@ ContactDialog::ContactDialog(AppSession& session, AccountId account, const std::
 
 ContactDialog::~ContactDialog() = default;
 
-void ContactDialog::apply() {
+ChangeDialog::Change ContactDialog::change() {
     Contact c;
     c.accountId = account_;
     c.name = text(ui_->contactName);
@@ -115,7 +169,9 @@ void ContactDialog::apply() {
     c.phone = text(ui_->contactPhone);
     c.email = text(ui_->contactEmail);
     c.primary = ui_->contactPrimary->isChecked();
-    AccountContacts(session().database()).saveContact(c, replacing_, effectiveOn(), session().actor());
+    return [c, replacing = replacing_, effective = effectiveOn(), by = session().actor()](LedgerDatabase& db) {
+        AccountContacts(db).saveContact(c, replacing, effective, by);
+    };
 }
 
 LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const std::vector<Contact>& contacts,
@@ -138,7 +194,7 @@ LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const
 
 LogContactDialog::~LogContactDialog() = default;
 
-void LogContactDialog::apply() {
+ChangeDialog::Change LogContactDialog::change() {
     ContactLogEntry e;
     e.accountId = account_;
     e.contactedOn = effectiveOn();
@@ -148,7 +204,7 @@ void LogContactDialog::apply() {
     e.outcome = text(ui_->logOutcome);
     e.note = text(ui_->logNote);
     if (ui_->logFollowUp->isChecked()) e.followUpOn = fromQDate(ui_->logFollowUpOn->date());
-    ContactLogService(session().database()).logContact(e, session().actor());
+    return [e, by = session().actor()](LedgerDatabase& db) { ContactLogService(db).logContact(e, by); };
 }
 
 EndContactDialog::EndContactDialog(AppSession& session, const Contact& contact, QWidget* parent)
@@ -160,8 +216,10 @@ EndContactDialog::EndContactDialog(AppSession& session, const Contact& contact, 
 
 EndContactDialog::~EndContactDialog() = default;
 
-void EndContactDialog::apply() {
-    AccountContacts(session().database()).endContact(contact_.accountId, contact_.id, effectiveOn(), session().actor());
+ChangeDialog::Change EndContactDialog::change() {
+    return [contact = contact_, effective = effectiveOn(), by = session().actor()](LedgerDatabase& db) {
+        AccountContacts(db).endContact(contact.accountId, contact.id, effective, by);
+    };
 }
 
 } // namespace duedesk::app

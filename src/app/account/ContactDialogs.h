@@ -3,6 +3,12 @@
 // Each asks from which day the change holds; a refused change shows the
 // core's reason ("city: is required") and the dialog stays open with what
 // the user typed. Their layouts are forms in ui/ (AddressDialog.ui, ...).
+//
+// A change is written on the thread pool with a connection of its own, so
+// the window never freezes: while another writer (an import) holds the
+// ledger, the dialog says it is waiting and keeps what was typed; if the
+// ledger stays busy past AppSession::kChangeLockWait, it says so and
+// nothing is written or lost.
 #pragma once
 
 #include "app/session/AppSession.h"
@@ -13,6 +19,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -20,6 +27,7 @@
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
+class QTimer;
 
 namespace Ui {
 class AddressDialog;
@@ -35,7 +43,16 @@ namespace duedesk::app {
 class ChangeDialog : public QDialog {
     Q_OBJECT
 public:
+    // Starts writing the change in the background; the dialog closes when
+    // it is written, or shows why not and stays open.
     void accept() override;
+    // Closing is refused while a save runs: it would be written anyway.
+    void reject() override;
+    bool saving() const { return saving_; }
+
+signals:
+    // A save finished: written (the dialog then closes) or refused.
+    void saveFinished(bool written);
 
 protected:
     ChangeDialog(AppSession& session, QWidget* parent);
@@ -44,13 +61,21 @@ protected:
     void useFrame(QDateEdit& effectiveOn, QLabel& error, QDialogButtonBox& buttons);
     Date effectiveOn() const;
     AppSession& session() { return session_; }
-    // Makes the change; throws what the core refuses.
-    virtual void apply() = 0;
+    // The change as typed, to run on a pool thread against the given
+    // connection; it throws what the core refuses. Reads the widgets now.
+    using Change = std::function<void(LedgerDatabase&)>;
+    virtual Change change() = 0;
 
 private:
+    void finishSave(const std::optional<std::string>& refusal);
+    void showProblem(const QString& text);
+
     AppSession& session_;
     QDateEdit* effective_ = nullptr;
     QLabel* error_ = nullptr;
+    QDialogButtonBox* buttons_ = nullptr;
+    QTimer* waitingHint_ = nullptr;
+    bool saving_ = false;
 };
 
 class AddressDialog final : public ChangeDialog {
@@ -61,7 +86,7 @@ public:
     ~AddressDialog() override;
 
 private:
-    void apply() override;
+    Change change() override;
     std::unique_ptr<Ui::AddressDialog> ui_;
     AccountId account_;
 };
@@ -75,7 +100,7 @@ public:
     ~ContactDialog() override;
 
 private:
-    void apply() override;
+    Change change() override;
     std::unique_ptr<Ui::ContactDialog> ui_;
     AccountId account_;
     std::optional<std::int64_t> replacing_;
@@ -90,7 +115,7 @@ public:
     ~LogContactDialog() override;
 
 private:
-    void apply() override;
+    Change change() override;
     std::unique_ptr<Ui::LogContactDialog> ui_;
     AccountId account_;
 };
@@ -102,7 +127,7 @@ public:
     ~EndContactDialog() override;
 
 private:
-    void apply() override;
+    Change change() override;
     std::unique_ptr<Ui::EndContactDialog> ui_;
     Contact contact_;
 };
