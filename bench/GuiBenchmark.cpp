@@ -3,12 +3,12 @@
 //   start to an interactive ledger (from the start of main, QApplication
 //   included), applying a ledger filter, opening an account view, opening
 //   the aging view. Run by bench/run-gui.sh; figures in docs/performance.md.
+#include "app/MainWindow.h"
 #include "app/account/AccountView.h"
 #include "app/aging/AgingView.h"
-#include "app/session/AppSession.h"
 #include "app/ledger/LedgerModel.h"
 #include "app/ledger/LedgerView.h"
-#include "app/MainWindow.h"
+#include "app/session/AppSession.h"
 
 #include "duedesk/services/UserDirectory.h"
 
@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
 
     std::printf("start_to_interactive_ms %lld\nfilter_search_ms %lld\nfilter_analyst_ms %lld\n"
                 "sort_by_name_ms %lld\naccount_view_ms %lld\naging_view_ms %lld\nledger_rows %d\n",
-                static_cast<long long>(startMs), static_cast<long long>(filterMs), static_cast<long long>(analystMs), static_cast<long long>(sortMs),
-                static_cast<long long>(accountMs), static_cast<long long>(agingMs), rows);
+                static_cast<long long>(startMs), static_cast<long long>(filterMs), static_cast<long long>(analystMs),
+                static_cast<long long>(sortMs), static_cast<long long>(accountMs), static_cast<long long>(agingMs),
+                rows);
     return 0;
 }

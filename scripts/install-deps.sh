@@ -17,6 +17,7 @@ packages=(
   poppler-utils python3-aiosmtpd
   xvfb xauth x11-apps imagemagick xdotool
   time hyperfine
+  clang-format
 )
 
 missing=()

@@ -10,6 +10,9 @@ bash scripts/install-deps.sh
 
 jobs=$(nproc 2>/dev/null || echo 2)
 
+echo "== format (.clang-format)"
+bash scripts/check-format.sh
+
 echo "== build (RelWithDebInfo, -Werror)"
 cmake -S . -B build/check -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDUEDESK_WERROR=ON >/dev/null
 cmake --build build/check -j "$jobs"

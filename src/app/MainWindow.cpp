@@ -42,10 +42,12 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(ledger_, &LedgerView::accountActivated, this, &MainWindow::openAccount);
 
     const User& user = session_.user();
-    statusBar()->addWidget(new QLabel(tr("Database: %1").arg(QString::fromStdString(session_.location().displayName())), this), 1);
+    statusBar()->addWidget(
+        new QLabel(tr("Database: %1").arg(QString::fromStdString(session_.location().displayName())), this), 1);
+    statusBar()->addPermanentWidget(new QLabel(
+        tr("Signed in: %1 (%2)").arg(QString::fromStdString(user.fullName), QString::fromStdString(user.name)), this));
     statusBar()->addPermanentWidget(
-        new QLabel(tr("Signed in: %1 (%2)").arg(QString::fromStdString(user.fullName), QString::fromStdString(user.name)), this));
-    statusBar()->addPermanentWidget(new QLabel(tr("As of %1").arg(QString::fromStdString(session_.asOf().toIso())), this));
+        new QLabel(tr("As of %1").arg(QString::fromStdString(session_.asOf().toIso())), this));
     buildMenus();
 
     QSettings settings;

@@ -3,9 +3,9 @@
 // (--db, $DUEDESK_DB or the user's data location), offers the demo
 // portfolio or an empty ledger when there is none yet, signs the user in
 // and shows the main window.
+#include "app/MainWindow.h"
 #include "app/session/AppSession.h"
 #include "app/session/FirstStartDialog.h"
-#include "app/MainWindow.h"
 #include "app/session/SignInDialog.h"
 
 #include "duedesk/Version.h"
@@ -36,8 +36,7 @@ std::optional<duedesk::ApplicationLogSettings> logSettingsFrom(const QCommandLin
     const std::string levelText = parser.value(levelOption).toStdString();
     const auto level = duedesk::parseLogLevel(levelText);
     if (!level) {
-        std::cerr << "duedesk: --log-level \"" << levelText << "\" is not one of " << duedesk::logLevelList()
-                  << "\n";
+        std::cerr << "duedesk: --log-level \"" << levelText << "\" is not one of " << duedesk::logLevelList() << "\n";
         return std::nullopt;
     }
     settings.level = *level;

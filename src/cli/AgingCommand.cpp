@@ -40,7 +40,8 @@ void addAgingCommand(CLI::App& app, CliContext& context) {
         const AgingTable table = computeAging(*db, options);
         if (o->timing) {
             const auto us =
-                std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+                std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
+                    .count();
             std::cerr << "aging: " << us / 1000 << "." << (us % 1000) / 100 << " ms from "
                       << (table.source == AgingSource::OpenItemTotals ? "open-item totals" : "open items") << "\n";
         }

@@ -39,7 +39,8 @@ Date CliContext::today() {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm local{};
     localtime_r(&now, &local);
-    return Date::ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1), static_cast<unsigned>(local.tm_mday));
+    return Date::ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                     static_cast<unsigned>(local.tm_mday));
 }
 
 Date CliContext::asOfOrToday(const std::string& option, const std::string& optionName) {

@@ -39,8 +39,8 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
         std::cout << "Demo portfolio as of " << demo.asOf.toIso() << " in " << db->path() << ": " << s.users
                   << " users, " << s.accounts << " accounts, " << s.invoices << " invoices, " << s.creditNotes
-                  << " credit notes, " << s.payments << " payments, " << s.allocations << " allocations ("
-                  << ms << " ms)\n";
+                  << " credit notes, " << s.payments << " payments, " << s.allocations << " allocations (" << ms
+                  << " ms)\n";
     });
 }
 

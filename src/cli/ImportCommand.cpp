@@ -24,8 +24,9 @@ void addImportCommand(CLI::App& app, CliContext& context) {
     };
     auto o = std::make_shared<Options>();
     cmd->add_option("FILE", o->file, "The export file")->required();
-    cmd->add_option("--profile", o->profile,
-                    "generic, sap-fbl5n, netsuite, oracle-ar, auto (recognise from the header), or a mapping file (.toml)");
+    cmd->add_option(
+        "--profile", o->profile,
+        "generic, sap-fbl5n, netsuite, oracle-ar, auto (recognise from the header), or a mapping file (.toml)");
     cmd->add_flag("--snapshot", o->snapshot, "The file lists every open item on --as-of: close the others");
     cmd->add_flag("--dry-run", o->dryRun, "Check the file and report what would change; write nothing");
     cmd->add_option("--as-of", o->asOf, "Date changes take effect (YYYY-MM-DD, default today)");
@@ -63,17 +64,19 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         auto db = context.openDatabase(LedgerDatabase::OpenMode::CreateIfMissing);
         const Actor by = context.actor(*db, o->user);
         TerminalProgress progress("import");
-        const ImportResult r = ImportService(*db, context.log).importText(
-            bytes, o->file, *mapping, options, by, [&](const ImportProgress& p) {
-                progress.update(p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal) : 1.0,
-                                std::to_string(p.rows) + " rows");
-                return true;
-            });
+        const ImportResult r = ImportService(*db, context.log)
+                                   .importText(bytes, o->file, *mapping, options, by, [&](const ImportProgress& p) {
+                                       progress.update(p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal) : 1.0,
+                                                       std::to_string(p.rows) + " rows");
+                                       return true;
+                                   });
         progress.finish();
 
         const std::string what = o->file + " (" + mapping->profileName + ")";
         switch (r.outcome) {
-        case ImportOutcome::Imported: std::cout << "Imported " << what << ": " << describeImportCounts(r.counts) << ".\n"; break;
+        case ImportOutcome::Imported:
+            std::cout << "Imported " << what << ": " << describeImportCounts(r.counts) << ".\n";
+            break;
         case ImportOutcome::Unchanged:
             std::cout << "Nothing to change from " << what << ": " << describeImportCounts(r.counts) << ".\n";
             break;

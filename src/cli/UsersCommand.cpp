@@ -32,7 +32,9 @@ void addUsersCommand(CLI::App& app, CliContext& context) {
     add->add_option("--user", o->user, "User name the change is made as (default: the command line's operator)");
     add->callback([&context, o] {
         const auto role = roleFromName(o->role);
-        if (!role) throw UsageError("--role \"" + o->role + "\" is not one of analyst, team_leader, write_off_approver, administrator");
+        if (!role)
+            throw UsageError("--role \"" + o->role +
+                             "\" is not one of analyst, team_leader, write_off_approver, administrator");
         auto db = context.openDatabase(LedgerDatabase::OpenMode::CreateIfMissing);
         User user;
         user.name = o->name;

@@ -1,8 +1,8 @@
 // duedesk-cli: the command-line front end. It parses arguments, calls the
 // core's services and maps failures to documented exit statuses.
 #include "cli/CliContext.h"
-#include "duedesk/services/AccessPolicy.h"
 #include "cli/ExitCode.h"
+#include "duedesk/services/AccessPolicy.h"
 
 #include "duedesk/Version.h"
 #include "duedesk/importing/MappingFile.h"

@@ -7,10 +7,10 @@ namespace {
 using sv = std::string_view;
 
 constexpr sv kUkForms[] = {"Ltd", "Limited", "PLC", "LLP"};
-constexpr sv kUkCities[] = {"London", "Manchester", "Leeds", "Bristol", "Southampton", "Glasgow", "Birmingham",
-                            "Nottingham", "Cardiff", "Reading"};
-constexpr sv kUkStreets[] = {"High Street", "Station Road", "Church Lane", "Victoria Road", "Mill Lane",
-                             "King Street", "Queensway", "Park Road"};
+constexpr sv kUkCities[] = {"London",  "Manchester", "Leeds",      "Bristol", "Southampton",
+                            "Glasgow", "Birmingham", "Nottingham", "Cardiff", "Reading"};
+constexpr sv kUkStreets[] = {"High Street", "Station Road", "Church Lane", "Victoria Road",
+                             "Mill Lane",   "King Street",  "Queensway",   "Park Road"};
 constexpr sv kDeForms[] = {"GmbH", "AG", "GmbH & Co. KG"};
 constexpr sv kDeCities[] = {"Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Düsseldorf", "Stuttgart"};
 constexpr sv kDeStreets[] = {"Hauptstraße", "Bahnhofstraße", "Gartenweg", "Industriestraße", "Schillerstraße"};
@@ -32,22 +32,26 @@ constexpr Country kCountries[] = {
     {"US", "USD", kUsForms, kUsCities, kUsStreets, "+1 312 "},
 };
 
-constexpr sv kStems[] = {"Albion", "Harbour", "Northgate", "Pennine", "Meridian", "Crestway", "Bluebell", "Kestrel",
-                         "Summit", "Riverside", "Oakfield", "Beacon", "Lindqvist", "Vantage", "Castellan", "Brightwater",
-                         "Ironbridge", "Silverline", "Westmoor", "Redfern", "Aldgate", "Granite", "Halcyon", "Juniper",
-                         "Larkspur", "Marlow", "Nordhavn", "Orchard", "Pinnacle", "Quayside", "Rowan", "Sterling",
-                         "Thornbury", "Upland", "Valemount", "Wexford", "Yardley", "Zenith", "Ashcombe", "Brookside"};
-constexpr sv kTrades[] = {"Engineering", "Logistics", "Foods", "Packaging", "Construction", "Healthcare", "Retail",
-                          "Software", "Print", "Hospitality", "Textiles", "Electrical", "Pharma", "Marine", "Timber",
-                          "Plastics", "Interiors", "Motors", "Consulting", "Facilities"};
-constexpr sv kFirst[] = {"Oliver", "Amelia", "Jack", "Isla", "Harry", "Sophie", "Lukas", "Hannah", "Léa", "Hugo",
-                         "Emma", "Noah", "Mia", "Daan", "Julia", "Liam", "Olivia", "Ethan", "Grace", "Mateo",
-                         "Priya", "Tomasz", "Aisha", "Chen", "Fatima", "Jonas", "Chloé", "Ravi", "Zoe", "Kwame"};
-constexpr sv kLast[] = {"Smith", "Jones", "Taylor", "Brown", "Müller", "Schneider", "Martin", "Bernard", "de Vries",
-                        "Jansen", "Johnson", "Williams", "Garcia", "Wilson", "Evans", "Thomas", "Roberts", "Walker",
-                        "Nowak", "Okafor", "Khan", "Dubois", "Fischer", "Hughes", "Patel", "Clarke", "Murphy", "Lopez"};
-constexpr sv kTitles[] = {"Accounts Payable Clerk", "Finance Manager", "Purchase Ledger Supervisor", "Financial Controller",
-                          "Office Manager", "Director", "Payments Officer"};
+constexpr sv kStems[] = {"Albion",    "Harbour",     "Northgate",  "Pennine",    "Meridian",  "Crestway",  "Bluebell",
+                         "Kestrel",   "Summit",      "Riverside",  "Oakfield",   "Beacon",    "Lindqvist", "Vantage",
+                         "Castellan", "Brightwater", "Ironbridge", "Silverline", "Westmoor",  "Redfern",   "Aldgate",
+                         "Granite",   "Halcyon",     "Juniper",    "Larkspur",   "Marlow",    "Nordhavn",  "Orchard",
+                         "Pinnacle",  "Quayside",    "Rowan",      "Sterling",   "Thornbury", "Upland",    "Valemount",
+                         "Wexford",   "Yardley",     "Zenith",     "Ashcombe",   "Brookside"};
+constexpr sv kTrades[] = {"Engineering", "Logistics",  "Foods",    "Packaging",  "Construction",
+                          "Healthcare",  "Retail",     "Software", "Print",      "Hospitality",
+                          "Textiles",    "Electrical", "Pharma",   "Marine",     "Timber",
+                          "Plastics",    "Interiors",  "Motors",   "Consulting", "Facilities"};
+constexpr sv kFirst[] = {"Oliver", "Amelia", "Jack",  "Isla", "Harry",  "Sophie", "Lukas",  "Hannah", "Léa",   "Hugo",
+                         "Emma",   "Noah",   "Mia",   "Daan", "Julia",  "Liam",   "Olivia", "Ethan",  "Grace", "Mateo",
+                         "Priya",  "Tomasz", "Aisha", "Chen", "Fatima", "Jonas",  "Chloé",  "Ravi",   "Zoe",   "Kwame"};
+constexpr sv kLast[] = {"Smith",   "Jones",    "Taylor",  "Brown",   "Müller",   "Schneider", "Martin",
+                        "Bernard", "de Vries", "Jansen",  "Johnson", "Williams", "Garcia",    "Wilson",
+                        "Evans",   "Thomas",   "Roberts", "Walker",  "Nowak",    "Okafor",    "Khan",
+                        "Dubois",  "Fischer",  "Hughes",  "Patel",   "Clarke",   "Murphy",    "Lopez"};
+constexpr sv kTitles[] = {"Accounts Payable Clerk", "Finance Manager", "Purchase Ledger Supervisor",
+                          "Financial Controller",   "Office Manager",  "Director",
+                          "Payments Officer"};
 
 } // namespace
 

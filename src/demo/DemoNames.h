@@ -8,7 +8,7 @@
 namespace duedesk::demo {
 
 struct Country {
-    std::string_view code;     // ISO 3166 alpha-2
+    std::string_view code; // ISO 3166 alpha-2
     std::string_view currency; // the currency its customers are billed in
     std::span<const std::string_view> legalForms;
     std::span<const std::string_view> cities;

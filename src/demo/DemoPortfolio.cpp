@@ -34,15 +34,16 @@ struct DemoUser {
 };
 
 constexpr DemoUser kUsers[] = {
-    {"amorgan", "Alice Morgan", Role::Analyst},         {"bokafor", "Ben Okafor", Role::Analyst},
-    {"cdubois", "Chloé Dubois", Role::Analyst},         {"dpatel", "Dev Patel", Role::Analyst},
-    {"hreid", "Hannah Reid", Role::TeamLeader},         {"fnaylor", "Frank Naylor", Role::WriteOffApprover},
+    {"amorgan", "Alice Morgan", Role::Analyst},    {"bokafor", "Ben Okafor", Role::Analyst},
+    {"cdubois", "Chloé Dubois", Role::Analyst},    {"dpatel", "Dev Patel", Role::Analyst},
+    {"hreid", "Hannah Reid", Role::TeamLeader},    {"fnaylor", "Frank Naylor", Role::WriteOffApprover},
     {"admin", "Sam Adebayo", Role::Administrator},
 };
 constexpr std::size_t kAnalystCount = 4;
 
 std::uint64_t streamSeed(std::uint64_t seed, std::int64_t index, std::uint64_t purpose) {
-    DemoRandom mix(seed ^ (purpose * 0xD1B54A32D192ED03ull) ^ (static_cast<std::uint64_t>(index) * 0x9E3779B97F4A7C15ull));
+    DemoRandom mix(seed ^ (purpose * 0xD1B54A32D192ED03ull) ^
+                   (static_cast<std::uint64_t>(index) * 0x9E3779B97F4A7C15ull));
     return mix.next();
 }
 
@@ -72,9 +73,8 @@ std::string postcode(const demo::Country& c, DemoRandom& rng) {
     char buf[16];
     if (c.code == "GB") {
         static constexpr std::string_view kAreas[] = {"SO", "LS", "M", "BS", "EC", "G", "B", "NG", "CF", "RG"};
-        std::snprintf(buf, sizeof buf, "%s%d %d%c%c", std::string(rng.pick(kAreas)).c_str(),
-                      int(rng.between(1, 20)), int(rng.between(1, 9)), char('A' + rng.between(0, 25)),
-                      char('A' + rng.between(0, 25)));
+        std::snprintf(buf, sizeof buf, "%s%d %d%c%c", std::string(rng.pick(kAreas)).c_str(), int(rng.between(1, 20)),
+                      int(rng.between(1, 9)), char('A' + rng.between(0, 25)), char('A' + rng.between(0, 25)));
     } else if (c.code == "NL") {
         std::snprintf(buf, sizeof buf, "%d %c%c", int(rng.between(1000, 9999)), char('A' + rng.between(0, 25)),
                       char('A' + rng.between(0, 25)));
@@ -96,30 +96,34 @@ class AccountWriter final {
 public:
     AccountWriter(LedgerDatabase& db, const DemoOptions& options, const std::vector<UserId>& analysts,
                   DemoSummary& summary)
-        : accounts_(db.accounts()), documents_(db.documents()), contactLog_(db.contactLog()), options_(options), analysts_(analysts), summary_(summary) {}
+        : accounts_(db.accounts()), documents_(db.documents()), contactLog_(db.contactLog()), options_(options),
+          analysts_(analysts), summary_(summary) {}
 
     void write(std::int64_t index, std::int64_t invoiceCount) {
         DemoRandom rng(streamSeed(options_.seed, index, 1));
         const auto& countryList = demo::countries();
         const auto countryRoll = rng.between(0, 99);
-        const demo::Country& country =
-            countryList[countryRoll < 45 ? 0 : countryRoll < 60 ? 1 : countryRoll < 72 ? 2 : countryRoll < 80 ? 3 : 4];
+        const demo::Country& country = countryList[countryRoll < 45   ? 0
+                                                   : countryRoll < 60 ? 1
+                                                   : countryRoll < 72 ? 2
+                                                   : countryRoll < 80 ? 3
+                                                                      : 4];
         const Currency currency = Currency::of(country.currency);
         const Behaviour behaviour = drawBehaviour(rng);
 
         const std::string stem(rng.pick(demo::companyStems()));
         Account account;
         account.number = "C" + std::to_string(100001 + index);
-        account.name = stem + " " + std::string(rng.pick(demo::companyTrades())) + " " +
-                       std::string(rng.pick(country.legalForms));
+        account.name =
+            stem + " " + std::string(rng.pick(demo::companyTrades())) + " " + std::string(rng.pick(country.legalForms));
         static constexpr int kTerms[] = {14, 30, 30, 30, 45, 60};
         account.paymentTermsDays = rng.pick(kTerms);
         static constexpr std::int64_t kLimits[] = {5000, 10000, 25000, 50000, 100000, 250000};
         account.creditLimit = Money(rng.pick(kLimits) * currency.minorPerMajor(), currency);
         account.riskClass = riskFor(behaviour, rng);
         account.analystId = analysts_[static_cast<std::size_t>(rng.between(0, kAnalystCount - 1))];
-        account.status = behaviour == Behaviour::ChronicLate && rng.percent(30) ? AccountStatus::OnHold
-                                                                                : AccountStatus::Active;
+        account.status =
+            behaviour == Behaviour::ChronicLate && rng.percent(30) ? AccountStatus::OnHold : AccountStatus::Active;
         const AccountId id = accounts_.add(account);
         ++summary_.accounts;
 
@@ -203,8 +207,8 @@ private:
             {ContactChannel::Letter, "First reminder sent"},
             {ContactChannel::Letter, "Final reminder sent"},
         };
-        const int entries = behaviour == Behaviour::Prompt ? (rng.percent(20) ? 1 : 0)
-                                                           : static_cast<int>(rng.between(1, 4));
+        const int entries =
+            behaviour == Behaviour::Prompt ? (rng.percent(20) ? 1 : 0) : static_cast<int>(rng.between(1, 4));
         std::vector<std::int32_t> daysAgo(static_cast<std::size_t>(entries));
         for (auto& d : daysAgo) d = static_cast<std::int32_t>(rng.between(1, 90));
         std::ranges::sort(daysAgo, std::greater<>());
@@ -282,7 +286,8 @@ private:
             const Money first(amount.minorUnits() * rng.between(40, 80) / 100, currency);
             const Date firstDate = days(0, 25);
             pay(account, number, first, firstDate, true);
-            if (rng.percent(50) && firstDate <= options_.asOf) pay(account, number, amount - first, days(30, 120), true);
+            if (rng.percent(50) && firstDate <= options_.asOf)
+                pay(account, number, amount - first, days(30, 120), true);
             break;
         }
         case Behaviour::UnappliedCash: pay(account, number, amount, days(-3, 20), !rng.percent(25)); break;

@@ -26,7 +26,8 @@ public:
     // True with the given chance in percent.
     bool percent(int chance) { return between(0, 99) < chance; }
     // One element of any sized range (array, span), uniformly.
-    template <class Range> const auto& pick(const Range& items) {
+    template <class Range>
+    const auto& pick(const Range& items) {
         const auto count = static_cast<std::int64_t>(std::size(items));
         return items[static_cast<std::size_t>(between(0, count - 1))];
     }

@@ -61,8 +61,10 @@ Date Date::addMonths(int n) const {
     auto target = std::chrono::year_month(ymd.year(), ymd.month()) + std::chrono::months(n);
     const auto last = std::chrono::year_month_day_last(target.year(), std::chrono::month_day_last(target.month()));
     const auto day = std::min(ymd.day(), last.day());
-    return Date(static_cast<std::int32_t>(
-        std::chrono::sys_days(std::chrono::year_month_day(target.year(), target.month(), day)).time_since_epoch().count()));
+    return Date(
+        static_cast<std::int32_t>(std::chrono::sys_days(std::chrono::year_month_day(target.year(), target.month(), day))
+                                      .time_since_epoch()
+                                      .count()));
 }
 
 } // namespace duedesk

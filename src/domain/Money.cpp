@@ -117,8 +117,7 @@ std::strong_ordering Money::operator<=>(const Money& other) const {
     return minor_ <=> other.minor_;
 }
 
-std::string formatMinorUnits(std::int64_t minorUnits, int minorDigits, char thousandsSeparator,
-                             char decimalPoint) {
+std::string formatMinorUnits(std::int64_t minorUnits, int minorDigits, char thousandsSeparator, char decimalPoint) {
     // Work on the unsigned magnitude so INT64_MIN formats correctly.
     const bool negative = minorUnits < 0;
     std::uint64_t magnitude =

@@ -15,14 +15,20 @@ constexpr std::array<std::string_view, 8> kSymbols = {"US$", "$", "€", "£", "
 // write thousands groups in some locales).
 std::string_view trim(std::string_view s) {
     for (;;) {
-        if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-        else if (s.starts_with("\xC2\xA0")) s.remove_prefix(2);
-        else break;
+        if (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+            s.remove_prefix(1);
+        else if (s.starts_with("\xC2\xA0"))
+            s.remove_prefix(2);
+        else
+            break;
     }
     for (;;) {
-        if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-        else if (s.ends_with("\xC2\xA0")) s.remove_suffix(2);
-        else break;
+        if (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+            s.remove_suffix(1);
+        else if (s.ends_with("\xC2\xA0"))
+            s.remove_suffix(2);
+        else
+            break;
     }
     return s;
 }
@@ -43,7 +49,8 @@ bool stripSymbol(std::string_view& s, bool atStart) {
 
 } // namespace
 
-std::optional<std::int64_t> AmountFormat::read(std::string_view original, Currency currency, std::string* reason) const {
+std::optional<std::int64_t> AmountFormat::read(std::string_view original, Currency currency,
+                                               std::string* reason) const {
     // Messages name the text as written; built only when something fails.
     const auto quoted = [&] { return "\"" + std::string(original) + "\""; };
     const auto fail = [&](std::string why) -> std::optional<std::int64_t> {

@@ -40,13 +40,20 @@ std::optional<DatePattern> DatePattern::parse(std::string_view pattern, std::str
             return !twice;
         };
         bool ok = true;
-        if (rest.starts_with("YYYY")) ok = take(Token::Year4, 4, year);
-        else if (rest.starts_with("YY")) ok = take(Token::Year2, 2, year);
-        else if (rest.starts_with("MON")) ok = take(Token::MonthName, 3, month);
-        else if (rest.starts_with("MM")) ok = take(Token::Month2, 2, month);
-        else if (rest.starts_with("M")) ok = take(Token::Month12, 1, month);
-        else if (rest.starts_with("DD")) ok = take(Token::Day2, 2, day);
-        else if (rest.starts_with("D")) ok = take(Token::Day12, 1, day);
+        if (rest.starts_with("YYYY"))
+            ok = take(Token::Year4, 4, year);
+        else if (rest.starts_with("YY"))
+            ok = take(Token::Year2, 2, year);
+        else if (rest.starts_with("MON"))
+            ok = take(Token::MonthName, 3, month);
+        else if (rest.starts_with("MM"))
+            ok = take(Token::Month2, 2, month);
+        else if (rest.starts_with("M"))
+            ok = take(Token::Month12, 1, month);
+        else if (rest.starts_with("DD"))
+            ok = take(Token::Day2, 2, day);
+        else if (rest.starts_with("D"))
+            ok = take(Token::Day12, 1, day);
         else {
             parts.push_back({Token::Literal, pattern[i]});
             ++i;
@@ -57,7 +64,9 @@ std::optional<DatePattern> DatePattern::parse(std::string_view pattern, std::str
         }
     }
     if (!year || !month || !day) {
-        if (reason) *reason = "\"" + std::string(pattern) + "\" needs a year (YYYY), a month (MM, M or MON) and a day (DD or D)";
+        if (reason)
+            *reason =
+                "\"" + std::string(pattern) + "\" needs a year (YYYY), a month (MM, M or MON) and a day (DD or D)";
         return std::nullopt;
     }
     return DatePattern(std::string(pattern), std::move(parts));

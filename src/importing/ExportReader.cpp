@@ -16,7 +16,8 @@ std::string_view trim(std::string_view s) {
 
 // Rule lines of printed lists: "-----", "|----|----|", "=====".
 bool isRuleOrBlank(std::string_view field) {
-    return std::ranges::all_of(field, [](char c) { return c == '-' || c == '=' || c == '+' || c == '|' || c == ' ' || c == '\t'; });
+    return std::ranges::all_of(
+        field, [](char c) { return c == '-' || c == '=' || c == '+' || c == '|' || c == ' ' || c == '\t'; });
 }
 
 } // namespace

@@ -53,7 +53,8 @@ public:
         return node->value<bool>();
     }
 
-    std::optional<std::int64_t> integer(const toml::table* t, const std::string& section, const std::string& key) const {
+    std::optional<std::int64_t> integer(const toml::table* t, const std::string& section,
+                                        const std::string& key) const {
         if (!t) return std::nullopt;
         const toml::node* node = t->get(key);
         if (!node) return std::nullopt;
@@ -107,7 +108,8 @@ char singleCharacter(const MappingReader& r, const toml::table* t, const std::st
 
 void readFileSection(const MappingReader& r, const toml::table* file, ImportMapping& m) {
     if (!file) return;
-    r.onlyKeys(*file, "file.", {"encoding", "separator", "header_line", "framed", "skip_rows_starting_with", "strict_width"});
+    r.onlyKeys(*file, "file.",
+               {"encoding", "separator", "header_line", "framed", "skip_rows_starting_with", "strict_width"});
     if (auto e = r.text(file, "file", "encoding")) {
         const auto encoding = textEncodingFromName(*e);
         if (!encoding) r.fail(file->get("encoding"), "file.encoding", "must be utf-8, utf-16, windows-1252 or auto");
@@ -124,7 +126,8 @@ void readFileSection(const MappingReader& r, const toml::table* file, ImportMapp
             r.fail(file->get("separator"), "file.separator", "must be one character, \"tab\" or \"auto\"");
     }
     if (auto line = r.integer(file, "file", "header_line")) {
-        if (*line < 0 || *line > 1000) r.fail(file->get("header_line"), "file.header_line", "must be 0 (search) to 1000");
+        if (*line < 0 || *line > 1000)
+            r.fail(file->get("header_line"), "file.header_line", "must be 0 (search) to 1000");
         m.headerLine = static_cast<int>(*line);
     }
     if (auto framed = r.flag(file, "file", "framed")) m.framed = *framed;
@@ -135,8 +138,9 @@ void readFileSection(const MappingReader& r, const toml::table* file, ImportMapp
 
 void readValuesSection(const MappingReader& r, const toml::table* values, ImportMapping& m) {
     if (!values) return;
-    r.onlyKeys(*values, "values.", {"date_format", "decimal_point", "thousands_separator", "negative",
-                                    "currency_symbols", "signed_amounts", "new_account_name"});
+    r.onlyKeys(*values, "values.",
+               {"date_format", "decimal_point", "thousands_separator", "negative", "currency_symbols", "signed_amounts",
+                "new_account_name"});
     if (auto format = r.text(values, "values", "date_format")) {
         std::string reason;
         auto pattern = DatePattern::parse(*format, &reason);
@@ -152,18 +156,26 @@ void readValuesSection(const MappingReader& r, const toml::table* values, Import
     if (const toml::node* negative = values->get("negative")) {
         m.amounts.leadingMinus = m.amounts.trailingMinus = m.amounts.parentheses = false;
         for (const std::string& style : r.texts(negative, "values.negative")) {
-            if (style == "leading-minus") m.amounts.leadingMinus = true;
-            else if (style == "trailing-minus") m.amounts.trailingMinus = true;
-            else if (style == "parentheses") m.amounts.parentheses = true;
-            else r.fail(negative, "values.negative", "\"" + style + "\" is not leading-minus, trailing-minus or parentheses");
+            if (style == "leading-minus")
+                m.amounts.leadingMinus = true;
+            else if (style == "trailing-minus")
+                m.amounts.trailingMinus = true;
+            else if (style == "parentheses")
+                m.amounts.parentheses = true;
+            else
+                r.fail(negative, "values.negative",
+                       "\"" + style + "\" is not leading-minus, trailing-minus or parentheses");
         }
     }
     if (auto symbols = r.flag(values, "values", "currency_symbols")) m.amounts.currencySymbols = *symbols;
     if (auto sign = r.flag(values, "values", "signed_amounts")) m.signedAmounts = *sign;
     if (auto naming = r.text(values, "values", "new_account_name")) {
-        if (*naming == "required") m.newAccountName = NewAccountName::Required;
-        else if (*naming == "account-number") m.newAccountName = NewAccountName::AccountNumber;
-        else r.fail(values->get("new_account_name"), "values.new_account_name", "must be required or account-number");
+        if (*naming == "required")
+            m.newAccountName = NewAccountName::Required;
+        else if (*naming == "account-number")
+            m.newAccountName = NewAccountName::AccountNumber;
+        else
+            r.fail(values->get("new_account_name"), "values.new_account_name", "must be required or account-number");
     }
 }
 
@@ -179,10 +191,15 @@ void readColumnsSection(const MappingReader& r, const toml::table& columns, Impo
             if (!names) r.fail(&node, "columns." + name + ".names", "is missing");
             spec.headerNames = r.texts(names, "columns." + name + ".names");
             if (auto part = r.text(detail, "columns." + name, "part")) {
-                if (*part == "whole") spec.part = ColumnPart::Whole;
-                else if (*part == "first-word") spec.part = ColumnPart::FirstWord;
-                else if (*part == "after-first-word") spec.part = ColumnPart::AfterFirstWord;
-                else r.fail(detail->get("part"), "columns." + name + ".part", "must be whole, first-word or after-first-word");
+                if (*part == "whole")
+                    spec.part = ColumnPart::Whole;
+                else if (*part == "first-word")
+                    spec.part = ColumnPart::FirstWord;
+                else if (*part == "after-first-word")
+                    spec.part = ColumnPart::AfterFirstWord;
+                else
+                    r.fail(detail->get("part"), "columns." + name + ".part",
+                           "must be whole, first-word or after-first-word");
             }
         } else {
             spec.headerNames = r.texts(&node, "columns." + name);
@@ -212,8 +229,8 @@ ImportMapping parseMapping(std::string_view text, const std::string& label) {
     try {
         root = toml::parse(text, label);
     } catch (const toml::parse_error& e) {
-        throw MappingError(label + ":" + std::to_string(e.source().begin.line) + ": syntax: " +
-                           std::string(e.description()));
+        throw MappingError(label + ":" + std::to_string(e.source().begin.line) +
+                           ": syntax: " + std::string(e.description()));
     }
     const MappingReader r(label);
     r.onlyKeys(root, "", {"name", "description", "file", "values", "columns", "types"});

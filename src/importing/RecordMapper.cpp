@@ -90,13 +90,18 @@ std::string_view RecordMapper::value(const CsvRecord& record, ImportField field)
 bool RecordMapper::map(const CsvRecord& record, ImportRow& row, ImportProblems& problems) const {
     const std::size_t before = problems.total();
     const std::size_t line = record.line;
-    const auto problem = [&](ImportField f, std::string reason) { problems.add(line, columnLabel(f), std::move(reason)); };
+    const auto problem = [&](ImportField f, std::string reason) {
+        problems.add(line, columnLabel(f), std::move(reason));
+    };
 
-    if (mapping_.strictWidth ? record.fields.size() != headerWidth_ : record.fields.size() > headerWidth_ &&
-            std::any_of(record.fields.begin() + static_cast<std::ptrdiff_t>(headerWidth_), record.fields.end(),
-                        [](std::string_view f) { return !trim(f).empty(); })) {
-        problems.add(line, "row", "has " + std::to_string(record.fields.size()) + " fields, the header has " +
-                                      std::to_string(headerWidth_));
+    if (mapping_.strictWidth
+            ? record.fields.size() != headerWidth_
+            : record.fields.size() > headerWidth_ &&
+                  std::any_of(record.fields.begin() + static_cast<std::ptrdiff_t>(headerWidth_), record.fields.end(),
+                              [](std::string_view f) { return !trim(f).empty(); })) {
+        problems.add(line, "row",
+                     "has " + std::to_string(record.fields.size()) + " fields, the header has " +
+                         std::to_string(headerWidth_));
         return false;
     }
     row = ImportRow{};
@@ -231,7 +236,8 @@ bool RecordMapper::readAmounts(const CsvRecord& record, ImportRow& row, std::str
     std::int64_t openMagnitude = *open;
     if (mapping_.signedAmounts && *open != 0) {
         if ((*open < 0) != (*amount < 0)) {
-            problem(ImportField::OpenAmount, quote(openText) + " has the opposite sign of the amount " + quote(amountText));
+            problem(ImportField::OpenAmount,
+                    quote(openText) + " has the opposite sign of the amount " + quote(amountText));
             return false;
         }
         openMagnitude = *open < 0 ? -*open : *open;
@@ -241,7 +247,9 @@ bool RecordMapper::readAmounts(const CsvRecord& record, ImportRow& row, std::str
     }
     if (openMagnitude > magnitude) {
         problem(ImportField::OpenAmount,
-                quote(openText) + " is more than the amount " + quote(mapping_.signedAmounts ? std::string(amountText) : Money(magnitude, *currency).toDecimalString()));
+                quote(openText) + " is more than the amount " +
+                    quote(mapping_.signedAmounts ? std::string(amountText)
+                                                 : Money(magnitude, *currency).toDecimalString()));
         return false;
     }
     row.openAmount = openMagnitude;

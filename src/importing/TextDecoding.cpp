@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -195,8 +195,8 @@ std::string_view textEncodingName(TextEncoding encoding) {
 DecodedText decodeText(std::string_view bytes, TextEncoding encoding) {
     DecodedText result;
     bool bigEndian = false;
-    const bool utf16 = encoding == TextEncoding::Utf16 ||
-                       (encoding == TextEncoding::Auto && looksLikeUtf16(bytes, bigEndian));
+    const bool utf16 =
+        encoding == TextEncoding::Utf16 || (encoding == TextEncoding::Auto && looksLikeUtf16(bytes, bigEndian));
     if (utf16) {
         if (encoding == TextEncoding::Utf16) looksLikeUtf16(bytes, bigEndian);
         std::string_view body = bytes;

@@ -30,7 +30,8 @@ std::vector<std::string> cells(const AgingTable& t, const AgingRow& row, bool gr
 }
 
 std::vector<std::string> headings(const AgingTable& t, bool forCsv) {
-    std::vector<std::string> out{forCsv ? std::string(groupingName(t.options.grouping)) : std::string(groupingHeading(t.options.grouping))};
+    std::vector<std::string> out{forCsv ? std::string(groupingName(t.options.grouping))
+                                        : std::string(groupingHeading(t.options.grouping))};
     if (showsNameColumn(t)) out.emplace_back(forCsv ? "name" : "Name");
     if (showsCurrencyColumn(t)) out.emplace_back(forCsv ? "currency" : "Currency");
     for (std::size_t i = 0; i < t.options.buckets.count(); ++i) out.push_back(t.options.buckets.label(i));

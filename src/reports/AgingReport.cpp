@@ -83,8 +83,7 @@ AgingTable AgingCalculator::finish() {
 
 AgingTable computeAgingFromItems(LedgerDatabase& database, const AgingOptions& options) {
     AgingCalculator calculator(options);
-    database.openItems().forEach(options.asOf, options.grouping,
-                                    [&](const OpenItem& item) { calculator.add(item); });
+    database.openItems().forEach(options.asOf, options.grouping, [&](const OpenItem& item) { calculator.add(item); });
     return calculator.finish();
 }
 

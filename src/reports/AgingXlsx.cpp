@@ -58,7 +58,8 @@ void writeAgingXlsx(const AgingTable& table, const std::string& path) {
     const auto textColumns = static_cast<lxw_col_t>(headings.size() - table.options.buckets.count() - 2);
     const bool byAccount = table.options.grouping == OpenItemGrouping::Account;
     worksheet_set_column(sheet, 0, 0, byAccount ? 12 : 16, nullptr);
-    if (textColumns > 1) worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(textColumns - 1), byAccount ? 32 : 10, nullptr);
+    if (textColumns > 1)
+        worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(textColumns - 1), byAccount ? 32 : 10, nullptr);
     worksheet_set_column(sheet, textColumns, static_cast<lxw_col_t>(headings.size() - 1), 15, nullptr);
     worksheet_freeze_panes(sheet, 3, 0);
     worksheet_write_string(sheet, 0, 0, agingTitle(table).c_str(), bold);
@@ -74,7 +75,8 @@ void writeAgingXlsx(const AgingTable& table, const std::string& path) {
         if (byAccount) worksheet_write_string(sheet, row, col++, r.label.c_str(), text);
         if (table.options.grouping != OpenItemGrouping::Currency)
             worksheet_write_string(sheet, row, col++, std::string(r.currency.code()).c_str(), text);
-        for (std::int64_t v : r.buckets) worksheet_write_number(sheet, row, col++, majorUnits(v, r.currency), amountFormat(r.currency, total));
+        for (std::int64_t v : r.buckets)
+            worksheet_write_number(sheet, row, col++, majorUnits(v, r.currency), amountFormat(r.currency, total));
         worksheet_write_number(sheet, row, col++, majorUnits(r.unapplied, r.currency), amountFormat(r.currency, total));
         worksheet_write_number(sheet, row, col++, majorUnits(r.total, r.currency), amountFormat(r.currency, total));
         ++row;

@@ -8,9 +8,7 @@
 
 namespace duedesk::casefold {
 
-inline unsigned char fold(char c) {
-    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
-}
+inline unsigned char fold(char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c); }
 
 inline bool contains(std::string_view haystack, std::string_view needle) {
     const auto equal = [](char x, char y) { return fold(x) == fold(y); };

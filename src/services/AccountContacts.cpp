@@ -12,7 +12,9 @@
 namespace duedesk {
 namespace {
 
-bool blank(const std::string& s) { return std::ranges::all_of(s, [](char c) { return c == ' ' || c == '\t'; }); }
+bool blank(const std::string& s) {
+    return std::ranges::all_of(s, [](char c) { return c == ' ' || c == '\t'; });
+}
 
 void require(bool ok, const std::string& message) {
     if (!ok) throw ContactRejected(message);

@@ -157,8 +157,8 @@ ApplicationLog ApplicationLog::open(const ApplicationLogSettings& settings, std:
         // while both run one may rotate a little late and carry on writing
         // to the renamed file until it ends: a trade made so that a user
         // finds one log, not one per program. spdlog creates the folder.
-        auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            settings.filePath, settings.maxFileBytes, settings.maxFiles);
+        auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(settings.filePath, settings.maxFileBytes,
+                                                                           settings.maxFiles);
         auto logger = std::make_shared<spdlog::logger>(kRegistryName, std::move(sink));
         logger->set_pattern("%Y-%m-%d %H:%M:%S.%e %z " + settings.program + "[%P] %l: %v");
         logger->set_level(toSpdlog(settings.level));
@@ -193,8 +193,8 @@ void ApplicationLog::signInFailed(std::string_view userName, SignInFailure reaso
     if (logger_) logger_->warn("sign-in failed: user {}: {}", quotedText(userName), failureWords(reason));
 }
 
-void ApplicationLog::importFinished(const ImportResult& result, std::string_view profile,
-                                    const ImportOptions& options, std::chrono::milliseconds duration) const {
+void ApplicationLog::importFinished(const ImportResult& result, std::string_view profile, const ImportOptions& options,
+                                    std::chrono::milliseconds duration) const {
     if (!logger_) return;
     std::string what;
     switch (result.outcome) {
@@ -210,13 +210,12 @@ void ApplicationLog::importFinished(const ImportResult& result, std::string_view
     case ImportOutcome::DryRun: what = describeImportCounts(result.counts); break;
     }
     const auto level = result.outcome == ImportOutcome::Rejected ? spdlog::level::warn : spdlog::level::info;
-    logger_->log(level, "import {}: file {}, profile {}, effective {}{}: {}; {} ms",
-                 outcomeWord(result.outcome), quotedText(result.fileLabel), oneLine(profile),
-                 options.effectiveOn.toIso(), options.snapshot ? ", snapshot" : "", what, duration.count());
+    logger_->log(level, "import {}: file {}, profile {}, effective {}{}: {}; {} ms", outcomeWord(result.outcome),
+                 quotedText(result.fileLabel), oneLine(profile), options.effectiveOn.toIso(),
+                 options.snapshot ? ", snapshot" : "", what, duration.count());
 }
 
-void ApplicationLog::importFailed(std::string_view fileLabel, std::string_view profile,
-                                  std::string_view cause) const {
+void ApplicationLog::importFailed(std::string_view fileLabel, std::string_view profile, std::string_view cause) const {
     if (logger_)
         logger_->error("import failed: file {}, profile {}: {}", quotedText(fileLabel), oneLine(profile),
                        oneLine(cause));

@@ -41,8 +41,8 @@ ImportResult ImportService::importFile(const std::string& path, const ImportMapp
 }
 
 ImportResult ImportService::importText(std::string_view bytes, const std::string& fileLabel,
-                                       const ImportMapping& mapping, const ImportOptions& options,
-                                       const Actor& by, const ImportProgressCallback& progress) {
+                                       const ImportMapping& mapping, const ImportOptions& options, const Actor& by,
+                                       const ImportProgressCallback& progress) {
     // The duration is only reported, never part of a rule.
     const auto started = std::chrono::steady_clock::now();
     try {
@@ -58,8 +58,8 @@ ImportResult ImportService::importText(std::string_view bytes, const std::string
 }
 
 ImportResult ImportService::runImport(std::string_view bytes, const std::string& fileLabel,
-                                      const ImportMapping& mapping, const ImportOptions& options,
-                                      const Actor& by, const ImportProgressCallback& progress) {
+                                      const ImportMapping& mapping, const ImportOptions& options, const Actor& by,
+                                      const ImportProgressCallback& progress) {
     requirePermission(by, Permission::ImportLedger);
     ImportResult result;
     result.fileLabel = fileLabel;

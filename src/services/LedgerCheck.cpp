@@ -8,7 +8,8 @@ namespace duedesk {
 
 LedgerCheckResult checkLedger(LedgerDatabase& database) {
     LedgerCheckResult result;
-    for (const std::string& problem : database.integrity().storeProblems()) result.problems.push_back("storage: " + problem);
+    for (const std::string& problem : database.integrity().storeProblems())
+        result.problems.push_back("storage: " + problem);
     if (const std::int64_t mismatches = database.openItemTotals().countMismatches())
         result.problems.push_back("open-item totals: " + std::to_string(mismatches) +
                                   " totals differ from the documents");

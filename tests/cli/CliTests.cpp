@@ -79,8 +79,9 @@ TEST_CASE("CLI: a rejected import prints every problem and exits 1", "[cli]") {
     CHECK(r.out.empty());
     CHECK(r.err.starts_with(file + ":3: type: \"bill\" is not one of invoice, credit_note, payment\n" + file +
                             ":4: document_date: \"2026-02-30\" is not a valid date (YYYY-MM-DD)\n"));
-    CHECK(r.err.ends_with(file + ":22: document_date: \"June 1st\" is not a valid date (YYYY-MM-DD)\n"
-                                 "Import refused: 19 problems in " +
+    CHECK(r.err.ends_with(file +
+                          ":22: document_date: \"June 1st\" is not a valid date (YYYY-MM-DD)\n"
+                          "Import refused: 19 problems in " +
                           file + "; nothing was written.\n"));
 }
 
@@ -93,7 +94,8 @@ TEST_CASE("CLI: dry run and re-import say what they did", "[cli]") {
     CHECK(dry.out == "Dry run of " + file +
                          " (generic): 2 rows; accounts: 0 created, 0 updated; documents: 0 created, 0 updated, "
                          "2 unchanged, 10 closed. Nothing was written.\n");
-    const CliRun again = runCli("--db " + q(db) + " import " + q(testDataPath("hand-ledger.csv")) + " --as-of 2026-07-01");
+    const CliRun again =
+        runCli("--db " + q(db) + " import " + q(testDataPath("hand-ledger.csv")) + " --as-of 2026-07-01");
     CHECK(again.exitCode == 0);
     CHECK(again.out == "Nothing to change from " + testDataPath("hand-ledger.csv") +
                            " (generic): 13 rows; accounts: 0 created, 0 updated; documents: 0 created, 0 updated, "
@@ -134,8 +136,9 @@ TEST_CASE("CLI: database and file failures exit 3 and 4", "[cli]") {
     sqlite3_close(raw);
     const CliRun refused = runCli("--db " + q(newer) + " aging");
     CHECK(refused.exitCode == 3);
-    CHECK(refused.err == "duedesk-cli: " + newer + " was written by a newer version of Duedesk (schema 42, this "
-                         "version reads up to 3); it was not opened\n");
+    CHECK(refused.err == "duedesk-cli: " + newer +
+                             " was written by a newer version of Duedesk (schema 42, this "
+                             "version reads up to 3); it was not opened\n");
 
     const CliRun nofile = runCli("--db " + q(dir.file("x.db")) + " import " + q(dir.file("absent.csv")));
     CHECK(nofile.exitCode == 4);
@@ -166,7 +169,8 @@ TEST_CASE("CLI: --profile auto says which profile it recognised", "[cli][erp]") 
     CHECK(r.out == "Recognised the sap-fbl5n profile from the header on line 7.\nImported " + file +
                        " (sap-fbl5n): 5 rows; accounts: 2 created, 0 updated; documents: 5 created, 0 updated, "
                        "0 unchanged, 0 closed.\n");
-    const CliRun none = runCli("--db " + q(db) + " import " + q(testDataPath("erp/custom-export.txt")) + " --profile auto");
+    const CliRun none =
+        runCli("--db " + q(db) + " import " + q(testDataPath("erp/custom-export.txt")) + " --profile auto");
     CHECK(none.exitCode == 1);
     CHECK(none.err == "duedesk-cli: no built-in profile recognises the header of " +
                           testDataPath("erp/custom-export.txt") + "; name the profile with --profile\n");
@@ -178,13 +182,15 @@ TEST_CASE("CLI: a mapping file is a profile", "[cli][erp]") {
     const CliRun r = runCli("--db " + q(db) + " import " + q(testDataPath("erp/custom-export.txt")) + " --profile " +
                             q(testDataPath("erp/custom-mapping.toml")) + " --as-of 2026-06-30");
     CHECK(r.exitCode == 0);
-    CHECK(r.out.ends_with("(sage-audit-trail): 2 rows; accounts: 1 created, 0 updated; documents: 2 created, 0 updated, "
-                          "0 unchanged, 0 closed.\n"));
+    CHECK(
+        r.out.ends_with("(sage-audit-trail): 2 rows; accounts: 1 created, 0 updated; documents: 2 created, 0 updated, "
+                        "0 unchanged, 0 closed.\n"));
     writeFile(dir.file("bad.toml"), "name = \"x\"\n[file]\nseparator = \"ab\"\n");
     const CliRun bad = runCli("--db " + q(db) + " import " + q(testDataPath("erp/custom-export.txt")) + " --profile " +
                               q(dir.file("bad.toml")));
     CHECK(bad.exitCode == 1);
-    CHECK(bad.err == "duedesk-cli: " + dir.file("bad.toml") + ":3: file.separator: must be one character, \"tab\" or \"auto\"\n");
+    CHECK(bad.err ==
+          "duedesk-cli: " + dir.file("bad.toml") + ":3: file.separator: must be one character, \"tab\" or \"auto\"\n");
 }
 
 TEST_CASE("CLI: --version prints the project's version", "[cli]") {

@@ -24,8 +24,7 @@ std::string started(const std::string& db) {
 
 } // namespace
 
-TEST_CASE("CLI log: a refused import is logged by file, profile and problems, without customer data",
-          "[cli][log]") {
+TEST_CASE("CLI log: a refused import is logged by file, profile and problems, without customer data", "[cli][log]") {
     TempDir dir;
     const std::string db = dir.file("ledger.db");
     const std::string log = dir.file("duedesk.log");
@@ -34,10 +33,11 @@ TEST_CASE("CLI log: a refused import is logged by file, profile and problems, wi
     const CliRun refused = runCli(options + " import " + q(bad) + " --as-of 2026-06-30");
     REQUIRE(refused.exitCode == 1);
     CHECK(readLogMessages(log) == Lines{
-        started(db),
-        "warning: import refused: file \"" + bad + "\", profile generic, effective 2026-06-30: 20 rows, "
-        "19 problems; N ms",
-    });
+                                      started(db),
+                                      "warning: import refused: file \"" + bad +
+                                          "\", profile generic, effective 2026-06-30: 20 rows, "
+                                          "19 problems; N ms",
+                                  });
     // The file names the customer "Acme Ltd" and "Other Name" and holds
     // document numbers and amounts; none of them belongs in the log.
     const std::string text = readFile(log);
@@ -57,20 +57,24 @@ TEST_CASE("CLI log: committed, dry-run and unchanged imports with their counts",
     REQUIRE(runCli(options + " import " + q(ledger) + " --as-of 2026-06-30").exitCode == 0);
     REQUIRE(runCli(options + " import " + q(snapshot) + " --snapshot --as-of 2026-07-31 --dry-run").exitCode == 0);
     REQUIRE(runCli(options + " import " + q(ledger) + " --as-of 2026-07-01").exitCode == 0);
-    CHECK(readLogMessages(log) ==
-          Lines{
-              started(db),
-              started(db),
-              started(db),
-              "info: import committed: file \"" + ledger + "\", profile generic, effective 2026-06-30: 13 rows; "
-              "accounts: 4 created, 0 updated; documents: 13 created, 0 updated, 0 unchanged, 0 closed; N ms",
-              started(db),
-              "info: import dry run: file \"" + snapshot + "\", profile generic, effective 2026-07-31, snapshot: "
-              "2 rows; accounts: 0 created, 0 updated; documents: 0 created, 0 updated, 2 unchanged, 10 closed; N ms",
-              started(db),
-              "info: import unchanged: file \"" + ledger + "\", profile generic, effective 2026-07-01: 13 rows; "
-              "accounts: 0 created, 0 updated; documents: 0 created, 0 updated, 13 unchanged, 0 closed; N ms",
-          });
+    CHECK(
+        readLogMessages(log) ==
+        Lines{
+            started(db),
+            started(db),
+            started(db),
+            "info: import committed: file \"" + ledger +
+                "\", profile generic, effective 2026-06-30: 13 rows; "
+                "accounts: 4 created, 0 updated; documents: 13 created, 0 updated, 0 unchanged, 0 closed; N ms",
+            started(db),
+            "info: import dry run: file \"" + snapshot +
+                "\", profile generic, effective 2026-07-31, snapshot: "
+                "2 rows; accounts: 0 created, 0 updated; documents: 0 created, 0 updated, 2 unchanged, 10 closed; N ms",
+            started(db),
+            "info: import unchanged: file \"" + ledger +
+                "\", profile generic, effective 2026-07-01: 13 rows; "
+                "accounts: 0 created, 0 updated; documents: 0 created, 0 updated, 13 unchanged, 0 closed; N ms",
+        });
     const std::string text = readFile(log);
     CHECK(text.find("Acme") == std::string::npos);
 }
@@ -89,9 +93,10 @@ TEST_CASE("CLI log: --log-level warn hides the info lines, off writes no file", 
                 .exitCode == 0);
     REQUIRE(runCli(warn + " import " + q(bad) + " --as-of 2026-06-30").exitCode == 1);
     CHECK(readLogMessages(log) == Lines{
-        "warning: import refused: file \"" + bad + "\", profile generic, effective 2026-06-30: 20 rows, "
-        "19 problems; N ms",
-    });
+                                      "warning: import refused: file \"" + bad +
+                                          "\", profile generic, effective 2026-06-30: 20 rows, "
+                                          "19 problems; N ms",
+                                  });
 
     const std::string debug = dir.file("debug.log");
     REQUIRE(runCli("--db " + q(db) + " --log-file " + q(debug) + " --log-level debug users list").exitCode == 0);
@@ -127,8 +132,9 @@ TEST_CASE("CLI log: refusals and errors with their cause", "[cli][log]") {
     CHECK(readLogMessages(log) ==
           Lines{
               started(newer),
-              "warning: database refused: " + newer + " was written by a newer version of Duedesk (schema 42, "
-              "this version reads up to 3); it was not opened",
+              "warning: database refused: " + newer +
+                  " was written by a newer version of Duedesk (schema 42, "
+                  "this version reads up to 3); it was not opened",
               started(db),
               "error: reading a file failed: cannot read " + absent + ": No such file or directory",
               started(db),
@@ -148,8 +154,7 @@ TEST_CASE("CLI log: $DUEDESK_LOG, else duedesk.log in the user's data location",
 
     // --log-file wins over $DUEDESK_LOG.
     const std::string fromOption = dir.file("option.log");
-    REQUIRE(runCli("--db " + q(db) + " --log-file " + q(fromOption) + " init",
-                   "DUEDESK_LOG=" + q(fromEnvironment))
+    REQUIRE(runCli("--db " + q(db) + " --log-file " + q(fromOption) + " init", "DUEDESK_LOG=" + q(fromEnvironment))
                 .exitCode == 0);
     CHECK(readLogMessages(fromOption) == Lines{started(db)});
     CHECK(readLogMessages(fromEnvironment).size() == 1);

@@ -1,12 +1,12 @@
 // One actor, one policy: every service that changes the ledger takes the
 // actor, refuses what its role may not do before writing anything, and
 // records who acted the same way.
+#include "duedesk/importing/ImportMapping.h"
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/services/AllocationService.h"
 #include "duedesk/services/ContactLogService.h"
 #include "duedesk/services/ImportService.h"
 #include "duedesk/services/UserDirectory.h"
-#include "duedesk/importing/ImportMapping.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "storage/sqlite/SqliteLedgerDatabase.h"
@@ -73,8 +73,8 @@ TEST_CASE("Who acted is recorded the same way by every service", "[access]") {
     const DocumentId inv = documents.findByKey(a1, DocumentType::Invoice, "INV-1")->id;
 
     // An allocation as of the day the cash arrived, made by the analyst.
-    const std::int64_t allocation = AllocationService(*db).allocate(pay, inv, Money(10000, Currency::of("GBP")),
-                                                                    Date::ymd(2026, 7, 2), analyst);
+    const std::int64_t allocation =
+        AllocationService(*db).allocate(pay, inv, Money(10000, Currency::of("GBP")), Date::ymd(2026, 7, 2), analyst);
     CHECK(sqliteConnection(*db).queryInt("SELECT user_id FROM allocations WHERE id = " + std::to_string(allocation)) ==
           alice.id);
 
@@ -90,6 +90,6 @@ TEST_CASE("Who acted is recorded the same way by every service", "[access]") {
     REQUIRE(ImportService(*db).importText(csv2, "b.csv", genericMapping(), o, operatorActor()).outcome ==
             ImportOutcome::Imported);
     CHECK(sqliteConnection(*db).queryInt("SELECT user_id FROM import_runs WHERE file_name = 'a.csv'") == alice.id);
-    CHECK(sqliteConnection(*db).queryInt("SELECT count(*) FROM import_runs WHERE file_name = 'b.csv' AND user_id IS NULL") ==
-          1);
+    CHECK(sqliteConnection(*db).queryInt(
+              "SELECT count(*) FROM import_runs WHERE file_name = 'b.csv' AND user_id IS NULL") == 1);
 }

@@ -1,9 +1,9 @@
 // Changing addresses and contacts: history kept, the user and day recorded,
 // bad input named by field and refused without a trace.
 #include "duedesk/services/AccountContacts.h"
-#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "support/HandLedger.h"
 #include "support/TestSupport.h"
 
@@ -100,7 +100,8 @@ TEST_CASE("Contacts are added, replaced and ended with their history", "[contact
     int current = 0;
     for (const Contact& c : contacts) current += c.validTo ? 0 : 1;
     CHECK(current == 1);
-    CHECK(sqliteConnection(*f.db).queryInt("SELECT count(*) FROM contacts WHERE ended_by = " + std::to_string(*f.by.user)) == 3);
+    CHECK(sqliteConnection(*f.db).queryInt("SELECT count(*) FROM contacts WHERE ended_by = " +
+                                           std::to_string(*f.by.user)) == 3);
 }
 
 TEST_CASE("A contact needs a name and a way to reach them", "[contacts]") {

@@ -65,7 +65,8 @@ TEST_CASE("Custom buckets by currency", "[aging]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
     // GBP: INV-1 current; INV-2 (30) and U-3 (16) in 16-45; INV-3 (91) in 46+.
-    const AgingTable t = age(*db, kJune30, OpenItemGrouping::Currency, AgingBasis::DueDate, *AgingBuckets::parse("15,45"));
+    const AgingTable t =
+        age(*db, kJune30, OpenItemGrouping::Currency, AgingBasis::DueDate, *AgingBuckets::parse("15,45"));
     CHECK(describeRows(t.rows) == std::vector<std::string>{
                                       "EUR EUR | 0.00 0.00 0.00 2750.25 | 0.00 | 2750.25",
                                       "GBP GBP | 1000.00 0.00 249.50 250.50 | -300.00 | 1200.00",

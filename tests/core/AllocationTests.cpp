@@ -61,14 +61,18 @@ TEST_CASE("An allocation that breaks a rule is refused and writes nothing", "[al
                       "300.01 is more than the open amount 300.00 of PAY-1");
     CHECK_THROWS_WITH(service.allocate(pay1, inv2, Money(25000, GBP), day, operatorActor()),
                       "250.00 is more than the open amount 200.00 of INV-2");
-    CHECK_THROWS_WITH(service.allocate(inv1, inv2, Money(100, GBP), day, operatorActor()), "INV-1 is not a payment, credit note or adjustment");
+    CHECK_THROWS_WITH(service.allocate(inv1, inv2, Money(100, GBP), day, operatorActor()),
+                      "INV-1 is not a payment, credit note or adjustment");
     CHECK_THROWS_WITH(service.allocate(pay1, pay1, Money(100, GBP), day, operatorActor()), "PAY-1 is not an invoice");
-    CHECK_THROWS_WITH(service.allocate(j2, inv1, Money(100, GBP), day, operatorActor()), "J-2 and INV-1 belong to different accounts");
-    CHECK_THROWS_WITH(service.allocate(pay1, inv1, Money(0, GBP), day, operatorActor()), "the amount to allocate must be positive");
+    CHECK_THROWS_WITH(service.allocate(j2, inv1, Money(100, GBP), day, operatorActor()),
+                      "J-2 and INV-1 belong to different accounts");
+    CHECK_THROWS_WITH(service.allocate(pay1, inv1, Money(0, GBP), day, operatorActor()),
+                      "the amount to allocate must be positive");
     CHECK_THROWS_WITH(service.allocate(pay1, inv1, Money(100, Currency::of("EUR")), day, operatorActor()),
                       "cannot allocate EUR to an invoice in GBP");
     CHECK_THROWS_WITH(service.allocate(pay1, inv1, Money(100, GBP), Date::ymd(2026, 6, 10), operatorActor()),
                       "the allocation date 2026-06-10 is before PAY-1's date 2026-06-15");
-    CHECK_THROWS_WITH(service.allocate(pay1, 999999, Money(100, GBP), day, operatorActor()), "document 999999 does not exist");
+    CHECK_THROWS_WITH(service.allocate(pay1, 999999, Money(100, GBP), day, operatorActor()),
+                      "document 999999 does not exist");
     CHECK(dumpDatabase(f.db->path()) == before);
 }

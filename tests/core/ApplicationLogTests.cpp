@@ -110,8 +110,9 @@ TEST_CASE("A cancelled import is logged with the rows read", "[log][import]") {
                                            "cancel.csv", *builtInProfile("generic"), options, operatorActor(),
                                            [](const ImportProgress&) { return false; });
     CHECK(r.outcome == ImportOutcome::Cancelled);
-    CHECK(readLogMessages(path) ==
-          Lines{"info: import cancelled: file \"cancel.csv\", profile generic, effective 2026-06-30: 1 row read; N ms"});
+    CHECK(
+        readLogMessages(path) ==
+        Lines{"info: import cancelled: file \"cancel.csv\", profile generic, effective 2026-06-30: 1 row read; N ms"});
 }
 
 TEST_CASE("Qt's messages go into the installed log at their level", "[log]") {

@@ -38,8 +38,10 @@ TEST_CASE("The ledger shows each account's latest contact and its follow-up", "[
     const AccountId a1 = db->accounts().findByNumber("A1")->id;
     const Actor by = Actor::person(*UserDirectory(*db).find("amorgan"), Date::ymd(2026, 6, 30));
     ContactLogService log(*db);
-    log.logContact(entry(a1, Date::ymd(2026, 6, 10), ContactChannel::Phone, "Promised payment", Date::ymd(2026, 6, 17)), by);
-    log.logContact(entry(a1, Date::ymd(2026, 6, 20), ContactChannel::Email, "Remittance requested", Date::ymd(2026, 6, 27)), by);
+    log.logContact(entry(a1, Date::ymd(2026, 6, 10), ContactChannel::Phone, "Promised payment", Date::ymd(2026, 6, 17)),
+                   by);
+    log.logContact(
+        entry(a1, Date::ymd(2026, 6, 20), ContactChannel::Email, "Remittance requested", Date::ymd(2026, 6, 27)), by);
     // Recorded last, but about an earlier day: not the latest contact.
     log.logContact(entry(a1, Date::ymd(2026, 6, 5), ContactChannel::Letter, "Reminder sent", std::nullopt), by);
 
@@ -89,8 +91,9 @@ TEST_CASE("A contact entry is refused, naming the field, and nothing is written"
     ContactLogEntry stranger = entry(a1, Date::ymd(2026, 6, 10), ContactChannel::Phone, "Call", std::nullopt);
     stranger.contactId = 12345;
     CHECK_THROWS_WITH(log.logContact(stranger, by), "contact: not a contact of this account");
-    CHECK_THROWS_WITH(log.logContact(entry(999, Date::ymd(2026, 6, 10), ContactChannel::Phone, "Call", std::nullopt), by),
-                      "account: no such account");
+    CHECK_THROWS_WITH(
+        log.logContact(entry(999, Date::ymd(2026, 6, 10), ContactChannel::Phone, "Call", std::nullopt), by),
+        "account: no such account");
     CHECK(dumpDatabase(db->path()) == before);
 }
 

@@ -1,12 +1,12 @@
 // The demo portfolio: deterministic, complete and internally consistent.
 #include "duedesk/demo/DemoPortfolio.h"
-#include "duedesk/security/PasswordHasher.h"
-#include "duedesk/storage/UserRepository.h"
-#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "duedesk/reports/AgingReport.h"
+#include "duedesk/security/PasswordHasher.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
+#include "duedesk/storage/UserRepository.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>

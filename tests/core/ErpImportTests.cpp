@@ -170,17 +170,20 @@ TEST_CASE("ERP imports are idempotent and snapshots close what the ERP no longer
     const std::string before = dumpDatabase(i->db->path());
     ImportOptions o;
     o.effectiveOn = Date::ymd(2026, 7, 1);
-    CHECK(ImportService(*i->db).importFile(erp("oracle-ar-open-items.csv"), *builtInProfile("oracle-ar"), o, operatorActor()).outcome ==
-          ImportOutcome::Unchanged);
+    CHECK(ImportService(*i->db)
+              .importFile(erp("oracle-ar-open-items.csv"), *builtInProfile("oracle-ar"), o, operatorActor())
+              .outcome == ImportOutcome::Unchanged);
     CHECK(dumpDatabase(i->db->path()) == before);
 
     // On July 31 the ERP lists only Globex's invoice 10045.
     const std::string snapshot =
         "Customer Number,Customer Name,Transaction Number,Class,Transaction Date,Due Date,Currency,Original Amount,"
-        "Amount Due Remaining\n5001,Globex Corporation,10045,INV,01-JUN-2026,01-JUL-2026,USD,\"12,500.00\",\"12,500.00\"\n";
+        "Amount Due Remaining\n5001,Globex "
+        "Corporation,10045,INV,01-JUN-2026,01-JUL-2026,USD,\"12,500.00\",\"12,500.00\"\n";
     o.effectiveOn = Date::ymd(2026, 7, 31);
     o.snapshot = true;
-    const ImportResult r = ImportService(*i->db).importText(snapshot, "snap.csv", *builtInProfile("oracle-ar"), o, operatorActor());
+    const ImportResult r =
+        ImportService(*i->db).importText(snapshot, "snap.csv", *builtInProfile("oracle-ar"), o, operatorActor());
     CHECK(r.counts.documentsClosed == 4);
     CHECK(agingByAccount(*i->db).size() == 2); // June 30 unchanged
 }
@@ -211,7 +214,8 @@ TEST_CASE("Mapping file mistakes are reported with line and key", "[import][erp]
         return std::string("(accepted)");
     };
     CHECK(error("name = \"x\"\n" + columns) == "(accepted)");
-    CHECK(error("name = \"x\"\n[values]\ndecimal_pont = \",\"\n" + columns) == "m.toml:3: values.decimal_pont: unknown key");
+    CHECK(error("name = \"x\"\n[values]\ndecimal_pont = \",\"\n" + columns) ==
+          "m.toml:3: values.decimal_pont: unknown key");
     CHECK(error("name = \"x\"\n[values]\ndate_format = \"QQ\"\n" + columns) ==
           "m.toml:3: values.date_format: \"QQ\" needs a year (YYYY), a month (MM, M or MON) and a day (DD or D)");
     CHECK(error("name = \"x\"\n[file]\nencoding = \"latin-9\"\n" + columns) ==
@@ -220,7 +224,8 @@ TEST_CASE("Mapping file mistakes are reported with line and key", "[import][erp]
           "m.toml:4: values.thousands_separator: must differ from the decimal point");
     CHECK(error("name = \"x\"\n" + columns + "bill = \"B\"\n") ==
           "m.toml:11: types.bill: unknown type (invoice, credit_note, payment or adjustment)");
-    CHECK(error("name = \"x\"\n[columns]\naccount = \"A\"\ncolour = \"C\"\n") == "m.toml:4: columns.colour: unknown field");
+    CHECK(error("name = \"x\"\n[columns]\naccount = \"A\"\ncolour = \"C\"\n") ==
+          "m.toml:4: columns.colour: unknown field");
     CHECK(error("name = \"x\"\n[columns]\naccount = \"A\"\n[types]\ninvoice = \"I\"\n") ==
           "m.toml:2: columns.document: is required");
     CHECK(error("name = \n").starts_with("m.toml:1: syntax: "));

@@ -102,7 +102,8 @@ TEST_CASE("A document may not change its currency", "[import]") {
     auto db = openHandLedger(dir.file("ledger.db"));
     const ImportResult r = importText(*db, "account,document,type,document_date,due_date,currency,amount\n"
                                            "A1,INV-1,invoice,2026-06-01,2026-07-01,EUR,1000.00\n");
-    CHECK(described(r) == std::vector<std::string>{"bad.csv:2: currency: EUR differs from the recorded document's GBP"});
+    CHECK(described(r) ==
+          std::vector<std::string>{"bad.csv:2: currency: EUR differs from the recorded document's GBP"});
 }
 
 TEST_CASE("Files that are empty, not UTF-8 or badly quoted are refused", "[import]") {

@@ -124,7 +124,8 @@ TEST_CASE("A snapshot closes every open item it does not list", "[import]") {
 
     // The same snapshot again changes nothing.
     const std::string before = dumpDatabase(db->path());
-    CHECK(importFile(*db, "hand-ledger-snapshot.csv", Date::ymd(2026, 7, 31), true).outcome == ImportOutcome::Unchanged);
+    CHECK(importFile(*db, "hand-ledger-snapshot.csv", Date::ymd(2026, 7, 31), true).outcome ==
+          ImportOutcome::Unchanged);
     CHECK(dumpDatabase(db->path()) == before);
 }
 
@@ -179,7 +180,8 @@ TEST_CASE("A cancelled import leaves the database as it was", "[import]") {
     const std::string before = dumpDatabase(db->path());
     std::string text = "account,account_name,document,type,document_date,due_date,currency,amount\n";
     for (int i = 0; i < 20000; ++i)
-        text += "B" + std::to_string(i % 50) + ",Bulk Ltd,D" + std::to_string(i) + ",invoice,2026-06-01,2026-07-01,GBP,1.00\n";
+        text += "B" + std::to_string(i % 50) + ",Bulk Ltd,D" + std::to_string(i) +
+                ",invoice,2026-06-01,2026-07-01,GBP,1.00\n";
     ImportOptions o;
     o.effectiveOn = Date::ymd(2026, 6, 30);
     int calls = 0;

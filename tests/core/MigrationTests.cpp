@@ -2,9 +2,9 @@
 // is migrated step by step, and a newer or foreign file is refused
 // without being touched.
 #include "duedesk/storage/AccountRepository.h"
-#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "duedesk/storage/LedgerDatabase.h"
 #include "duedesk/storage/UserRepository.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "support/TestSupport.h"
 
 #include <sqlite3.h>
@@ -65,7 +65,8 @@ TEST_CASE("An older schema is migrated forward and keeps its data", "[storage]")
                          c.exec("ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT ''");
                      }});
     {
-        auto db = SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, steps, older);
+        auto db =
+            SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, steps, older);
         CHECK(db->schemaVersion() == older);
         db->users().add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
     }
@@ -85,8 +86,9 @@ TEST_CASE("A failing migration step leaves the older schema in place", "[storage
                          c.exec("ALTER TABLE users ADD COLUMN email TEXT");
                          c.exec("THIS IS NOT SQL");
                      }});
-    CHECK_THROWS_AS(SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::ExistingOnly, steps, older + 1),
-                    StorageError);
+    CHECK_THROWS_AS(
+        SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::ExistingOnly, steps, older + 1),
+        StorageError);
     auto db = LedgerDatabase::open(path);
     CHECK(db->schemaVersion() == older);
     CHECK(sqliteConnection(*db).queryInt("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'") == 0);
@@ -123,12 +125,13 @@ TEST_CASE("A version 2 ledger keeps its addresses and contacts when it learns wh
     const std::string path = dir.file("v2.db");
     {
         auto db = SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing,
-                                                     SqliteLedgerDatabase::migrations(), 2);
+                                                           SqliteLedgerDatabase::migrations(), 2);
         sqliteConnection(*db).exec(
             "INSERT INTO accounts (id, number, name) VALUES (1, 'A1', 'Acme');"
             "INSERT INTO addresses (account_id, kind, line1, city, country, valid_from) VALUES (1, 'billing', "
             "'1 Park Row', 'Leeds', 'GB', 20000);"
-            "INSERT INTO contacts (account_id, name, email, is_primary, valid_from) VALUES (1, 'Sam', 's@a.example', 1, "
+            "INSERT INTO contacts (account_id, name, email, is_primary, valid_from) VALUES (1, 'Sam', 's@a.example', "
+            "1, "
             "20000);");
     }
     auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);

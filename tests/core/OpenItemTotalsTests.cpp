@@ -1,7 +1,6 @@
 // The open-item totals kept beside the documents: always equal to a
 // recomputation, and aging from them equals aging from every open item.
 #include "duedesk/demo/DemoPortfolio.h"
-#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "duedesk/reports/AgingReport.h"
 #include "duedesk/services/AllocationService.h"
 #include "duedesk/services/ImportService.h"
@@ -9,6 +8,7 @@
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/OpenItemTotalsQuery.h"
 #include "duedesk/storage/UnitOfWork.h"
+#include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "support/AgingExpect.h"
 #include "support/HandLedger.h"
 #include "support/TestSupport.h"
@@ -63,9 +63,10 @@ TEST_CASE("Totals equal the documents after import, allocation, changes and snap
     // A changed open amount, a changed due date and a reassigned analyst.
     ImportOptions o;
     o.effectiveOn = Date::ymd(2026, 7, 15);
-    ImportService(*db).importText("account,account_name,document,type,document_date,due_date,currency,amount,open_amount,analyst\n"
-                                  "A1,Acme Ltd,INV-2,invoice,2026-05-01,2026-06-15,GBP,500.00,50.00,bokafor\n",
-                                  "change.csv", genericMapping(), o, operatorActor());
+    ImportService(*db).importText(
+        "account,account_name,document,type,document_date,due_date,currency,amount,open_amount,analyst\n"
+        "A1,Acme Ltd,INV-2,invoice,2026-05-01,2026-06-15,GBP,500.00,50.00,bokafor\n",
+        "change.csv", genericMapping(), o, operatorActor());
     CHECK(totals.countMismatches() == 0);
     requireSameAgingBothWays(*db, kAugust1);
 
@@ -98,7 +99,8 @@ TEST_CASE("Aging reads the totals only when they are exact", "[totals]") {
     // R-102 is dated 2026-07-05 and open: before then the totals overstate.
     CHECK_FALSE(totals.coversDate(Date::ymd(2026, 7, 4)));
     CHECK(totals.coversDate(Date::ymd(2026, 7, 5)));
-    CHECK(computeAging(*db, options(Date::ymd(2026, 6, 30), OpenItemGrouping::Analyst)).source == AgingSource::OpenItems);
+    CHECK(computeAging(*db, options(Date::ymd(2026, 6, 30), OpenItemGrouping::Analyst)).source ==
+          AgingSource::OpenItems);
     CHECK(computeAging(*db, options(kAugust1, OpenItemGrouping::Analyst)).source == AgingSource::OpenItemTotals);
     CHECK(computeAging(*db, options(kAugust1, OpenItemGrouping::Account)).source == AgingSource::OpenItems);
     AgingOptions documentBasis = options(kAugust1, OpenItemGrouping::Analyst);
@@ -135,17 +137,21 @@ TEST_CASE("Totals equal the items on a generated ledger", "[totals]") {
 TEST_CASE("A version 1 ledger gains correct totals when migrated", "[totals][storage]") {
     TempDir dir;
     const std::string path = dir.file("v1.db");
-    SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, SqliteLedgerDatabase::migrations(), 1);
+    SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing,
+                                             SqliteLedgerDatabase::migrations(), 1);
     sqlite3* raw = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
     const char* v1Data =
         "INSERT INTO users (id, name, role) VALUES (1, 'amorgan', 'analyst');"
-        "INSERT INTO accounts (id, number, name, risk_class, analyst_id) VALUES (1, 'A1', 'Acme', 'B', 1), (2, 'A2', 'Bravo', '', NULL);"
-        "INSERT INTO documents (account_id, type, number, document_date, due_date, currency, amount, open_amount) VALUES "
+        "INSERT INTO accounts (id, number, name, risk_class, analyst_id) VALUES (1, 'A1', 'Acme', 'B', 1), (2, 'A2', "
+        "'Bravo', '', NULL);"
+        "INSERT INTO documents (account_id, type, number, document_date, due_date, currency, amount, open_amount) "
+        "VALUES "
         " (1, 1, 'I1', 20600, 20630, 'GBP', 10000, 10000), (1, 1, 'I2', 20600, 20630, 'GBP', 5000, 2500),"
         " (1, 3, 'P1', 20610, 20610, 'GBP', 700, 700), (2, 1, 'I3', 20500, 20530, 'EUR', 999, 999),"
         " (2, 1, 'I4', 20500, 20530, 'EUR', 111, 0);"
-        "INSERT INTO document_movements (document_id, effective_on, open_change, cause) VALUES (2, 20640, -2500, 'import');";
+        "INSERT INTO document_movements (document_id, effective_on, open_change, cause) VALUES (2, 20640, -2500, "
+        "'import');";
     REQUIRE(sqlite3_exec(raw, v1Data, nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(raw);
 
@@ -154,7 +160,8 @@ TEST_CASE("A version 1 ledger gains correct totals when migrated", "[totals][sto
     CHECK(db->openItemTotals().countMismatches() == 0);
     CHECK(sqliteConnection(*db).queryInt("SELECT latest_movement_on FROM ledger_state") == 20640);
     // amorgan GBP due 20630: 100.00 + 25.00 = 125.00 in one total.
-    CHECK(sqliteConnection(*db).queryInt("SELECT open_total FROM open_item_totals WHERE analyst_id = 1 AND is_debit = 1") == 12500);
+    CHECK(sqliteConnection(*db).queryInt(
+              "SELECT open_total FROM open_item_totals WHERE analyst_id = 1 AND is_debit = 1") == 12500);
     requireSameAgingBothWays(*db, Date::fromDayNumber(20700));
 }
 

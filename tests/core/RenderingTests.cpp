@@ -42,8 +42,9 @@ TEST_CASE("The aging JSON gives money as decimal strings", "[aging][render]") {
     const std::string json = renderAgingJson(sample());
     CHECK(json.find("\"as_of\": \"2026-06-30\"") != std::string::npos);
     CHECK(json.find("\"buckets\": [\n    \"current\",\n    \"1-30\",\n    \"31+\"\n  ]") != std::string::npos);
-    CHECK(json.find("\"account\": \"A1\",\n      \"name\": \"Acme, \\\"The\\\" Ltd\",\n      \"currency\": \"GBP\",\n"
-                    "      \"buckets\": {\n        \"current\": \"1000.00\",\n        \"1-30\": \"200.50\",\n"
-                    "        \"31+\": \"0.00\"\n      },\n      \"unapplied\": \"-300.00\",\n      \"total\": \"900.50\"") !=
+    CHECK(json.find(
+              "\"account\": \"A1\",\n      \"name\": \"Acme, \\\"The\\\" Ltd\",\n      \"currency\": \"GBP\",\n"
+              "      \"buckets\": {\n        \"current\": \"1000.00\",\n        \"1-30\": \"200.50\",\n"
+              "        \"31+\": \"0.00\"\n      },\n      \"unapplied\": \"-300.00\",\n      \"total\": \"900.50\"") !=
           std::string::npos);
 }

@@ -26,7 +26,8 @@ TEST_CASE("A location is a file path or a server URI, shown without its password
     CHECK(server.kind() == LedgerLocation::Kind::PostgreSql);
     CHECK(server.displayName() == "postgresql://duedesk@db.example.com:5432/collections");
     CHECK(LedgerLocation("postgres://db.example.com/collections").kind() == LedgerLocation::Kind::PostgreSql);
-    CHECK(LedgerLocation("postgres://db.example.com/collections").displayName() == "postgres://db.example.com/collections");
+    CHECK(LedgerLocation("postgres://db.example.com/collections").displayName() ==
+          "postgres://db.example.com/collections");
 }
 
 TEST_CASE("A server ledger is refused by this version with a clear message", "[storage][seam]") {

@@ -74,13 +74,15 @@ TEST_CASE("A document's open amount can be read on any past date", "[storage]") 
     DocumentRepository& documents = db->documents();
     const DocumentId inv1 = documents.findByKey(a1, DocumentType::Invoice, "INV-1")->id;
     const DocumentId pay1 = documents.findByKey(a1, DocumentType::Payment, "PAY-1")->id;
-    AllocationService(*db).allocate(pay1, inv1, Money(10000, Currency::of("GBP")), Date::ymd(2026, 7, 2), operatorActor());
-    AllocationService(*db).allocate(pay1, inv1, Money(5000, Currency::of("GBP")), Date::ymd(2026, 7, 9), operatorActor());
+    AllocationService(*db).allocate(pay1, inv1, Money(10000, Currency::of("GBP")), Date::ymd(2026, 7, 2),
+                                    operatorActor());
+    AllocationService(*db).allocate(pay1, inv1, Money(5000, Currency::of("GBP")), Date::ymd(2026, 7, 9),
+                                    operatorActor());
 
-    CHECK(documents.openAmountOn(inv1, Date::ymd(2026, 5, 31)) == 0);      // before its date
-    CHECK(documents.openAmountOn(inv1, Date::ymd(2026, 7, 1)) == 100000);  // before any allocation
-    CHECK(documents.openAmountOn(inv1, Date::ymd(2026, 7, 2)) == 90000);   // after the first
-    CHECK(documents.openAmountOn(inv1, Date::ymd(2026, 7, 9)) == 85000);   // after both
+    CHECK(documents.openAmountOn(inv1, Date::ymd(2026, 5, 31)) == 0); // before its date
+    CHECK(documents.openAmountOn(inv1, Date::ymd(2026, 7, 1)) == 100000); // before any allocation
+    CHECK(documents.openAmountOn(inv1, Date::ymd(2026, 7, 2)) == 90000); // after the first
+    CHECK(documents.openAmountOn(inv1, Date::ymd(2026, 7, 9)) == 85000); // after both
     CHECK(documents.openAmountOn(pay1, Date::ymd(2026, 7, 5)) == 20000);
     CHECK(documents.findById(pay1)->openAmount.minorUnits() == 15000);
 }

@@ -1,9 +1,9 @@
 // The account view opened from the ledger, on A1 of the hand ledger.
+#include "app/MainWindow.h"
 #include "app/account/AccountView.h"
 #include "app/account/ContactDialogs.h"
 #include "app/ledger/LedgerModel.h"
 #include "app/ledger/LedgerView.h"
-#include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
 
 #include "duedesk/storage/AccountRepository.h"
@@ -13,10 +13,10 @@
 
 #include <QCheckBox>
 #include <QColor>
-#include <QFont>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,7 +52,9 @@ TEST_CASE("Enter on a ledger row opens the account with its open items and runni
     REQUIRE(accountLoaded.wait(10000));
 
     CHECK(view->findChild<QLabel*>(QStringLiteral("accountTitle"))->text() == QStringLiteral("A1  Acme Ltd"));
-    CHECK(view->findChild<QLabel*>(QStringLiteral("accountFacts"))->text().contains(QStringLiteral("Balance: GBP 1,150.50")));
+    CHECK(view->findChild<QLabel*>(QStringLiteral("accountFacts"))
+              ->text()
+              .contains(QStringLiteral("Balance: GBP 1,150.50")));
     CHECK(view->findChild<QLabel*>(QStringLiteral("accountAging"))->text() ==
           QStringLiteral("GBP: current 1,000.00  |  1-30 200.00  |  91-120 250.50  |  unapplied -300.00"));
     // Due-date order with the running balance: 250.50, 450.50, 150.50, 1,150.50.
@@ -145,10 +147,14 @@ TEST_CASE("The account view changes an address and contacts, keeping the history
         return cells.join(QLatin1Char('|'));
     };
     REQUIRE(rowCount(rows) == 3);
-    CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|current|amorgan on 2026-06-30"));
-    CHECK(row(1) == QStringLiteral("Billing address|20 Wellington St, Leeds, GB|2026-06-01|current|amorgan on 2026-06-30"));
-    CHECK(row(2) == QStringLiteral("Billing address|1 Park Row, Leeds, GB|2026-01-01|2026-05-31|amorgan on 2026-06-30"));
-    CHECK(view.findChild<QLabel*>(QStringLiteral("accountFacts"))->text().contains(QStringLiteral("Contact: Sam Clerk")));
+    CHECK(row(0) ==
+          QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|current|amorgan on 2026-06-30"));
+    CHECK(row(1) ==
+          QStringLiteral("Billing address|20 Wellington St, Leeds, GB|2026-06-01|current|amorgan on 2026-06-30"));
+    CHECK(row(2) ==
+          QStringLiteral("Billing address|1 Park Row, Leeds, GB|2026-01-01|2026-05-31|amorgan on 2026-06-30"));
+    CHECK(
+        view.findChild<QLabel*>(QStringLiteral("accountFacts"))->text().contains(QStringLiteral("Contact: Sam Clerk")));
 
     // Sam's phone changes on 2026-06-20: the old record ends the day before.
     rows.selectRow(0);
@@ -160,8 +166,10 @@ TEST_CASE("The account view changes an address and contacts, keeping the history
     pressOk(*contact);
     REQUIRE(loaded.wait(10000));
     REQUIRE(rowCount(rows) == 4);
-    CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0999|2026-06-20|current|amorgan on 2026-06-30"));
-    CHECK(row(1) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|2026-06-19|amorgan on 2026-06-30"));
+    CHECK(row(0) ==
+          QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0999|2026-06-20|current|amorgan on 2026-06-30"));
+    CHECK(row(1) ==
+          QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|2026-06-19|amorgan on 2026-06-30"));
 
     // And Sam leaves on 2026-06-25.
     rows.selectRow(0);
@@ -169,7 +177,8 @@ TEST_CASE("The account view changes an address and contacts, keeping the history
     setDate(*end, 2026, 6, 25);
     pressOk(*end);
     REQUIRE(loaded.wait(10000));
-    CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0999|2026-06-20|2026-06-24|amorgan on 2026-06-30"));
+    CHECK(row(0) ==
+          QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0999|2026-06-20|2026-06-24|amorgan on 2026-06-30"));
     rows.selectRow(0);
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("endContact"))->isEnabled()); // already ended
     // With no current contact left, the header names none.
@@ -182,7 +191,8 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     QSignalSpy ledgerLoaded(&window.ledgerView(), &app::LedgerView::loaded);
     REQUIRE(ledgerLoaded.wait(10000));
     // amorgan's accounts, worst overdue first: A2, then A1.
-    REQUIRE(cell(window.ledgerView().model(), 1, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
+    REQUIRE(cell(window.ledgerView().model(), 1, app::LedgerModel::section(LedgerColumn::Number)) ==
+            QStringLiteral("A1"));
     CHECK(cell(window.ledgerView().model(), 1, app::LedgerModel::section(LedgerColumn::LastContact)).isEmpty());
     const AccountId a1 = window.ledgerView().model().ledgerRow(1).id;
     app::AccountView* view = window.openAccount(a1);
@@ -202,17 +212,18 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     REQUIRE(rowCount(view->contactLog()) == 1);
     QStringList cells;
     for (int c = 0; c < view->contactLog().model()->columnCount(); ++c) cells << at(view->contactLog(), 0, c);
-    CHECK(cells.join(QLatin1Char('|')) ==
-          QStringLiteral("2026-06-29|Phone call||Promised 450.50 overdue by Friday|2026-07-03|amorgan|Spoke to accounts "
-                         "payable"));
+    CHECK(
+        cells.join(QLatin1Char('|')) ==
+        QStringLiteral("2026-06-29|Phone call||Promised 450.50 overdue by Friday|2026-07-03|amorgan|Spoke to accounts "
+                       "payable"));
 
     if (ledgerLoaded.size() < 2) REQUIRE(ledgerLoaded.wait(10000));
     const auto& ledger = window.ledgerView().model();
     REQUIRE(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
     CHECK(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::LastContact)) == QStringLiteral("2026-06-29"));
     CHECK(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-07-03"));
-    CHECK(ledger.headerData(app::LedgerModel::section(LedgerColumn::NextFollowUp), Qt::Horizontal, Qt::DisplayRole).toString() ==
-          QStringLiteral("Follow-up"));
+    CHECK(ledger.headerData(app::LedgerModel::section(LedgerColumn::NextFollowUp), Qt::Horizontal, Qt::DisplayRole)
+              .toString() == QStringLiteral("Follow-up"));
     const QModelIndex followUp = ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp));
     CHECK_FALSE(ledger.data(followUp, Qt::ForegroundRole).isValid()); // 2026-07-03 has not come yet
     auto* due = window.ledgerView().findChild<QCheckBox*>(QStringLiteral("ledgerFollowUpDue"));
@@ -230,9 +241,11 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     REQUIRE(loaded.wait(10000));
     if (ledgerLoaded.size() == ledgerLoads) REQUIRE(ledgerLoaded.wait(10000));
     REQUIRE(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-06-30"));
-    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::ForegroundRole).value<QColor>() ==
-          QColor(0xb0, 0x00, 0x20));
-    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::FontRole).value<QFont>().bold());
+    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::ForegroundRole)
+              .value<QColor>() == QColor(0xb0, 0x00, 0x20));
+    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::FontRole)
+              .value<QFont>()
+              .bold());
     due->setChecked(true);
     REQUIRE(window.ledgerView().visibleRows() == 1);
     CHECK(cell(ledger, 0, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));

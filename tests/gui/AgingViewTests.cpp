@@ -48,7 +48,8 @@ TEST_CASE("The aging view's cells are the core's aging of the ledger", "[gui][ag
     AgingOptions o;
     o.asOf = Date::ymd(2026, 6, 30);
     const AgingTable core = computeAging(s.session->database(), o);
-    for (std::size_t i = 0; i < core.rows.size(); ++i) CHECK(view.model().agingRow(static_cast<int>(i)) == core.rows[i]);
+    for (std::size_t i = 0; i < core.rows.size(); ++i)
+        CHECK(view.model().agingRow(static_cast<int>(i)) == core.rows[i]);
 }
 
 TEST_CASE("Changing grouping and date recomputes the aging", "[gui][aging]") {
@@ -135,7 +136,9 @@ TEST_CASE("The aging view exports what it shows as CSV", "[gui][aging]") {
     view.exportTable(QStringLiteral("/nonexistent-dir/aging.csv"), app::AgingView::ExportFormat::Csv);
     REQUIRE(exported.wait(10000));
     CHECK_FALSE(exported.takeFirst().first().toBool());
-    CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))->text().startsWith(QStringLiteral("Could not export: /nonexistent-dir/aging.csv: ")));
+    CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))
+              ->text()
+              .startsWith(QStringLiteral("Could not export: /nonexistent-dir/aging.csv: ")));
 }
 
 namespace {
@@ -144,8 +147,8 @@ namespace {
 // written in constant-memory mode, so strings are inline.
 std::map<QString, QString> xlsxCells(const std::string& path) {
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), QString::fromStdString(path),
-                                          QStringLiteral("xl/worksheets/sheet1.xml")});
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), QString::fromStdString(path), QStringLiteral("xl/worksheets/sheet1.xml")});
     REQUIRE(unzip.waitForFinished(10000));
     REQUIRE(unzip.exitCode() == 0);
     const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
@@ -190,5 +193,7 @@ TEST_CASE("The aging view exports what it shows as an Excel workbook", "[gui][ag
     view.exportTable(QStringLiteral("/nonexistent-dir/aging.xlsx"), app::AgingView::ExportFormat::Xlsx);
     REQUIRE(exported.wait(10000));
     CHECK_FALSE(exported.takeFirst().first().toBool());
-    CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))->text().startsWith(QStringLiteral("Could not export: /nonexistent-dir/aging.xlsx: ")));
+    CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))
+              ->text()
+              .startsWith(QStringLiteral("Could not export: /nonexistent-dir/aging.xlsx: ")));
 }

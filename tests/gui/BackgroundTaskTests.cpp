@@ -41,14 +41,13 @@ TEST_CASE("Of two background requests only the newer is delivered, though the ol
 
     // The older request's work waits until the newer one has been delivered.
     const QFuture<app::Outcome<int>> older = app::runLatestInBackground<int>(
-        &view, sequence,
-        [&newerDelivered] { return newerDelivered.tryAcquire(1, 10000) ? 1 : -1; },
-        deliver);
-    app::runLatestInBackground<int>(&view, sequence, [] { return 2; },
-                                    [&](app::Outcome<int> outcome) {
-                                        deliver(std::move(outcome));
-                                        newerDelivered.release();
-                                    });
+        &view, sequence, [&newerDelivered] { return newerDelivered.tryAcquire(1, 10000) ? 1 : -1; }, deliver);
+    app::runLatestInBackground<int>(
+        &view, sequence, [] { return 2; },
+        [&](app::Outcome<int> outcome) {
+            deliver(std::move(outcome));
+            newerDelivered.release();
+        });
     REQUIRE(QTest::qWaitFor([&] { return !delivered.empty(); }, 10000));
     CHECK(delivered == std::vector<int>{2});
 
@@ -62,7 +61,8 @@ TEST_CASE("Of two background requests only the newer is delivered, though the ol
     CHECK(delivered == std::vector<int>{2});
 }
 
-TEST_CASE("The aging view asked for two dates in a row shows the newer date's numbers only", "[gui][aging][background]") {
+TEST_CASE("The aging view asked for two dates in a row shows the newer date's numbers only",
+          "[gui][aging][background]") {
     HandLedgerSession s;
     app::AgingView view(*s.session);
     QSignalSpy refreshed(&view, &app::AgingView::refreshed);
@@ -85,7 +85,8 @@ TEST_CASE("The aging view asked for two dates in a row shows the newer date's nu
     const AgingTable core = computeAging(s.session->database(), newer);
     CHECK(view.model().table().options.asOf == newer.asOf);
     REQUIRE(view.model().table().rows.size() == core.rows.size());
-    for (std::size_t i = 0; i < core.rows.size(); ++i) CHECK(view.model().agingRow(static_cast<int>(i)) == core.rows[i]);
+    for (std::size_t i = 0; i < core.rows.size(); ++i)
+        CHECK(view.model().agingRow(static_cast<int>(i)) == core.rows[i]);
     CHECK(view.findChild<QLabel*>(QStringLiteral("agingStatus"))->text() ==
           QStringLiteral("%1 rows as of 2026-05-31").arg(core.rows.size()));
 }

@@ -16,7 +16,8 @@
 
 // Failed comparisons of QStrings print the text, not its characters.
 namespace Catch {
-template <> struct StringMaker<QString> {
+template <>
+struct StringMaker<QString> {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch

@@ -1,9 +1,9 @@
 // The import wizard, driven through its pages on the hand ledger: a bad
 // file is refused with every problem listed and nothing written; a good
 // one is checked, then imported; a cancelled import writes nothing.
+#include "app/MainWindow.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
-#include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
 
 #include "duedesk/storage/DocumentRepository.h"
@@ -155,7 +155,8 @@ TEST_CASE("Cancelling the import's progress dialog writes nothing", "[gui][impor
     sqliteConnection(*other).exec("ROLLBACK");
     REQUIRE(ended.wait(10000));
     CHECK_FALSE(ended.first().first().toBool());
-    CHECK(text(wizard, "importResult") == QStringLiteral("Import cancelled. Nothing was written; the ledger is as it was."));
+    CHECK(text(wizard, "importResult") ==
+          QStringLiteral("Import cancelled. Nothing was written; the ledger is as it was."));
     CHECK(dumpDatabase(db) == before);
 }
 

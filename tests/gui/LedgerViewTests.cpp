@@ -43,19 +43,25 @@ TEST_CASE("The ledger opens on the analyst's own accounts, worst overdue first",
 
     const QAbstractItemModel& rows = view.model();
     CHECK(column(rows, LedgerModel::section(LedgerColumn::Number)) == Q{QStringLiteral("A2"), QStringLiteral("A1")});
-    CHECK(column(rows, LedgerModel::section(LedgerColumn::Balance)) == Q{QStringLiteral("3,150.25"), QStringLiteral("1,150.50")});
-    CHECK(column(rows, LedgerModel::section(LedgerColumn::Overdue)) == Q{QStringLiteral("2,750.25"), QStringLiteral("450.50")});
-    CHECK(column(rows, LedgerModel::section(LedgerColumn::OldestDays)) == Q{QStringLiteral("146"), QStringLiteral("91")});
-    CHECK(column(rows, LedgerModel::section(LedgerColumn::Currency)) == Q{QStringLiteral("EUR"), QStringLiteral("GBP")});
-    CHECK(rows.data(rows.index(0, LedgerModel::section(LedgerColumn::Balance)), Qt::TextAlignmentRole).value<Qt::Alignment>() ==
-          (Qt::AlignRight | Qt::AlignVCenter));
+    CHECK(column(rows, LedgerModel::section(LedgerColumn::Balance)) ==
+          Q{QStringLiteral("3,150.25"), QStringLiteral("1,150.50")});
+    CHECK(column(rows, LedgerModel::section(LedgerColumn::Overdue)) ==
+          Q{QStringLiteral("2,750.25"), QStringLiteral("450.50")});
+    CHECK(column(rows, LedgerModel::section(LedgerColumn::OldestDays)) ==
+          Q{QStringLiteral("146"), QStringLiteral("91")});
+    CHECK(column(rows, LedgerModel::section(LedgerColumn::Currency)) ==
+          Q{QStringLiteral("EUR"), QStringLiteral("GBP")});
+    CHECK(rows.data(rows.index(0, LedgerModel::section(LedgerColumn::Balance)), Qt::TextAlignmentRole)
+              .value<Qt::Alignment>() == (Qt::AlignRight | Qt::AlignVCenter));
     CHECK(view.findChild<QLabel*>(QStringLiteral("ledgerCount"))->text() == QStringLiteral("2 of 4 accounts"));
 
     // Headings and raw values come from the core's one column table.
     for (const LedgerColumnSpec& c : kLedgerColumns)
         CHECK(rows.headerData(LedgerModel::section(c.column), Qt::Horizontal).toString().toStdString() == c.heading);
-    CHECK(rows.headerData(LedgerModel::section(LedgerColumn::CreditUse), Qt::Horizontal).toString() == QStringLiteral("Use"));
-    CHECK(rows.data(rows.index(0, LedgerModel::section(LedgerColumn::Balance)), app::RawValueRole).toLongLong() == 315025);
+    CHECK(rows.headerData(LedgerModel::section(LedgerColumn::CreditUse), Qt::Horizontal).toString() ==
+          QStringLiteral("Use"));
+    CHECK(rows.data(rows.index(0, LedgerModel::section(LedgerColumn::Balance)), app::RawValueRole).toLongLong() ==
+          315025);
     CHECK(rows.data(rows.index(0, LedgerModel::section(LedgerColumn::Name)), app::RawValueRole).toString() ==
           cell(rows, 0, LedgerModel::section(LedgerColumn::Name)));
 }

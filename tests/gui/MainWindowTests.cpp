@@ -1,7 +1,7 @@
 // The main window: navigation, status bar and remembered state.
+#include "app/MainWindow.h"
 #include "app/aging/AgingView.h"
 #include "app/ledger/LedgerView.h"
-#include "app/MainWindow.h"
 #include "gui/GuiSupport.h"
 
 #include <QLabel>

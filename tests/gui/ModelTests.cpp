@@ -63,11 +63,11 @@ Qt::Alignment alignment(const QAbstractItemModel& model, int row, int column) {
 TEST_CASE("The open and closed items models show A1's documents and sort amounts as numbers", "[gui][models]") {
     HandLedgerSession s;
     LedgerDatabase& db = s.session->database();
-    const AccountDetail a1 =
-        loadAccountDetail(db, db.accounts().findByNumber("A1")->id, Date::ymd(2026, 6, 30));
+    const AccountDetail a1 = loadAccountDetail(db, db.accounts().findByNumber("A1")->id, Date::ymd(2026, 6, 30));
 
     app::OpenItemsModel open;
-    exercise(open, [&] { open.setRows(a1.openItems); }, [&] { open.setRows({}); });
+    exercise(
+        open, [&] { open.setRows(a1.openItems); }, [&] { open.setRows({}); });
     using O = app::OpenItemColumn;
     REQUIRE(open.rowCount() == 4);
     CHECK(cell(open, 0, static_cast<int>(O::Document)) == QStringLiteral("INV-3"));
@@ -81,7 +81,8 @@ TEST_CASE("The open and closed items models show A1's documents and sort amounts
                       QStringLiteral("150.50")});
 
     app::ClosedItemsModel closed;
-    exercise(closed, [&] { closed.setRows(a1.closedItems); }, [&] { closed.setRows({}); });
+    exercise(
+        closed, [&] { closed.setRows(a1.closedItems); }, [&] { closed.setRows({}); });
     REQUIRE(closed.rowCount() == 1);
     CHECK(cell(closed, 0, static_cast<int>(app::ClosedItemColumn::Document)) == QStringLiteral("CN-1"));
     CHECK(closed.columnCount() == 7);
@@ -113,14 +114,16 @@ TEST_CASE("The contacts and addresses model lists contacts first, with who recor
     d.recordedByNames = {{7, "amorgan"}};
 
     app::ContactsAndAddressesModel model;
-    exercise(model, [&] { model.setRows(app::contactsAndAddresses(d)); }, [&] { model.setRows({}); });
+    exercise(
+        model, [&] { model.setRows(app::contactsAndAddresses(d)); }, [&] { model.setRows({}); });
     const auto row = [&](int r) {
         QStringList cells;
         for (int c = 0; c < model.columnCount(); ++c) cells << cell(model, r, c);
         return cells.join(QLatin1Char('|'));
     };
     REQUIRE(model.rowCount() == 3);
-    CHECK(row(0) == QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|current|amorgan on 2026-06-30"));
+    CHECK(row(0) ==
+          QStringLiteral("Primary contact|Sam Clerk, +44 113 496 0000|2026-06-01|current|amorgan on 2026-06-30"));
     CHECK(row(1) == QStringLiteral("Contact|Sam Clerk, +44 113 496 0000|2025-01-01|2026-05-31|imported"));
     CHECK(row(2) == QStringLiteral("Billing address|1 Park Row, Leeds, GB|2026-01-01|current|8 on 2026-02-01"));
     // A current record has no end: it sorts after every ended one.
@@ -129,11 +132,19 @@ TEST_CASE("The contacts and addresses model lists contacts first, with who recor
 }
 
 TEST_CASE("The activity and contact log models name what happened and sort on dates and amounts", "[gui][models]") {
-    ActivityEntry paid{Date::ymd(2026, 6, 2), "INV-1", DocumentType::Invoice, MovementCause::Allocation, Money(-60000, gbp)};
-    ActivityEntry closed{Date::ymd(2026, 5, 3), "INV-2", DocumentType::Invoice, MovementCause::SnapshotClose, Money(-20000, gbp)};
-    ActivityEntry imported{Date::ymd(2026, 4, 1), "CN-1", DocumentType::CreditNote, MovementCause::Import, Money(-5000, gbp)};
+    ActivityEntry paid{Date::ymd(2026, 6, 2), "INV-1", DocumentType::Invoice, MovementCause::Allocation,
+                       Money(-60000, gbp)};
+    ActivityEntry closed{Date::ymd(2026, 5, 3), "INV-2", DocumentType::Invoice, MovementCause::SnapshotClose,
+                         Money(-20000, gbp)};
+    ActivityEntry imported{Date::ymd(2026, 4, 1), "CN-1", DocumentType::CreditNote, MovementCause::Import,
+                           Money(-5000, gbp)};
     app::ActivityModel activity;
-    exercise(activity, [&] { activity.setRows({paid, closed, imported}); }, [&] { activity.setRows({}); });
+    exercise(
+        activity,
+        [&] {
+            activity.setRows({paid, closed, imported});
+        },
+        [&] { activity.setRows({}); });
     using A = app::ActivityColumn;
     CHECK(cell(activity, 0, static_cast<int>(A::Document)) == QStringLiteral("Invoice INV-1"));
     CHECK(cell(activity, 0, static_cast<int>(A::What)) == QStringLiteral("Allocation"));
@@ -142,7 +153,8 @@ TEST_CASE("The activity and contact log models name what happened and sort on da
     CHECK(cell(activity, 2, static_cast<int>(A::Document)) == QStringLiteral("Credit note CN-1"));
     CHECK(sortedColumn(activity, static_cast<int>(A::Change), Qt::AscendingOrder) ==
           QStringList{QStringLiteral("-600.00"), QStringLiteral("-200.00"), QStringLiteral("-50.00")});
-    CHECK(sortedColumn(activity, static_cast<int>(A::Date), Qt::AscendingOrder).first() == QStringLiteral("2026-04-01"));
+    CHECK(sortedColumn(activity, static_cast<int>(A::Date), Qt::AscendingOrder).first() ==
+          QStringLiteral("2026-04-01"));
 
     AccountDetail d;
     Contact sam;
@@ -164,7 +176,8 @@ TEST_CASE("The activity and contact log models name what happened and sort on da
     note.recordedBy = 9;
     d.contactLog = {call, note};
     app::ContactLogModel log;
-    exercise(log, [&] { log.setRows(app::contactLogLines(d)); }, [&] { log.setRows({}); });
+    exercise(
+        log, [&] { log.setRows(app::contactLogLines(d)); }, [&] { log.setRows({}); });
     const auto row = [&](int r) {
         QStringList cells;
         for (int c = 0; c < log.columnCount(); ++c) cells << cell(log, r, c);
@@ -178,14 +191,19 @@ TEST_CASE("The activity and contact log models name what happened and sort on da
 }
 
 TEST_CASE("The drill-down and import problem models sort numbers as numbers", "[gui][models]") {
-    AgingCellItem big{"A1", "INV-3", DocumentType::Invoice, Date::ymd(2026, 1, 1), Date::ymd(2026, 3, 31), 91,
-                      Money(125050, gbp)};
-    AgingCellItem small{"A4", "U-3", DocumentType::Invoice, Date::ymd(2026, 5, 1), Date::ymd(2026, 6, 14), 16,
-                        Money(4950, gbp)};
-    AgingCellItem due{"A2", "INV-9", DocumentType::Invoice, Date::ymd(2026, 6, 20), Date::ymd(2026, 7, 20), 0,
-                      Money(90000, gbp)};
+    AgingCellItem big{"A1", "INV-3",           DocumentType::Invoice, Date::ymd(2026, 1, 1), Date::ymd(2026, 3, 31),
+                      91,   Money(125050, gbp)};
+    AgingCellItem small{"A4", "U-3",           DocumentType::Invoice, Date::ymd(2026, 5, 1), Date::ymd(2026, 6, 14),
+                        16,   Money(4950, gbp)};
+    AgingCellItem due{"A2", "INV-9",          DocumentType::Invoice, Date::ymd(2026, 6, 20), Date::ymd(2026, 7, 20),
+                      0,    Money(90000, gbp)};
     app::AgingDrillDownModel items;
-    exercise(items, [&] { items.setRows({big, small, due}); }, [&] { items.setRows({}); });
+    exercise(
+        items,
+        [&] {
+            items.setRows({big, small, due});
+        },
+        [&] { items.setRows({}); });
     using D = app::DrillDownColumn;
     CHECK(cell(items, 0, static_cast<int>(D::Open)) == QStringLiteral("1,250.50"));
     CHECK(cell(items, 2, static_cast<int>(D::Days)).isEmpty()); // not yet due
@@ -199,7 +217,8 @@ TEST_CASE("The drill-down and import problem models sort numbers as numbers", "[
     const std::vector<ImportProblem> kept{{3, "type", "\"bill\" is not one of invoice, credit_note, payment"},
                                           {12, "account_name", "is required for the new account \"A9\""},
                                           {9, "amount", "is not a number"}};
-    exercise(problems, [&] { problems.setRows(kept); }, [&] { problems.setRows({}); });
+    exercise(
+        problems, [&] { problems.setRows(kept); }, [&] { problems.setRows({}); });
     CHECK(cell(problems, 1, 0) == QStringLiteral("12"));
     CHECK(cell(problems, 1, 1) == QStringLiteral("account_name"));
     CHECK(alignment(problems, 0, 0) == (Qt::AlignRight | Qt::AlignVCenter));

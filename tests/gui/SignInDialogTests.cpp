@@ -61,5 +61,6 @@ TEST_CASE("A typed user name is used, and the last user is chosen next time", "[
         CHECK(dialog.user()->name == "bokafor");
     }
     app::SignInDialog again(*db);
-    CHECK(again.findChild<QComboBox*>(QStringLiteral("signInName"))->currentText() == QStringLiteral("bokafor  (Ben Okafor)"));
+    CHECK(again.findChild<QComboBox*>(QStringLiteral("signInName"))->currentText() ==
+          QStringLiteral("bokafor  (Ben Okafor)"));
 }

@@ -26,7 +26,7 @@ struct ContactLogEntry {
     Date contactedOn = Date::fromDayNumber(0);
     ContactChannel channel = ContactChannel::Phone;
     std::optional<std::int64_t> contactId; // the person spoken to, when named
-    std::string outcome;                   // "Promised payment by 2026-07-10"
+    std::string outcome; // "Promised payment by 2026-07-10"
     std::string note;
     std::optional<Date> followUpOn;
     UserId recordedBy = 0;

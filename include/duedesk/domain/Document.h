@@ -36,7 +36,7 @@ struct Document {
     std::string number;
     Date documentDate = Date::fromDayNumber(0);
     Date dueDate = Date::fromDayNumber(0);
-    Money amount = Money::zero(Currency());     // positive magnitude
+    Money amount = Money::zero(Currency()); // positive magnitude
     Money openAmount = Money::zero(Currency()); // 0 .. amount
     std::string reference;
 

@@ -10,14 +10,14 @@ namespace duedesk {
 
 enum class Role { Analyst, TeamLeader, WriteOffApprover, Administrator };
 
-std::string_view roleName(Role role);                       // "analyst", "team_leader", ...
+std::string_view roleName(Role role); // "analyst", "team_leader", ...
 std::optional<Role> roleFromName(std::string_view name);
 
 using UserId = std::int64_t;
 
 struct User {
     UserId id = 0;
-    std::string name;     // sign-in name, unique: "amorgan"
+    std::string name; // sign-in name, unique: "amorgan"
     std::string fullName; // "Alice Morgan"
     Role role = Role::Analyst;
     bool active = true;

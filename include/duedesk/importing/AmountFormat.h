@@ -15,10 +15,10 @@ namespace duedesk {
 struct AmountFormat {
     char decimalPoint = '.';
     char thousandsSeparator = '\0'; // none
-    bool leadingMinus = true;       // -1234.56
-    bool trailingMinus = false;     // 1.234,56-  (SAP)
-    bool parentheses = false;       // (1,234.56) (accounting style)
-    bool currencySymbols = false;   // $1,234.56, 1.234,56 €, USD 1,234.56
+    bool leadingMinus = true; // -1234.56
+    bool trailingMinus = false; // 1.234,56-  (SAP)
+    bool parentheses = false; // (1,234.56) (accounting style)
+    bool currencySymbols = false; // $1,234.56, 1.234,56 €, USD 1,234.56
 
     // Signed minor units, or nothing and the reason, naming the text as
     // written: "\"1.234,567\" has more decimal places than EUR allows (2)".

@@ -4,10 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <deque>
 #include <vector>
 
 namespace duedesk {

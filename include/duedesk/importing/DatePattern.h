@@ -29,7 +29,8 @@ private:
         Token token;
         char literal;
     };
-    DatePattern(std::string pattern, std::vector<Part> parts) : pattern_(std::move(pattern)), parts_(std::move(parts)) {}
+    DatePattern(std::string pattern, std::vector<Part> parts)
+        : pattern_(std::move(pattern)), parts_(std::move(parts)) {}
 
     std::string pattern_;
     std::vector<Part> parts_;

@@ -58,10 +58,10 @@ struct ImportMapping {
 
     TextEncoding encoding = TextEncoding::Utf8;
     std::optional<char> separator = ','; // nothing: recognise from the header line
-    int headerLine = 1;                  // 0: the first line that names the required columns
-    bool framed = false;                 // rows written as |a|b|c|
+    int headerLine = 1; // 0: the first line that names the required columns
+    bool framed = false; // rows written as |a|b|c|
     std::vector<std::string> skipRowsStartingWith; // e.g. "*" for SAP total lines
-    bool strictWidth = true;             // every row exactly as wide as the header
+    bool strictWidth = true; // every row exactly as wide as the header
 
     DatePattern dates = DatePattern::iso();
     AmountFormat amounts;

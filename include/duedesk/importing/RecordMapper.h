@@ -27,7 +27,7 @@ struct ImportRow {
     Date documentDate = Date::fromDayNumber(0);
     Date dueDate = Date::fromDayNumber(0);
     Currency currency;
-    std::int64_t amount = 0;     // minor units, positive
+    std::int64_t amount = 0; // minor units, positive
     std::int64_t openAmount = 0; // minor units, 0..amount
     std::string_view reference;
     std::string_view analyst; // empty: leave the account's analyst alone

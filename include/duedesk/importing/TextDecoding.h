@@ -28,7 +28,7 @@ std::string_view textEncodingName(TextEncoding encoding);
 // The text as UTF-8: the input bytes themselves when they were UTF-8
 // already (no copy of a large file), else the converted copy.
 struct DecodedText {
-    std::string converted;     // used when the input needed converting
+    std::string converted; // used when the input needed converting
     std::string_view borrowed; // used otherwise: views the input bytes
     bool isConverted = false;
     std::string_view text() const { return isConverted ? std::string_view(converted) : borrowed; }

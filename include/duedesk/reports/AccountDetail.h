@@ -21,7 +21,7 @@ namespace duedesk {
 
 struct OpenItemLine {
     Document document;
-    int daysPastDue = 0;   // 0 when not yet due (or not an invoice)
+    int daysPastDue = 0; // 0 when not yet due (or not an invoice)
     Money runningBalance = Money::zero(Currency()); // of the account in this currency, items in due-date order
 };
 
@@ -32,7 +32,7 @@ struct AccountDetail {
     std::vector<Address> addresses; // newest first; the current one has no validTo
     std::map<UserId, std::string> recordedByNames; // the user names of who recorded them
     std::vector<OpenItemLine> openItems; // by currency, then due date
-    std::vector<Document> closedItems;   // newest first
+    std::vector<Document> closedItems; // newest first
     CurrencyTotals balance;
     std::vector<AgingRow> aging; // one row per currency, standard buckets
     std::vector<ActivityEntry> activity;

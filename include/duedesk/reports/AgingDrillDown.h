@@ -17,7 +17,7 @@ struct AgingCellItem {
     DocumentType type = DocumentType::Invoice;
     Date documentDate = Date::fromDayNumber(0);
     Date dueDate = Date::fromDayNumber(0);
-    int daysPastDue = 0;                  // on the table's basis; 0 when not yet due
+    int daysPastDue = 0; // on the table's basis; 0 when not yet due
     Money open = Money::zero(Currency()); // signed, as it counts in the cell
 };
 

@@ -11,7 +11,6 @@
 
 namespace duedesk {
 
-
 // "Aging as of 2026-06-30 by analyst, days past due date"
 std::string agingTitle(const AgingTable& table);
 // The columns as people read them: "Analyst", "Currency", "current", ...

@@ -25,11 +25,11 @@ struct AgingOptions {
 };
 
 struct AgingRow {
-    std::string key;   // analyst, account number, currency or risk class
+    std::string key; // analyst, account number, currency or risk class
     std::string label; // account name for account grouping, else empty
     Currency currency;
     std::vector<std::int64_t> buckets; // minor units, one per bucket
-    std::int64_t unapplied = 0;        // minor units, zero or negative
+    std::int64_t unapplied = 0; // minor units, zero or negative
     std::int64_t total = 0;
 
     friend bool operator==(const AgingRow&, const AgingRow&) = default;
@@ -42,7 +42,7 @@ enum class AgingSource { OpenItems, OpenItemTotals };
 struct AgingTable {
     AgingOptions options;
     AgingSource source = AgingSource::OpenItems;
-    std::vector<AgingRow> rows;   // sorted by key, then currency
+    std::vector<AgingRow> rows; // sorted by key, then currency
     std::vector<AgingRow> totals; // one per currency, key "Total"
 };
 

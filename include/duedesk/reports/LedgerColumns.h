@@ -15,7 +15,17 @@
 namespace duedesk {
 
 enum class LedgerColumn {
-    Number, Name, Analyst, Currency, Balance, Overdue, OldestDays, CreditLimit, CreditUse, Risk, LastContact,
+    Number,
+    Name,
+    Analyst,
+    Currency,
+    Balance,
+    Overdue,
+    OldestDays,
+    CreditLimit,
+    CreditUse,
+    Risk,
+    LastContact,
     NextFollowUp
 };
 

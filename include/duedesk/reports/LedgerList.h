@@ -31,7 +31,7 @@ struct LedgerRow {
     // Balance as a percentage of the limit, rounded down; none without a limit.
     std::optional<int> creditUsePercent;
     int otherCurrencies = 0; // open items in this many further currencies
-    std::optional<Date> lastContact;  // the latest contact logged on or before the as-of date
+    std::optional<Date> lastContact; // the latest contact logged on or before the as-of date
     std::optional<Date> nextFollowUp; // the follow-up date of that latest contact
 };
 
@@ -42,12 +42,12 @@ bool isFollowUpDue(const LedgerRow& row, Date asOf);
 std::vector<LedgerRow> loadLedgerList(LedgerDatabase& database, Date asOf);
 
 struct LedgerFilter {
-    std::string text;                      // in the number or the name, ignoring case; empty: any
-    std::optional<std::string> analyst;    // a user name, "" for unassigned; none: everyone
-    std::optional<std::string> riskClass;  // none: any
+    std::string text; // in the number or the name, ignoring case; empty: any
+    std::optional<std::string> analyst; // a user name, "" for unassigned; none: everyone
+    std::optional<std::string> riskClass; // none: any
     std::optional<std::int64_t> overdueAboveMajor; // overdue strictly above this many whole units of the row's currency
-    bool overCreditLimitOnly = false;      // balance above the credit limit
-    std::optional<Date> followUpDueBy;     // only accounts whose next follow-up falls on or before this day
+    bool overCreditLimitOnly = false; // balance above the credit limit
+    std::optional<Date> followUpDueBy; // only accounts whose next follow-up falls on or before this day
 
     bool accepts(const LedgerRow& row) const;
 };

@@ -43,7 +43,7 @@ private:
     std::vector<std::string> folded_;
     std::optional<LedgerColumn> foldedColumn_;
     std::vector<std::uint32_t> sorted_; // every row, in the sort order
-    std::vector<std::uint32_t> shown_;  // the filter's rows, in the sort order
+    std::vector<std::uint32_t> shown_; // the filter's rows, in the sort order
     LedgerFilter filter_;
     LedgerColumn column_ = LedgerColumn::Number;
     SortOrder order_ = SortOrder::Ascending;

@@ -11,11 +11,11 @@
 namespace duedesk {
 
 enum class Permission {
-    ImportLedger,   // load ERP exports into the ledger
-    EditContacts,   // change addresses and contacts
-    LogContacts,    // record calls, e-mails and letters
-    AllocateCash,   // allocate payments and credits to invoices
-    ManageUsers,    // add people and set their roles
+    ImportLedger, // load ERP exports into the ledger
+    EditContacts, // change addresses and contacts
+    LogContacts, // record calls, e-mails and letters
+    AllocateCash, // allocate payments and credits to invoices
+    ManageUsers, // add people and set their roles
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

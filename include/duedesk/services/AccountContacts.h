@@ -5,8 +5,8 @@
 // transaction.
 #pragma once
 
-#include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Account.h"
+#include "duedesk/domain/Actor.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <optional>
@@ -35,8 +35,7 @@ public:
     // a phone number or e-mail address are required. A primary contact
     // takes over from the current primary one, which stays on as an
     // ordinary contact (recorded as a change too).
-    std::int64_t saveContact(Contact contact, std::optional<std::int64_t> replacing, Date effective,
-                             const Actor& by);
+    std::int64_t saveContact(Contact contact, std::optional<std::int64_t> replacing, Date effective, const Actor& by);
 
     // The contact is no longer valid from `effective` on.
     void endContact(AccountId account, std::int64_t contactId, Date effective, const Actor& by);

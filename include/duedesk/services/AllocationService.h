@@ -27,8 +27,7 @@ public:
     explicit AllocationService(LedgerDatabase& database);
     // Recorded as allocated by `by` on `on` (which may be earlier than the
     // day they record it: cash is allocated as of the day it arrived).
-    std::int64_t allocate(DocumentId creditDocument, DocumentId invoice, const Money& amount, Date on,
-                          const Actor& by);
+    std::int64_t allocate(DocumentId creditDocument, DocumentId invoice, const Money& amount, Date on, const Actor& by);
 
 private:
     LedgerDatabase& database_;

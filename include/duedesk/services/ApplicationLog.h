@@ -46,8 +46,8 @@ std::string defaultLogPath();
 std::string resolveLogPath(const std::optional<std::string>& explicitPath);
 
 struct ApplicationLogSettings {
-    std::string program;   // "duedesk" or "duedesk-cli": named on every line
-    std::string filePath;  // the file to write (see resolveLogPath)
+    std::string program; // "duedesk" or "duedesk-cli": named on every line
+    std::string filePath; // the file to write (see resolveLogPath)
     LogLevel level = LogLevel::Info;
     std::size_t maxFileBytes = 5 * 1024 * 1024;
     std::size_t maxFiles = 3; // files kept besides the one being written

@@ -44,10 +44,10 @@ struct ImportProgress {
 using ImportProgressCallback = std::function<bool(const ImportProgress&)>;
 
 enum class ImportOutcome {
-    Imported,  // written
+    Imported, // written
     Unchanged, // valid, but nothing differed from the ledger
-    DryRun,    // valid; nothing written, as asked
-    Rejected,  // problems found; nothing written
+    DryRun, // valid; nothing written, as asked
+    Rejected, // problems found; nothing written
     Cancelled, // stopped by the user; nothing written
 };
 

@@ -23,7 +23,7 @@ struct MovementSource {
 // A credit (payment, credit note) in a settlement loaded as history, with
 // how much of it settled the invoice and when (nothing: unallocated).
 struct SettlingCredit {
-    Document document;          // its open amount is derived, not read
+    Document document; // its open amount is derived, not read
     std::int64_t allocated = 0; // minor units allocated to the invoice
     std::optional<Date> allocatedOn;
 };
@@ -43,7 +43,8 @@ public:
     virtual void updateDetails(const Document& document) = 0;
     // Adds `delta` to the open amount, effective on `effectiveOn`, and
     // records the movement.
-    virtual void changeOpenAmount(DocumentId id, std::int64_t delta, Date effectiveOn, const MovementSource& source) = 0;
+    virtual void changeOpenAmount(DocumentId id, std::int64_t delta, Date effectiveOn,
+                                  const MovementSource& source) = 0;
     // The document's open amount at the end of `date`: zero before its
     // document date, else the open amount now less later movements.
     virtual std::int64_t openAmountOn(DocumentId id, Date date) = 0;

@@ -15,8 +15,8 @@ public:
 
     // A path is a location: implicit so that "open this file" reads as it
     // always has. A text starting postgres:// or postgresql:// is a server.
-    LedgerLocation(std::string text); // NOLINT(google-explicit-constructor)
-    LedgerLocation(const char* text) : LedgerLocation(std::string(text)) {} // NOLINT(google-explicit-constructor)
+    LedgerLocation(std::string text);
+    LedgerLocation(const char* text) : LedgerLocation(std::string(text)) {}
 
     Kind kind() const { return kind_; }
     // The path or URI as given.

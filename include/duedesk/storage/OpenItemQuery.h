@@ -15,7 +15,7 @@
 namespace duedesk {
 
 struct OpenItem {
-    std::string_view groupKey;   // analyst name, account number, currency or risk class
+    std::string_view groupKey; // analyst name, account number, currency or risk class
     std::string_view groupLabel; // what to show beside the key (account name); may be empty
     Currency currency;
     DocumentType type = DocumentType::Invoice;

@@ -224,8 +224,7 @@ QString ActivityModel::heading(ActivityColumn column) const {
 QString ActivityModel::text(const ActivityEntry& e, ActivityColumn column) const {
     switch (column) {
     case ActivityColumn::Date: return iso(e.effectiveOn);
-    case ActivityColumn::Document:
-        return documentTypeText(e.documentType) + QLatin1Char(' ') + q(e.documentNumber);
+    case ActivityColumn::Document: return documentTypeText(e.documentType) + QLatin1Char(' ') + q(e.documentNumber);
     case ActivityColumn::What: return activityCauseText(e.cause);
     case ActivityColumn::Change: return money(e.change);
     case ActivityColumn::Count: break;

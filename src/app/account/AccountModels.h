@@ -15,9 +15,7 @@
 
 namespace duedesk::app {
 
-enum class OpenItemColumn {
-    Document, Type, Date, Due, Days, Currency, Amount, Open, RunningBalance, Reference, Count
-};
+enum class OpenItemColumn { Document, Type, Date, Due, Days, Currency, Amount, Open, RunningBalance, Reference, Count };
 
 // Open items by currency, then due date, with the running balance.
 class OpenItemsModel final : public RowTableModel<OpenItemLine, OpenItemColumn> {
@@ -90,7 +88,7 @@ protected:
 // A logged contact with the names behind its ids.
 struct ContactLogLine {
     ContactLogEntry entry;
-    std::string with;       // the contact spoken to; empty when none was named
+    std::string with; // the contact spoken to; empty when none was named
     std::string recordedBy; // the recording user's name
 };
 

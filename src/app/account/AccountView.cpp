@@ -126,8 +126,9 @@ void AccountView::fill(const AccountDetail& d) {
     facts << tr("Analyst: %1").arg(d.analystName.empty() ? tr("unassigned") : q(d.analystName));
     facts << tr("Terms: %1 days").arg(a.paymentTermsDays);
     if (a.creditLimit)
-        facts << tr("Credit limit: %1 %2").arg(q(a.creditLimit->currency().code()),
-                                               moneyText(a.creditLimit->minorUnits(), a.creditLimit->currency()));
+        facts << tr("Credit limit: %1 %2")
+                     .arg(q(a.creditLimit->currency().code()),
+                          moneyText(a.creditLimit->minorUnits(), a.creditLimit->currency()));
     facts << tr("Risk: %1").arg(a.riskClass.empty() ? tr("unrated") : q(a.riskClass));
     QStringList balances;
     for (const Currency& c : d.balance.currencies())

@@ -54,7 +54,6 @@ void ChangeDialog::useFrame(QDateEdit& effectiveOn, QLabel& error, QDialogButton
 
 Date ChangeDialog::effectiveOn() const { return fromQDate(effective_->date()); }
 
-
 void ChangeDialog::showProblem(const QString& text) {
     error_->setText(text);
     error_->show();
@@ -198,8 +197,8 @@ ChangeDialog::Change LogContactDialog::change() {
     ContactLogEntry e;
     e.accountId = account_;
     e.contactedOn = effectiveOn();
-    e.channel = contactChannelFromName(ui_->logChannel->currentData().toString().toStdString())
-                    .value_or(ContactChannel::Note);
+    e.channel =
+        contactChannelFromName(ui_->logChannel->currentData().toString().toStdString()).value_or(ContactChannel::Note);
     if (ui_->logWith->currentData().isValid()) e.contactId = ui_->logWith->currentData().toLongLong();
     e.outcome = text(ui_->logOutcome);
     e.note = text(ui_->logNote);

@@ -14,8 +14,8 @@
 namespace duedesk::app {
 
 AgingDrillDownDialog::AgingDrillDownDialog(const LedgerConnector& connector, const AgingOptions& options,
-                                           const AgingRow& row, std::optional<std::size_t> bucket,
-                                           AgingCellScope scope, const QString& columnTitle, QWidget* parent)
+                                           const AgingRow& row, std::optional<std::size_t> bucket, AgingCellScope scope,
+                                           const QString& columnTitle, QWidget* parent)
     : QDialog(parent), ui_(std::make_unique<Ui::AgingDrillDownDialog>()) {
     ui_->setupUi(this);
     const QString currency = QString::fromLatin1(row.currency.code().data(), 3);

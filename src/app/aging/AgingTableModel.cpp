@@ -46,9 +46,12 @@ QVariant AgingTableModel::data(const QModelIndex& index, int role) const {
     }
     if (c == 1) return QString::fromLatin1(r.currency.code().data(), 3);
     std::int64_t amount = 0;
-    if (c - 2 < bucketCount()) amount = r.buckets[static_cast<std::size_t>(c - 2)];
-    else if (c - 2 == bucketCount()) amount = r.unapplied;
-    else amount = r.total;
+    if (c - 2 < bucketCount())
+        amount = r.buckets[static_cast<std::size_t>(c - 2)];
+    else if (c - 2 == bucketCount())
+        amount = r.unapplied;
+    else
+        amount = r.total;
     if (role == RawValueRole) return QVariant::fromValue<qint64>(amount);
     return moneyText(amount, r.currency, locale_);
 }

@@ -88,15 +88,13 @@ void AgingView::refresh() {
         },
         [this](Outcome<AgingTable> outcome) {
             if (auto* message = std::get_if<std::string>(&outcome)) {
-                ui_->agingStatus->setText(
-                    tr("Aging could not be computed: %1").arg(QString::fromStdString(*message)));
+                ui_->agingStatus->setText(tr("Aging could not be computed: %1").arg(QString::fromStdString(*message)));
                 return;
             }
             AgingTable table = std::get<AgingTable>(std::move(outcome));
             showChart(table);
-            ui_->agingStatus->setText(tr("%1 rows as of %2")
-                                          .arg(table.rows.size())
-                                          .arg(QString::fromStdString(table.options.asOf.toIso())));
+            ui_->agingStatus->setText(
+                tr("%1 rows as of %2").arg(table.rows.size()).arg(QString::fromStdString(table.options.asOf.toIso())));
             model_->setTable(std::move(table));
             emit refreshed();
         });
@@ -106,15 +104,16 @@ AgingDrillDownDialog* AgingView::openDrillDown(const QModelIndex& index) {
     const int buckets = static_cast<int>(model_->table().options.buckets.count());
     if (!index.isValid() || index.column() < 2 || index.column() > buckets + 2) return nullptr;
     const std::optional<std::size_t> bucket =
-        index.column() - 2 < buckets ? std::optional<std::size_t>(static_cast<std::size_t>(index.column() - 2)) : std::nullopt;
+        index.column() - 2 < buckets ? std::optional<std::size_t>(static_cast<std::size_t>(index.column() - 2))
+                                     : std::nullopt;
     // The per-currency total rows, after the group rows, span every group.
     const AgingCellScope scope = static_cast<std::size_t>(index.row()) >= model_->table().rows.size()
                                      ? AgingCellScope::AllGroups
                                      : AgingCellScope::Group;
     const AgingRow& row = model_->agingRow(index.row());
-    auto* dialog = new AgingDrillDownDialog(session_.connector(), model_->table().options, row, bucket, scope,
-                                            model_->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(),
-                                            this);
+    auto* dialog =
+        new AgingDrillDownDialog(session_.connector(), model_->table().options, row, bucket, scope,
+                                 model_->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -22,7 +22,8 @@
 namespace duedesk::app {
 
 // The result of background work, or the message of what it threw.
-template <class T> using Outcome = std::variant<T, std::string>;
+template <class T>
+using Outcome = std::variant<T, std::string>;
 
 namespace detail {
 // Runs `work` on the pool; when it is done, hands its outcome to `done` on

@@ -13,10 +13,14 @@ QString moneyText(std::int64_t minorUnits, const Currency& currency, const QLoca
     QString out;
     out.reserve(static_cast<qsizetype>(plain.size()) + 4);
     for (char c : plain) {
-        if (c == '\x01') out += locale.groupSeparator();
-        else if (c == '\x02') out += locale.decimalPoint();
-        else if (c == '-') out += locale.negativeSign();
-        else out += QLatin1Char(c);
+        if (c == '\x01')
+            out += locale.groupSeparator();
+        else if (c == '\x02')
+            out += locale.decimalPoint();
+        else if (c == '-')
+            out += locale.negativeSign();
+        else
+            out += QLatin1Char(c);
     }
     return out;
 }

@@ -9,9 +9,7 @@
 
 namespace duedesk::app {
 
-void setCompactRows(QTableView& view) {
-    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
-}
+void setCompactRows(QTableView& view) { view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8); }
 
 QSortFilterProxyModel* showSortable(QTableView& view, QAbstractItemModel& model) {
     auto* proxy = new QSortFilterProxyModel(&view);

@@ -38,7 +38,8 @@ QString fileName(const std::string& path) { return QFileInfo(qs(path)).fileName(
 QString describeSource(const ImportRequest& request, const ImportReport& report) {
     QString profile = qs(report.profileName);
     if (report.recognisedOnLine)
-        profile = ImportWizard::tr("%1, recognised from the header on line %2").arg(profile).arg(*report.recognisedOnLine);
+        profile =
+            ImportWizard::tr("%1, recognised from the header on line %2").arg(profile).arg(*report.recognisedOnLine);
     return ImportWizard::tr("%1 (%2)").arg(fileName(request.filePath), profile);
 }
 
@@ -170,10 +171,11 @@ void ImportCheckPage::showOutcome() {
             ui_->importSummary->setText(tr("The check was stopped."));
         } else {
             importable_ = r.counts.changedAnything();
-            ui_->importSummary->setText(importable_ ? tr("%1 is ready to import: %2.")
-                                                .arg(describeSource(request, report), qs(describeImportCounts(r.counts)))
-                                          : tr("Nothing in %1 differs from the ledger: %2.")
-                                                .arg(describeSource(request, report), qs(describeImportCounts(r.counts))));
+            ui_->importSummary->setText(
+                importable_ ? tr("%1 is ready to import: %2.")
+                                  .arg(describeSource(request, report), qs(describeImportCounts(r.counts)))
+                            : tr("Nothing in %1 differs from the ledger: %2.")
+                                  .arg(describeSource(request, report), qs(describeImportCounts(r.counts))));
         }
     }
     emit completeChanged();
@@ -219,25 +221,29 @@ void ImportResultPage::showOutcome() {
     const ImportRequest request = filePage_.request(false);
     bool changed = false;
     if (const auto* error = std::get_if<std::string>(&job_->outcome())) {
-        ui_->importResult->setText(tr("The import failed: %1\n\nNothing was written; the ledger is as it was.").arg(qs(*error)));
+        ui_->importResult->setText(
+            tr("The import failed: %1\n\nNothing was written; the ledger is as it was.").arg(qs(*error)));
     } else {
         const ImportReport& report = std::get<ImportReport>(job_->outcome());
         const ImportResult& r = report.result;
         switch (r.outcome) {
         case ImportOutcome::Imported:
             changed = true;
-            ui_->importResult->setText(tr("Imported %1: %2.").arg(describeSource(request, report), qs(describeImportCounts(r.counts))));
+            ui_->importResult->setText(
+                tr("Imported %1: %2.").arg(describeSource(request, report), qs(describeImportCounts(r.counts))));
             break;
         case ImportOutcome::Unchanged:
         case ImportOutcome::DryRun:
-            ui_->importResult->setText(tr("Nothing in %1 differs from the ledger; nothing was written.").arg(fileName(request.filePath)));
+            ui_->importResult->setText(
+                tr("Nothing in %1 differs from the ledger; nothing was written.").arg(fileName(request.filePath)));
             break;
         case ImportOutcome::Cancelled:
             ui_->importResult->setText(tr("Import cancelled. Nothing was written; the ledger is as it was."));
             break;
         case ImportOutcome::Rejected:
-            ui_->importResult->setText(tr("The file changed since it was checked and now has problems. Nothing was written; "
-                                 "the ledger is as it was. Run the import again to see them."));
+            ui_->importResult->setText(
+                tr("The file changed since it was checked and now has problems. Nothing was written; "
+                   "the ledger is as it was. Run the import again to see them."));
             break;
         }
     }

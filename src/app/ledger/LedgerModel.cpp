@@ -78,7 +78,8 @@ QString LedgerModel::text(const LedgerRow& r, LedgerColumn column) const {
     case LedgerColumn::Overdue: return moneyText(r.overdue, r.currency, locale_);
     case LedgerColumn::OldestDays: return r.oldestDaysPastDue ? locale_.toString(r.oldestDaysPastDue) : QString();
     case LedgerColumn::CreditLimit: return r.creditLimit ? moneyText(*r.creditLimit, r.currency, locale_) : QString();
-    case LedgerColumn::CreditUse: return r.creditUsePercent ? QStringLiteral("%1%").arg(*r.creditUsePercent) : QString();
+    case LedgerColumn::CreditUse:
+        return r.creditUsePercent ? QStringLiteral("%1%").arg(*r.creditUsePercent) : QString();
     case LedgerColumn::Risk: return q(r.riskClass);
     case LedgerColumn::LastContact: return r.lastContact ? q(r.lastContact->toIso()) : QString();
     case LedgerColumn::NextFollowUp: return r.nextFollowUp ? q(r.nextFollowUp->toIso()) : QString();

@@ -36,9 +36,8 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     setCompactRows(*table);
     table->horizontalHeader()->setSectionResizeMode(LedgerModel::section(LedgerColumn::Name), QHeaderView::Stretch);
 
-    connect(table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        emit accountActivated(model_->ledgerRow(index.row()).id);
-    });
+    connect(table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit accountActivated(model_->ledgerRow(index.row()).id); });
     // A filter or sort resets the model; the current account stays current
     // when it is still shown.
     connect(model_, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -77,7 +76,8 @@ void LedgerView::reload() {
         [this](Outcome<std::vector<LedgerRow>> outcome) {
             ui_->ledgerBusy->hide();
             if (auto* message = std::get_if<std::string>(&outcome)) {
-                ui_->ledgerCount->setText(tr("The ledger could not be loaded: %1").arg(QString::fromStdString(*message)));
+                ui_->ledgerCount->setText(
+                    tr("The ledger could not be loaded: %1").arg(QString::fromStdString(*message)));
                 emit loadFailed(QString::fromStdString(*message));
                 return;
             }
@@ -114,15 +114,18 @@ void LedgerView::fillAnalystChoices(const std::vector<LedgerRow>& rows) {
     ui_->ledgerAnalyst->setCurrentIndex(session_.user().role == Role::Analyst && mine >= 0 ? mine : 0);
     ui_->ledgerRisk->clear();
     ui_->ledgerRisk->addItem(tr("Any risk"), kAnyRisk);
-    for (const std::string& r : risks) ui_->ledgerRisk->addItem(r.empty() ? tr("Unrated") : QString::fromStdString(r), QString::fromStdString(r));
+    for (const std::string& r : risks)
+        ui_->ledgerRisk->addItem(r.empty() ? tr("Unrated") : QString::fromStdString(r), QString::fromStdString(r));
 }
 
 void LedgerView::applyFilter() {
     LedgerFilter f;
     f.text = ui_->ledgerSearch->text().trimmed().toStdString();
-    if (const QString a = ui_->ledgerAnalyst->currentData().toString(); a != kEveryone && ui_->ledgerAnalyst->currentIndex() >= 0)
+    if (const QString a = ui_->ledgerAnalyst->currentData().toString();
+        a != kEveryone && ui_->ledgerAnalyst->currentIndex() >= 0)
         f.analyst = a.toStdString();
-    if (const QString r = ui_->ledgerRisk->currentData().toString(); r != kAnyRisk && ui_->ledgerRisk->currentIndex() >= 0)
+    if (const QString r = ui_->ledgerRisk->currentData().toString();
+        r != kAnyRisk && ui_->ledgerRisk->currentIndex() >= 0)
         f.riskClass = r.toStdString();
     if (ui_->ledgerOverdueAbove->value() > 0) f.overdueAboveMajor = ui_->ledgerOverdueAbove->value();
     f.overCreditLimitOnly = ui_->ledgerOverLimit->isChecked();
@@ -138,7 +141,8 @@ QTableView& LedgerView::table() { return *ui_->ledgerTable; }
 int LedgerView::visibleRows() const { return model_->rowCount(); }
 
 void LedgerView::updateCount() {
-    ui_->ledgerCount->setText(tr("%1 of %2 accounts").arg(model_->selection().shownCount()).arg(model_->selection().totalCount()));
+    ui_->ledgerCount->setText(
+        tr("%1 of %2 accounts").arg(model_->selection().shownCount()).arg(model_->selection().totalCount()));
 }
 
 } // namespace duedesk::app

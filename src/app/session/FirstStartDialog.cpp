@@ -78,7 +78,8 @@ void FirstStartDialog::create() {
         if (admin.fullName.empty()) admin.fullName = admin.name;
         signInAs = QString::fromStdString(admin.name);
         ui_->firstStartProgress->setFormat(QString());
-        work = [path, admin, password = ui_->firstStartPassword->text().toStdString()](const std::function<void(int)>&) {
+        work = [path, admin,
+                password = ui_->firstStartPassword->text().toStdString()](const std::function<void(int)>&) {
             createEmptyLedger(path, admin, password);
             return std::monostate{};
         };
@@ -89,13 +90,13 @@ void FirstStartDialog::create() {
     runInBackgroundWithProgress<std::monostate>(
         this, maximum, std::move(work), [this](int value) { ui_->firstStartProgress->setValue(value); },
         [this, signInAs](Outcome<std::monostate> outcome) {
-        setBusy(false);
-        if (const auto* message = std::get_if<std::string>(&outcome)) {
-            showError(QString::fromStdString(*message));
-            return;
-        }
-        QSettings().setValue(QStringLiteral("SignIn/lastUser"), signInAs);
-        accept();
+            setBusy(false);
+            if (const auto* message = std::get_if<std::string>(&outcome)) {
+                showError(QString::fromStdString(*message));
+                return;
+            }
+            QSettings().setValue(QStringLiteral("SignIn/lastUser"), signInAs);
+            accept();
         });
 }
 

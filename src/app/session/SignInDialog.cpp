@@ -20,7 +20,8 @@ SignInDialog::SignInDialog(LedgerDatabase& database, QWidget* parent)
     ui_->setupUi(this);
     QComboBox* name = ui_->signInName;
     for (const User& u : UserDirectory(database_).all())
-        if (u.active) name->addItem(QString::fromStdString(u.name + "  (" + u.fullName + ")"), QString::fromStdString(u.name));
+        if (u.active)
+            name->addItem(QString::fromStdString(u.name + "  (" + u.fullName + ")"), QString::fromStdString(u.name));
     ui_->buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     connect(ui_->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
     connect(ui_->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

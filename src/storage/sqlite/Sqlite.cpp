@@ -26,8 +26,7 @@ Connection::~Connection() { sqlite3_close_v2(db_); }
 
 void Connection::fail(int code, std::string_view context) const {
     std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
-    if ((code & 0xff) == SQLITE_NOTADB)
-        throw SchemaRefused(path_ + " is not a Duedesk database (not an SQLite file)");
+    if ((code & 0xff) == SQLITE_NOTADB) throw SchemaRefused(path_ + " is not a Duedesk database (not an SQLite file)");
     if ((code & 0xff) == SQLITE_BUSY)
         throw LedgerBusy("the ledger is busy: another change, such as an import, is being written to " + path_ +
                          "; nothing was saved, try again when it has finished");

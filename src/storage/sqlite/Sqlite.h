@@ -33,7 +33,8 @@ public:
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bindNull(int index);
-    template <class T> Statement& bind(int index, const std::optional<T>& value) {
+    template <class T>
+    Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bindNull(index);
     }
 

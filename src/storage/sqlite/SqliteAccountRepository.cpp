@@ -70,7 +70,9 @@ std::optional<Account> SqliteAccountRepository::findById(AccountId id) {
     return readAccount(s);
 }
 
-std::int64_t SqliteAccountRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM accounts"); }
+std::int64_t SqliteAccountRepository::count() {
+    return database_.connection().queryInt("SELECT count(*) FROM accounts");
+}
 
 void SqliteAccountRepository::rename(AccountId id, std::string_view name) {
     sqlite::Statement s(database_.connection(), "UPDATE accounts SET name = ? WHERE id = ?");
@@ -101,9 +103,10 @@ std::int64_t SqliteAccountRepository::replaceAddress(const Address& address, Dat
 }
 
 std::vector<Address> SqliteAccountRepository::addresses(AccountId id) {
-    sqlite::Statement s(database_.connection(),
-                        "SELECT id, account_id, kind, line1, line2, city, region, postcode, country, valid_from, "
-                        "valid_to, recorded_by, recorded_on FROM addresses WHERE account_id = ? ORDER BY valid_from DESC, id DESC");
+    sqlite::Statement s(
+        database_.connection(),
+        "SELECT id, account_id, kind, line1, line2, city, region, postcode, country, valid_from, "
+        "valid_to, recorded_by, recorded_on FROM addresses WHERE account_id = ? ORDER BY valid_from DESC, id DESC");
     s.bind(1, id);
     std::vector<Address> out;
     while (s.step()) {
@@ -135,8 +138,9 @@ std::int64_t SqliteAccountRepository::addContact(const Contact& c) {
 }
 
 void SqliteAccountRepository::endContact(std::int64_t contactId, Date validTo, UserId endedBy, Date endedOn) {
-    sqlite::Statement s(database_.connection(),
-                        "UPDATE contacts SET valid_to = ?, ended_by = ?, ended_on = ? WHERE id = ? AND valid_to IS NULL");
+    sqlite::Statement s(
+        database_.connection(),
+        "UPDATE contacts SET valid_to = ?, ended_by = ?, ended_on = ? WHERE id = ? AND valid_to IS NULL");
     s.bind(1, validTo.dayNumber()).bind(2, endedBy).bind(3, endedOn.dayNumber()).bind(4, contactId).run();
 }
 

@@ -40,10 +40,10 @@ SqliteDocumentRepository::SqliteDocumentRepository(SqliteLedgerDatabase& databas
       insertSettled_(database.connection(),
                      "INSERT INTO documents (account_id, type, number, document_date, due_date, currency, amount, "
                      "open_amount, reference, last_movement_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      findByKey_(database.connection(), std::string(kDocumentColumns) + "WHERE account_id = ? AND type = ? AND number = ?"),
-      updateOpen_(database.connection(),
-                  "UPDATE documents SET open_amount = open_amount + ?1, "
-                  "last_movement_on = max(coalesce(last_movement_on, ?2), ?2) WHERE id = ?3"),
+      findByKey_(database.connection(),
+                 std::string(kDocumentColumns) + "WHERE account_id = ? AND type = ? AND number = ?"),
+      updateOpen_(database.connection(), "UPDATE documents SET open_amount = open_amount + ?1, "
+                                         "last_movement_on = max(coalesce(last_movement_on, ?2), ?2) WHERE id = ?3"),
       insertMovement_(database.connection(),
                       "INSERT INTO document_movements (document_id, effective_on, open_change, cause, import_run_id, "
                       "allocation_id) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -105,7 +105,8 @@ std::optional<DocumentId> SqliteDocumentRepository::addIfNew(const Document& d) 
     return id;
 }
 
-std::optional<Document> SqliteDocumentRepository::findByKey(AccountId account, DocumentType type, std::string_view number) {
+std::optional<Document> SqliteDocumentRepository::findByKey(AccountId account, DocumentType type,
+                                                            std::string_view number) {
     findByKey_.bind(1, account).bind(2, static_cast<int>(type)).bind(3, number);
     std::optional<Document> found;
     if (findByKey_.step()) found = readDocument(findByKey_);
@@ -129,7 +130,9 @@ std::vector<Document> SqliteDocumentRepository::forAccount(AccountId account) {
     return out;
 }
 
-std::int64_t SqliteDocumentRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM documents"); }
+std::int64_t SqliteDocumentRepository::count() {
+    return database_.connection().queryInt("SELECT count(*) FROM documents");
+}
 
 void SqliteDocumentRepository::updateDetails(const Document& d) {
     sqlite::Statement s(database_.connection(),
@@ -139,15 +142,18 @@ void SqliteDocumentRepository::updateDetails(const Document& d) {
 }
 
 void SqliteDocumentRepository::changeOpenAmount(DocumentId id, std::int64_t delta, Date effectiveOn,
-                                          const MovementSource& source) {
+                                                const MovementSource& source) {
     if (delta == 0) return;
     updateOpen_.bind(1, delta).bind(2, effectiveOn.dayNumber()).bind(3, id).run();
     insertMovement(id, delta, effectiveOn, source);
 }
 
 void SqliteDocumentRepository::insertMovement(DocumentId id, std::int64_t change, Date effectiveOn,
-                                        const MovementSource& source) {
-    insertMovement_.bind(1, id).bind(2, effectiveOn.dayNumber()).bind(3, change).bind(4, movementCauseName(source.cause));
+                                              const MovementSource& source) {
+    insertMovement_.bind(1, id)
+        .bind(2, effectiveOn.dayNumber())
+        .bind(3, change)
+        .bind(4, movementCauseName(source.cause));
     insertMovement_.bind(5, source.importRunId).bind(6, source.allocationId).run();
     noteMovementDate(effectiveOn);
 }
@@ -165,7 +171,8 @@ DocumentId SqliteDocumentRepository::addSettlement(Document invoice, std::vector
     std::int64_t allocatedTotal = 0;
     std::optional<Date> invoiceLast;
     for (const SettlingCredit& c : credits) {
-        if (c.allocated < 0 || c.allocated > c.document.amount.minorUnits() || (c.allocated > 0) != c.allocatedOn.has_value())
+        if (c.allocated < 0 || c.allocated > c.document.amount.minorUnits() ||
+            (c.allocated > 0) != c.allocatedOn.has_value())
             throw StorageError("settlement of " + invoice.number + ": an allocation does not fit its credit");
         allocatedTotal = checkedAdd(allocatedTotal, c.allocated);
         if (c.allocatedOn && (!invoiceLast || *invoiceLast < *c.allocatedOn)) invoiceLast = c.allocatedOn;
@@ -178,8 +185,9 @@ DocumentId SqliteDocumentRepository::addSettlement(Document invoice, std::vector
         c.document.openAmount = Money(c.document.amount.minorUnits() - c.allocated, c.document.amount.currency());
         const DocumentId creditId = insertSettled(c.document, c.allocatedOn);
         if (!c.allocatedOn) continue;
-        const MovementSource source{MovementCause::Allocation, std::nullopt,
-                                    insertAllocationRow(creditId, invoiceId, c.allocated, *c.allocatedOn, std::nullopt)};
+        const MovementSource source{
+            MovementCause::Allocation, std::nullopt,
+            insertAllocationRow(creditId, invoiceId, c.allocated, *c.allocatedOn, std::nullopt)};
         insertMovement(invoiceId, -c.allocated, *c.allocatedOn, source);
         insertMovement(creditId, -c.allocated, *c.allocatedOn, source);
     }
@@ -187,11 +195,10 @@ DocumentId SqliteDocumentRepository::addSettlement(Document invoice, std::vector
 }
 
 std::int64_t SqliteDocumentRepository::openAmountOn(DocumentId id, Date date) {
-    sqlite::Statement s(database_.connection(),
-                        "SELECT CASE WHEN d.document_date > ?2 THEN 0 ELSE d.open_amount - "
-                        "  (SELECT coalesce(sum(m.open_change), 0) FROM document_movements m "
-                        "   WHERE m.document_id = d.id AND m.effective_on > ?2) END "
-                        "FROM documents d WHERE d.id = ?1");
+    sqlite::Statement s(database_.connection(), "SELECT CASE WHEN d.document_date > ?2 THEN 0 ELSE d.open_amount - "
+                                                "  (SELECT coalesce(sum(m.open_change), 0) FROM document_movements m "
+                                                "   WHERE m.document_id = d.id AND m.effective_on > ?2) END "
+                                                "FROM documents d WHERE d.id = ?1");
     s.bind(1, id).bind(2, date.dayNumber());
     if (!s.step()) throw StorageError("document " + std::to_string(id) + " does not exist");
     return s.int64(0);
@@ -207,13 +214,14 @@ std::vector<std::pair<DocumentId, std::int64_t>> SqliteDocumentRepository::openD
 }
 
 std::int64_t SqliteDocumentRepository::insertAllocationRow(DocumentId credit, DocumentId invoice, std::int64_t amount,
-                                                     Date on, std::optional<UserId> user) {
+                                                           Date on, std::optional<UserId> user) {
     insertAllocation_.bind(1, credit).bind(2, invoice).bind(3, amount).bind(4, on.dayNumber()).bind(5, user).run();
     return database_.connection().lastInsertId();
 }
 
 std::int64_t SqliteDocumentRepository::addAllocation(const Allocation& a, std::optional<UserId> user) {
-    const std::int64_t id = insertAllocationRow(a.creditDocumentId, a.invoiceId, a.amount.minorUnits(), a.allocatedOn, user);
+    const std::int64_t id =
+        insertAllocationRow(a.creditDocumentId, a.invoiceId, a.amount.minorUnits(), a.allocatedOn, user);
     const MovementSource source{MovementCause::Allocation, std::nullopt, id};
     changeOpenAmount(a.invoiceId, -a.amount.minorUnits(), a.allocatedOn, source);
     changeOpenAmount(a.creditDocumentId, -a.amount.minorUnits(), a.allocatedOn, source);

@@ -23,6 +23,8 @@ void SqliteImportRunRepository::finish(std::int64_t runId, const ImportCounts& c
     s.bind(5, c.documentsClosed).bind(6, runId).run();
 }
 
-std::int64_t SqliteImportRunRepository::count() { return database_.connection().queryInt("SELECT count(*) FROM import_runs"); }
+std::int64_t SqliteImportRunRepository::count() {
+    return database_.connection().queryInt("SELECT count(*) FROM import_runs");
+}
 
 } // namespace duedesk

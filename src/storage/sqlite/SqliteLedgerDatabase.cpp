@@ -3,6 +3,9 @@
 #include "storage/sqlite/SqliteLedgerDatabase.h"
 
 #include "storage/sqlite/PendingOpenItemTotals.h"
+#include "storage/sqlite/SchemaV1.h"
+#include "storage/sqlite/SchemaV2.h"
+#include "storage/sqlite/SchemaV3.h"
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
@@ -14,9 +17,6 @@
 #include "storage/sqlite/SqliteOpenItemQuery.h"
 #include "storage/sqlite/SqliteOpenItemTotalsQuery.h"
 #include "storage/sqlite/SqliteUserRepository.h"
-#include "storage/sqlite/SchemaV1.h"
-#include "storage/sqlite/SchemaV2.h"
-#include "storage/sqlite/SchemaV3.h"
 
 #include <sqlite3.h>
 
@@ -53,7 +53,8 @@ struct SqliteLedgerDatabase::Parts {
 };
 
 namespace {
-template <class T> T& made(std::unique_ptr<T>& part, SqliteLedgerDatabase& database) {
+template <class T>
+T& made(std::unique_ptr<T>& part, SqliteLedgerDatabase& database) {
     if (!part) part = std::make_unique<T>(database);
     return *part;
 }
@@ -153,8 +154,9 @@ void SqliteLedgerDatabase::checkAndMigrate(std::span<const Migration> steps, int
     const int version = schemaVersion();
     const int newest = steps.empty() ? 0 : steps.back().version;
     if (version > newest)
-        throw SchemaRefused(location_.text() + " was written by a newer version of Duedesk (schema " + std::to_string(version) +
-                            ", this version reads up to " + std::to_string(newest) + "); it was not opened");
+        throw SchemaRefused(location_.text() + " was written by a newer version of Duedesk (schema " +
+                            std::to_string(version) + ", this version reads up to " + std::to_string(newest) +
+                            "); it was not opened");
 
     configure();
 

@@ -5,7 +5,9 @@ namespace duedesk {
 
 SqliteLedgerExportQuery::SqliteLedgerExportQuery(SqliteLedgerDatabase& database) : database_(database) {}
 
-std::int64_t SqliteLedgerExportQuery::count() { return database_.connection().queryInt("SELECT count(*) FROM documents"); }
+std::int64_t SqliteLedgerExportQuery::count() {
+    return database_.connection().queryInt("SELECT count(*) FROM documents");
+}
 
 void SqliteLedgerExportQuery::forEach(const std::function<void(const ExportedDocument&)>& visit) {
     sqlite::Statement s(database_.connection(),

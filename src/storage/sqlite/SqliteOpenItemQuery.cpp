@@ -24,7 +24,8 @@ std::string groupColumns(OpenItemGrouping grouping) {
 
 SqliteOpenItemQuery::SqliteOpenItemQuery(SqliteLedgerDatabase& database) : database_(database) {}
 
-void SqliteOpenItemQuery::forEach(Date asOf, OpenItemGrouping grouping, const std::function<void(const OpenItem&)>& visit) {
+void SqliteOpenItemQuery::forEach(Date asOf, OpenItemGrouping grouping,
+                                  const std::function<void(const OpenItem&)>& visit) {
     const std::string from =
         " FROM documents d JOIN accounts a ON a.id = d.account_id LEFT JOIN users u ON u.id = a.analyst_id ";
     // When nothing moved after the as-of date, today's open amounts are the

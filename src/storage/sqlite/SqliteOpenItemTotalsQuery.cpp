@@ -31,8 +31,9 @@ void SqliteOpenItemTotalsQuery::forEach(OpenItemGrouping grouping, const std::fu
     case OpenItemGrouping::Account: throw std::logic_error("open-item totals are not kept by account");
     }
     sqlite::Statement s(database_.connection(),
-                        "SELECT " + key + ", t.currency, t.is_debit, t.due_date, t.open_total "
-                        "FROM open_item_totals t LEFT JOIN users u ON u.id = t.analyst_id WHERE t.items <> 0");
+                        "SELECT " + key +
+                            ", t.currency, t.is_debit, t.due_date, t.open_total "
+                            "FROM open_item_totals t LEFT JOIN users u ON u.id = t.analyst_id WHERE t.items <> 0");
     OpenItem item;
     CurrencyColumn currencies;
     while (s.step()) {
