@@ -13,6 +13,7 @@
 #include "app/common/QtDate.h"
 
 #include "duedesk/services/AccessPolicy.h"
+#include "duedesk/services/ApplicationLog.h"
 #include "duedesk/services/ContactLogService.h"
 #include "duedesk/storage/StorageError.h"
 
@@ -76,7 +77,13 @@ void ChangeDialog::accept() {
             } catch (const ContactRejected& e) {
                 return std::string(e.what());
             } catch (const PermissionDenied& e) {
+                ApplicationLog::installed().refused("change", e.what());
                 return std::string(e.what());
+            } catch (const StorageError& e) {
+                // A field's reason names customer data and stays out of the
+                // log; a storage failure is the ledger's, and goes in.
+                ApplicationLog::installed().failed("change", e.what());
+                throw;
             }
             return std::nullopt;
         },
