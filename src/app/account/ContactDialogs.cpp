@@ -22,6 +22,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -58,6 +59,14 @@ Date ChangeDialog::effectiveOn() const { return fromQDate(effective_->date()); }
 void ChangeDialog::showProblem(const QString& text) {
     error_->setText(text);
     error_->show();
+    // The window's minimum height counts one line of a wrapped label: a
+    // longer message (the wait for the ledger) would squeeze the fields
+    // above it. Grow the dialog to the height the message needs.
+    QLayout* frame = layout();
+    frame->activate();
+    const int needed =
+        frame->hasHeightForWidth() ? frame->totalHeightForWidth(width()) : frame->totalSizeHint().height();
+    if (height() < needed) resize(width(), needed);
 }
 
 void ChangeDialog::accept() {

@@ -22,6 +22,7 @@ AgingDrillDownDialog::AgingDrillDownDialog(const LedgerConnector& connector, con
     const QString rowTitle = scope == AgingCellScope::AllGroups ? tr("All") : QString::fromStdString(row.key);
     setWindowTitle(tr("%1 %2, %3 — Duedesk").arg(rowTitle, currency, columnTitle));
     showSortable(*ui_->agingDrillDownItems, items_);
+    setCompactRows(*ui_->agingDrillDownItems);
 
     const AgingRow target = row;
     runLatestInBackground<std::vector<AgingCellItem>>(

@@ -11,6 +11,8 @@ ImportWizard::ImportWizard(AppSession& session, QWidget* parent)
     setWindowTitle(tr("Import an ERP export"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    // Once the import has run there is nothing left to cancel: Finish closes.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilePage, filePage_);
     setPage(CheckPage, new ImportCheckPage(*this, *filePage_));
     setPage(ResultPage, new ImportResultPage(*this, *filePage_));
