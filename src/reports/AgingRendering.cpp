@@ -97,12 +97,15 @@ std::string renderAgingText(const AgingTable& t) {
 
 std::string renderAgingCsv(const AgingTable& t) {
     std::string out;
-    CsvWriter csv(out);
+    CsvWriter csv(out, CsvReader::Spreadsheet);
     for (const std::string& h : headings(t, true)) csv.field(h);
     csv.endRow();
+    // The first cells are text (group, name, currency); the rest amounts.
+    const std::size_t textCells = 1 + (showsNameColumn(t) ? 1 : 0) + (showsCurrencyColumn(t) ? 1 : 0);
     for (const auto* rows : {&t.rows, &t.totals}) {
         for (const AgingRow& r : *rows) {
-            for (const std::string& c : cells(t, r, false)) csv.field(c);
+            const std::vector<std::string> row = cells(t, r, false);
+            for (std::size_t i = 0; i < row.size(); ++i) i < textCells ? csv.field(row[i]) : csv.number(row[i]);
             csv.endRow();
         }
     }

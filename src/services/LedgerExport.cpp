@@ -27,7 +27,8 @@ ExportSummary exportGenericCsv(LedgerDatabase& database, const std::string& path
         buffer.clear();
     };
 
-    CsvWriter csv(buffer);
+    // Read back by an import: every value exactly as stored, never neutralised.
+    CsvWriter csv(buffer, CsvReader::Program);
     for (const char* h : {"account", "account_name", "document", "type", "document_date", "due_date", "currency",
                           "amount", "open_amount", "reference", "analyst"})
         csv.field(h);
@@ -45,7 +46,7 @@ ExportSummary exportGenericCsv(LedgerDatabase& database, const std::string& path
         }
         csv.field(d.accountNumber).field(d.accountName).field(d.number).field(documentTypeName(d.type));
         csv.field(d.documentDate.toIso()).field(d.dueDate.toIso()).field(d.currency);
-        csv.field(formatMinorUnits(d.amount, digits)).field(formatMinorUnits(d.openAmount, digits));
+        csv.number(formatMinorUnits(d.amount, digits)).number(formatMinorUnits(d.openAmount, digits));
         csv.field(d.reference).field(d.analyst);
         csv.endRow();
         ++summary.documents;
