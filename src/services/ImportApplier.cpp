@@ -6,6 +6,8 @@
 namespace duedesk {
 namespace {
 std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+// How many line numbers a problem that stands for many rows names.
+constexpr std::size_t kLinesNamed = 5;
 } // namespace
 
 ImportApplier::ImportApplier(LedgerDatabase& database, const RecordMapper& mapper, const ImportOptions& options,
@@ -25,11 +27,29 @@ bool ImportApplier::resolveAnalyst(const ImportRow& row, std::optional<UserId>& 
         it = userCache_.emplace(std::string(row.analyst), id).first;
     }
     if (!it->second) {
-        problem(row, ImportField::Analyst, "no user named " + quote(row.analyst));
+        auto [index, added] = unknownAnalystIndex_.try_emplace(std::string(row.analyst), unknownAnalysts_.size());
+        if (added) unknownAnalysts_.push_back({std::string(row.analyst), 0, {}});
+        UnknownAnalyst& unknown = unknownAnalysts_[index->second];
+        ++unknown.rows;
+        if (unknown.firstLines.size() < kLinesNamed) unknown.firstLines.push_back(row.line);
         return false;
     }
     out = it->second;
     return true;
+}
+
+void ImportApplier::reportUnknownAnalysts() {
+    for (const UnknownAnalyst& unknown : unknownAnalysts_) {
+        std::string lines;
+        for (std::size_t line : unknown.firstLines) lines += (lines.empty() ? "" : ", ") + std::to_string(line);
+        if (unknown.rows > static_cast<std::int64_t>(unknown.firstLines.size())) lines += ", ...";
+        const std::string where = unknown.rows == 1
+                                      ? "on 1 row (line " + lines + ")"
+                                      : "on " + std::to_string(unknown.rows) + " rows (lines " + lines + ")";
+        problems_.add(unknown.firstLines.front(), mapper_.columnLabel(ImportField::Analyst),
+                      "no user named " + quote(unknown.name) + " " + where +
+                          "; add the user with \"duedesk-cli users add " + unknown.name + "\" and import again");
+    }
 }
 
 ImportApplier::AccountState* ImportApplier::resolveAccount(const ImportRow& row) {

@@ -26,6 +26,10 @@ public:
     // For a snapshot: closes, on the snapshot date, every open document
     // dated on or before it that the file did not list.
     void closeUnlisted();
+    // One problem per analyst the ledger does not know, at the first line
+    // naming them, with how many rows do and what to do about it: a file of
+    // one new analyst's accounts is one problem, not one per row.
+    void reportUnknownAnalysts();
     const ImportCounts& counts() const { return counts_; }
     ImportCounts& counts() { return counts_; }
 
@@ -62,6 +66,13 @@ private:
     ImportCounts counts_;
     StringMap accountCache_;
     std::unordered_map<std::string, std::optional<UserId>, StringHash, std::equal_to<>> userCache_;
+    struct UnknownAnalyst {
+        std::string name;
+        std::int64_t rows = 0;
+        std::vector<std::size_t> firstLines; // the first few
+    };
+    std::vector<UnknownAnalyst> unknownAnalysts_; // in the order the file names them
+    std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> unknownAnalystIndex_;
     Document newDocument_; // reused so its strings keep their buffers
     // Line of the file that listed each document (0: not listed), by id.
     std::vector<std::uint32_t> lineOfDocument_;

@@ -105,6 +105,7 @@ ImportResult ImportService::runImport(std::string_view bytes, const std::string&
     } catch (const CsvSyntaxError& e) {
         result.problems.add(e.line(), "file", e.what());
     }
+    applier.reportUnknownAnalysts();
     if (result.problems.empty() && options.snapshot) applier.closeUnlisted();
     result.counts = applier.counts();
     const bool cancelled = progress && !progress({reader.size(), reader.size(), result.counts.rowsRead});

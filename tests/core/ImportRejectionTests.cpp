@@ -94,7 +94,29 @@ TEST_CASE("An unknown analyst is refused by name", "[import]") {
     const ImportResult r =
         importText(*db, "account,account_name,document,type,document_date,due_date,currency,amount,analyst\n"
                         "B1,Beta Ltd,N-1,invoice,2026-06-01,2026-07-01,GBP,10.00,zwright\n");
-    CHECK(described(r) == std::vector<std::string>{"bad.csv:2: analyst: no user named \"zwright\""});
+    CHECK(described(r) ==
+          std::vector<std::string>{"bad.csv:2: analyst: no user named \"zwright\" on 1 row (line 2); "
+                                   "add the user with \"duedesk-cli users add zwright\" and import again"});
+}
+
+TEST_CASE("Each unknown analyst is one problem, however many rows name them", "[import]") {
+    TempDir dir;
+    auto db = openHandLedger(dir.file("ledger.db"));
+    std::string text = "account,account_name,document,type,document_date,due_date,currency,amount,analyst\n";
+    for (int i = 1; i <= 18; ++i)
+        text += "B" + std::to_string(i) + ",Beta " + std::to_string(i) + ",N-" + std::to_string(i) +
+                ",invoice,2026-06-01,2026-07-01,GBP,10.00," + (i == 4 || i == 9 ? "kjones" : "zwright") + "\n";
+    text += "B99,Gamma,N-99,invoice,2026-06-01,2026-07-01,GBP,10.00,amorgan\n";
+    const std::string before = dumpDatabase(dir.file("ledger.db"));
+    const ImportResult r = importText(*db, text);
+    CHECK(r.outcome == ImportOutcome::Rejected);
+    CHECK(r.problems.total() == 2);
+    CHECK(described(r) == std::vector<std::string>{
+                              "bad.csv:2: analyst: no user named \"zwright\" on 16 rows (lines 2, 3, 4, 6, 7, ...); "
+                              "add the user with \"duedesk-cli users add zwright\" and import again",
+                              "bad.csv:5: analyst: no user named \"kjones\" on 2 rows (lines 5, 10); "
+                              "add the user with \"duedesk-cli users add kjones\" and import again"});
+    CHECK(dumpDatabase(dir.file("ledger.db")) == before);
 }
 
 TEST_CASE("A document may not change its currency", "[import]") {
