@@ -14,7 +14,6 @@
 #include <spdlog/spdlog.h>
 
 #include <array>
-#include <cstdlib>
 #include <filesystem>
 #include <ostream>
 #include <utility>
@@ -144,9 +143,7 @@ std::string defaultLogPath() {
 }
 
 std::string resolveLogPath(const std::optional<std::string>& explicitPath) {
-    if (explicitPath && !explicitPath->empty()) return *explicitPath;
-    if (const char* env = std::getenv("DUEDESK_LOG"); env && *env) return env;
-    return defaultLogPath();
+    return resolvePath(explicitPath, "DUEDESK_LOG", defaultLogPath());
 }
 
 ApplicationLog ApplicationLog::open(const ApplicationLogSettings& settings, std::ostream& errors) {

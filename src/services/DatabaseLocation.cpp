@@ -15,10 +15,15 @@ std::string defaultDatabasePath() {
     return (base + QStringLiteral("/duedesk/duedesk.db")).toStdString();
 }
 
+std::string resolvePath(const std::optional<std::string>& option, const char* environmentVariable,
+                        const std::string& fallback) {
+    if (option && !option->empty()) return *option;
+    if (const char* env = std::getenv(environmentVariable); env && *env) return env;
+    return fallback;
+}
+
 std::string resolveDatabasePath(const std::optional<std::string>& explicitPath) {
-    if (explicitPath && !explicitPath->empty()) return *explicitPath;
-    if (const char* env = std::getenv("DUEDESK_DB"); env && *env) return env;
-    return defaultDatabasePath();
+    return resolvePath(explicitPath, "DUEDESK_DB", defaultDatabasePath());
 }
 
 } // namespace duedesk

@@ -14,4 +14,10 @@ std::string defaultDatabasePath();
 // `explicitPath` (from --db) wins, then $DUEDESK_DB, then the default.
 std::string resolveDatabasePath(const std::optional<std::string>& explicitPath);
 
+// The one rule every file location follows (the database, the log): a
+// non-empty option wins, then a non-empty environment variable, then
+// `fallback`.
+std::string resolvePath(const std::optional<std::string>& option, const char* environmentVariable,
+                        const std::string& fallback);
+
 } // namespace duedesk

@@ -18,12 +18,14 @@
 
 namespace duedesk::app {
 
+// Where and as whom have no defaults: a request is made from a session.
 struct ImportRequest {
-    LedgerConnector connector{std::string()}; // where the session says the ledger is
+    ImportRequest(LedgerConnector ledger, Actor actor) : connector(std::move(ledger)), by(std::move(actor)) {}
+    LedgerConnector connector;
+    Actor by;
     std::string filePath;
     std::string profile = "auto"; // a built-in profile's name, "auto", or a mapping file (.toml)
     ImportOptions options;
-    Actor by;
 };
 
 struct ImportReport {

@@ -93,15 +93,13 @@ bool ImportFilePage::isComplete() const {
 }
 
 ImportRequest ImportFilePage::request(bool dryRun) const {
-    ImportRequest r;
-    r.connector = session_.connector();
+    ImportRequest r(session_.connector(), session_.actor());
     r.filePath = ui_->importFile->text().toStdString();
     const QVariant profile = ui_->importProfile->currentData();
     r.profile = (profile == kMappingFile ? ui_->importMappingFile->text() : profile.toString()).toStdString();
     r.options.effectiveOn = fromQDate(ui_->importEffectiveOn->date());
     r.options.snapshot = ui_->importSnapshot->isChecked();
     r.options.dryRun = dryRun;
-    r.by = session_.actor();
     // The wizard lists problems in a table the user can scroll.
     r.options.problemLimit = 10000;
     return r;

@@ -60,8 +60,6 @@ T& made(std::unique_ptr<T>& part, SqliteLedgerDatabase& database) {
 }
 } // namespace
 
-int LedgerDatabase::currentSchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
-
 std::span<const Migration> SqliteLedgerDatabase::migrations() { return kMigrations; }
 
 SqliteLedgerDatabase::~SqliteLedgerDatabase() = default;
