@@ -3,6 +3,7 @@
 #include "cli/TerminalProgress.h"
 
 #include "duedesk/demo/DemoPortfolio.h"
+#include "duedesk/reports/BookShape.h"
 
 #include <chrono>
 #include <iostream>
@@ -16,13 +17,21 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
         std::int64_t invoices = 5000;
         std::uint64_t seed = 1;
         std::string asOf;
+        bool describe = false;
     };
     auto options = std::make_shared<Options>();
     cmd->add_option("--accounts", options->accounts, "Number of customer accounts")->check(CLI::Range(1, 10000000));
     cmd->add_option("--invoices", options->invoices, "Number of invoices")->check(CLI::Range(0, 100000000));
     cmd->add_option("--seed", options->seed, "Seed: the same seed gives the same ledger");
     cmd->add_option("--as-of", options->asOf, "The day the ledger stands on (YYYY-MM-DD, default today)");
+    cmd->add_flag("--describe", options->describe,
+                  "Only print the shape of the ledger as of --as-of: aging shares per currency, DSO, credit use");
     cmd->callback([&context, options] {
+        if (options->describe) {
+            auto db = context.openDatabase(LedgerDatabase::OpenMode::ExistingOnly);
+            std::cout << renderBookShape(describeBook(*db, CliContext::asOfOrToday(options->asOf, "--as-of")));
+            return;
+        }
         DemoOptions demo;
         demo.accounts = options->accounts;
         demo.invoices = options->invoices;
@@ -40,7 +49,8 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
         std::cout << "Demo portfolio as of " << demo.asOf.toIso() << " in " << db->path() << ": " << s.users
                   << " users, " << s.accounts << " accounts, " << s.invoices << " invoices, " << s.creditNotes
                   << " credit notes, " << s.payments << " payments, " << s.allocations << " allocations (" << ms
-                  << " ms)\n";
+                  << " ms)\n\n"
+                  << renderBookShape(describeBook(*db, demo.asOf));
     });
 }
 

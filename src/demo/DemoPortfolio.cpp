@@ -5,6 +5,8 @@
 // the ledger is the same whatever order or grouping it is written in.
 #include "duedesk/demo/DemoPortfolio.h"
 
+#include "demo/DemoCreditLimit.h"
+#include "demo/DemoCustomer.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
 #include "duedesk/security/PasswordHasher.h"
@@ -22,10 +24,9 @@
 namespace duedesk {
 namespace {
 
+using demo::Behaviour;
+using demo::CustomerProfile;
 using demo::DemoRandom;
-
-// How a customer pays; drives every settlement the generator writes.
-enum class Behaviour { Prompt, Late, ChronicLate, Partial, UnappliedCash, Disputer };
 
 struct DemoUser {
     const char* name;
@@ -45,28 +46,6 @@ std::uint64_t streamSeed(std::uint64_t seed, std::int64_t index, std::uint64_t p
     DemoRandom mix(seed ^ (purpose * 0xD1B54A32D192ED03ull) ^
                    (static_cast<std::uint64_t>(index) * 0x9E3779B97F4A7C15ull));
     return mix.next();
-}
-
-Behaviour drawBehaviour(DemoRandom& rng) {
-    const auto roll = rng.between(0, 99);
-    if (roll < 35) return Behaviour::Prompt;
-    if (roll < 60) return Behaviour::Late;
-    if (roll < 75) return Behaviour::ChronicLate;
-    if (roll < 85) return Behaviour::Partial;
-    if (roll < 90) return Behaviour::UnappliedCash;
-    return Behaviour::Disputer;
-}
-
-std::string riskFor(Behaviour b, DemoRandom& rng) {
-    switch (b) {
-    case Behaviour::Prompt: return rng.percent(70) ? "A" : "B";
-    case Behaviour::Late: return rng.percent(60) ? "B" : "C";
-    case Behaviour::ChronicLate: return rng.percent(50) ? "C" : "D";
-    case Behaviour::Partial: return "C";
-    case Behaviour::UnappliedCash: return "B";
-    case Behaviour::Disputer: return rng.percent(50) ? "B" : "C";
-    }
-    return "B";
 }
 
 std::string postcode(const demo::Country& c, DemoRandom& rng) {
@@ -91,6 +70,14 @@ std::string lowerAlpha(std::string_view s) {
     return out;
 }
 
+// An invoice before it is written: drawn first, so the credit limit can be
+// sized from the customer's own billing.
+struct PlannedInvoice {
+    Date date = Date::fromDayNumber(0);
+    Money amount = Money::zero(Currency());
+    std::string reference;
+};
+
 // Writes one customer's account, addresses, contacts and documents.
 class AccountWriter final {
 public:
@@ -109,7 +96,7 @@ public:
                                                    : countryRoll < 80 ? 3
                                                                       : 4];
         const Currency currency = Currency::of(country.currency);
-        const Behaviour behaviour = drawBehaviour(rng);
+        const CustomerProfile customer = demo::drawCustomer(rng, options_.asOf);
 
         const std::string stem(rng.pick(demo::companyStems()));
         Account account;
@@ -118,32 +105,25 @@ public:
             stem + " " + std::string(rng.pick(demo::companyTrades())) + " " + std::string(rng.pick(country.legalForms));
         static constexpr int kTerms[] = {14, 30, 30, 30, 45, 60};
         account.paymentTermsDays = rng.pick(kTerms);
-        static constexpr std::int64_t kLimits[] = {5000, 10000, 25000, 50000, 100000, 250000};
-        account.creditLimit = Money(rng.pick(kLimits) * currency.minorPerMajor(), currency);
-        account.riskClass = riskFor(behaviour, rng);
+        account.riskClass = customer.riskClass;
         account.analystId = analysts_[static_cast<std::size_t>(rng.between(0, kAnalystCount - 1))];
-        account.status =
-            behaviour == Behaviour::ChronicLate && rng.percent(30) ? AccountStatus::OnHold : AccountStatus::Active;
-        const AccountId id = accounts_.add(account);
-        ++summary_.accounts;
-
-        writeAddresses(id, country, rng);
-        const std::int64_t primaryContact = writeContacts(id, country, stem, rng);
+        account.status = customer.onHold ? AccountStatus::OnHold : AccountStatus::Active;
 
         // One customer in ten is also billed in a second currency.
         std::optional<Currency> second;
         if (rng.percent(10)) second = Currency::of(currency.code() == "USD" ? "EUR" : "USD");
+        const std::vector<PlannedInvoice> invoices = planInvoices(invoiceCount, currency, second, customer, rng);
+        account.creditLimit = creditLimit(invoices, currency, account.paymentTermsDays, customer, rng);
 
-        std::vector<std::int32_t> days(static_cast<std::size_t>(invoiceCount));
-        for (auto& d : days) d = static_cast<std::int32_t>(rng.between(0, options_.historyDays));
-        std::ranges::sort(days, std::greater<>());
-        for (std::int32_t ago : days) {
-            const Currency invoiceCurrency = second && rng.percent(25) ? *second : currency;
-            writeInvoice(id, options_.asOf.addDays(-ago), invoiceCurrency, account.paymentTermsDays, behaviour, rng);
-        }
+        const AccountId id = accounts_.add(account);
+        ++summary_.accounts;
+        writeAddresses(id, country, rng);
+        const std::int64_t primaryContact = writeContacts(id, country, stem, rng);
+        for (const PlannedInvoice& invoice : invoices)
+            writeInvoice(id, invoice, account.paymentTermsDays, customer, rng);
         // A stream of its own, so the log leaves the ledger's figures as they were.
         DemoRandom logRng(streamSeed(options_.seed, index, 3));
-        writeContactLog(id, *account.analystId, primaryContact, behaviour, logRng);
+        writeContactLog(id, *account.analystId, primaryContact, customer.behaviour, logRng);
     }
 
 private:
@@ -261,67 +241,133 @@ private:
         ++summary_.payments;
     }
 
-    void writeInvoice(AccountId account, Date date, Currency currency, int terms, Behaviour behaviour,
+    // The account's invoices, oldest first: dated over the history, or for
+    // a customer in distress only up to the day its account went on hold.
+    // Now and then a customer has just placed an unusually large order.
+    std::vector<PlannedInvoice> planInvoices(std::int64_t count, Currency currency, std::optional<Currency> second,
+                                             const CustomerProfile& customer, DemoRandom& rng) const {
+        const std::int32_t newest = customer.distress ? options_.asOf - customer.distress->onHoldFrom : 0;
+        std::vector<std::int32_t> daysAgo(static_cast<std::size_t>(count));
+        for (auto& d : daysAgo) d = static_cast<std::int32_t>(rng.between(newest, options_.historyDays));
+        std::ranges::sort(daysAgo, std::greater<>());
+        std::vector<PlannedInvoice> plan;
+        plan.reserve(daysAgo.size());
+        // Each customer orders about the same size of order, now and then
+        // two to four times as much.
+        const std::int64_t typicalOrder = rng.percent(15) ? rng.between(3000, 12000) : rng.between(150, 3000);
+        for (std::int32_t ago : daysAgo) {
+            PlannedInvoice invoice;
+            invoice.date = options_.asOf.addDays(-ago);
+            const Currency c = second && rng.percent(25) ? *second : currency;
+            std::int64_t major = std::max<std::int64_t>(50, typicalOrder * rng.between(50, 150) / 100);
+            if (rng.percent(8)) major *= rng.between(2, 4);
+            invoice.amount = Money(major * c.minorPerMajor() + rng.between(0, c.minorPerMajor() - 1), c);
+            invoice.reference = "PO-" + std::to_string(rng.between(10000, 99999));
+            plan.push_back(std::move(invoice));
+        }
+        if (!plan.empty() && !customer.distress && options_.asOf - plan.back().date <= 25 && rng.percent(4)) {
+            Money& large = plan.back().amount;
+            large = Money(large.minorUnits() * rng.between(6, 12), large.currency());
+        }
+        return plan;
+    }
+
+    // The customer's billing over its payment terms and one to two months
+    // more (two to three months on 30-day terms), in its own currency,
+    // over the months it has been billed; and never less than its largest
+    // order with a margin, or it could not place a usual order at all. An
+    // order placed in the last month is left out: the limit was set before.
+    Money creditLimit(const std::vector<PlannedInvoice>& plan, Currency currency, int terms,
+                      const CustomerProfile& customer, DemoRandom& rng) const {
+        const Date lastReview = options_.asOf.addDays(-30);
+        const Date billedTo = customer.distress ? std::min(customer.distress->onHoldFrom, lastReview) : lastReview;
+        std::int64_t billed = 0;
+        std::int64_t largest = 0;
+        for (const PlannedInvoice& invoice : plan) {
+            if (invoice.amount.currency() != currency || invoice.date > billedTo) continue;
+            const std::int64_t major = invoice.amount.minorUnits() / currency.minorPerMajor();
+            billed += major;
+            largest = std::max(largest, major);
+        }
+        const std::int32_t days = std::max<std::int32_t>(30, billedTo - options_.asOf.addDays(-options_.historyDays));
+        const std::int64_t monthly = billed * 30 / days;
+        const std::int64_t monthsTenths = (terms + rng.between(45, 75)) * 10 / 30;
+        const std::int64_t limit = demo::roundCreditLimit(std::max(monthly * monthsTenths / 10, largest * 15 / 10));
+        return Money(limit * currency.minorPerMajor(), currency);
+    }
+
+    void writeInvoice(AccountId account, const PlannedInvoice& planned, int terms, const CustomerProfile& customer,
                       DemoRandom& rng) {
-        std::int64_t major = rng.between(80, 2000);
-        if (rng.percent(20)) major *= rng.between(2, 10);
-        const Money amount(major * currency.minorPerMajor() + rng.between(0, currency.minorPerMajor() - 1), currency);
-        const Date due = date.addDays(terms);
+        const Money amount = planned.amount;
+        const Date due = planned.date.addDays(terms);
         const std::string number = "SI" + std::to_string(10000000 + ++invoiceSeq_);
-        Document invoice = makeDocument(account, DocumentType::Invoice, number, date, due, amount,
-                                        "PO-" + std::to_string(rng.between(10000, 99999)));
+        Document invoice =
+            makeDocument(account, DocumentType::Invoice, number, planned.date, due, amount, planned.reference);
         ++summary_.invoices;
         credits_.clear();
 
         const auto days = [&](std::int64_t low, std::int64_t high) {
             return due.addDays(static_cast<std::int32_t>(rng.between(low, high)));
         };
-        switch (behaviour) {
-        case Behaviour::Prompt: pay(account, number, amount, days(-10, 2), true); break;
-        case Behaviour::Late: pay(account, number, amount, days(3, 35), true); break;
-        case Behaviour::ChronicLate:
-            if (!rng.percent(8)) pay(account, number, amount, days(25, 150), true);
-            break;
-        case Behaviour::Partial: {
-            const Money first(amount.minorUnits() * rng.between(40, 80) / 100, currency);
-            const Date firstDate = days(0, 25);
-            pay(account, number, first, firstDate, true);
-            if (rng.percent(50) && firstDate <= options_.asOf)
-                pay(account, number, amount - first, days(30, 120), true);
-            break;
-        }
-        case Behaviour::UnappliedCash: pay(account, number, amount, days(-3, 20), !rng.percent(25)); break;
-        case Behaviour::Disputer: settleDisputed(account, number, date, amount, due, rng); break;
-        }
+        // A customer in distress paid as a late payer until it stopped.
+        const bool stopped = customer.distress && due.addDays(10) >= customer.distress->stoppedPaying;
+        const Behaviour behaviour =
+            customer.distress && customer.behaviour != Behaviour::Disputer ? Behaviour::Late : customer.behaviour;
+        if (!stopped) switch (behaviour) {
+            case Behaviour::Prompt: pay(account, number, amount, days(-10, 2), true); break;
+            case Behaviour::Late:
+                pay(account, number, amount, rng.percent(85) ? days(1, 28) : days(29, 60), true);
+                break;
+            case Behaviour::ChronicLate:
+                pay(account, number, amount, rng.percent(80) ? days(15, 80) : days(81, 160), true);
+                break;
+            case Behaviour::Partial: {
+                const Money first(amount.minorUnits() * rng.between(40, 80) / 100, amount.currency());
+                pay(account, number, first, days(0, 20), true);
+                pay(account, number, amount - first, days(25, 70), true);
+                break;
+            }
+            case Behaviour::UnappliedCash: {
+                // Cash arrives without a remittance advice and waits to be
+                // matched: mostly the last three weeks' receipts.
+                const Date paid = days(-3, 15);
+                const bool waiting = paid > options_.asOf.addDays(-21) ? rng.percent(45) : rng.percent(2);
+                pay(account, number, amount, paid, !waiting);
+                break;
+            }
+            case Behaviour::Disputer: settleDisputed(account, number, amount, due, rng); break;
+            }
         documents_.addSettlement(std::move(invoice), credits_);
     }
 
-    // Part of the invoice is credited after a dispute; the rest is paid late
-    // or not at all.
-    void settleDisputed(AccountId account, const std::string& number, Date date, Money amount, Date due,
-                        DemoRandom& rng) {
+    // One invoice in five is disputed and held until the dispute is settled
+    // (some still are): then part of it is credited and the rest paid, or
+    // it is paid in full. The others are paid within a month of falling due.
+    void settleDisputed(AccountId account, const std::string& number, Money amount, Date due, DemoRandom& rng) {
+        if (!rng.percent(20)) {
+            pay(account, number, amount, due.addDays(static_cast<std::int32_t>(rng.between(0, 30))), true);
+            return;
+        }
+        const Date settled = due.addDays(static_cast<std::int32_t>(rng.between(30, 180)));
+        if (settled > options_.asOf) return;
         Money remaining = amount;
-        if (rng.percent(25)) {
+        if (rng.percent(50)) {
             const Money credit(std::max<std::int64_t>(1, amount.minorUnits() * rng.between(10, 100) / 100),
                                amount.currency());
-            const Date creditDate = date.addDays(static_cast<std::int32_t>(rng.between(7, 60)));
-            if (creditDate <= options_.asOf) {
-                SettlingCredit c;
-                c.document = makeDocument(account, DocumentType::CreditNote, "CN" + std::to_string(++creditSeq_),
-                                          creditDate, creditDate, credit, number);
-                ++summary_.creditNotes;
-                const Date allocated = creditDate.addDays(static_cast<std::int32_t>(rng.between(0, 20)));
-                if (rng.percent(75) && allocated <= options_.asOf) {
-                    c.allocated = credit.minorUnits();
-                    c.allocatedOn = allocated;
-                    ++summary_.allocations;
-                    remaining -= credit;
-                }
-                credits_.push_back(std::move(c));
+            SettlingCredit c;
+            c.document = makeDocument(account, DocumentType::CreditNote, "CN" + std::to_string(++creditSeq_), settled,
+                                      settled, credit, number);
+            ++summary_.creditNotes;
+            const Date allocated = settled.addDays(static_cast<std::int32_t>(rng.between(0, 10)));
+            if (allocated <= options_.asOf) {
+                c.allocated = credit.minorUnits();
+                c.allocatedOn = allocated;
+                ++summary_.allocations;
+                remaining -= credit;
             }
+            credits_.push_back(std::move(c));
         }
-        if (!rng.percent(15))
-            pay(account, number, remaining, due.addDays(static_cast<std::int32_t>(rng.between(10, 90))), true);
+        pay(account, number, remaining, settled.addDays(static_cast<std::int32_t>(rng.between(0, 15))), true);
     }
 
     AccountRepository& accounts_;

@@ -68,6 +68,28 @@ TEST_CASE("CLI: the demo portfolio ages the same for the same seed", "[cli]") {
     const CliRun json = runCli("--db " + q(db) + " aging --as-of 2026-11-23 --by risk --format json");
     CHECK(json.exitCode == 0);
     CHECK(json.out == readFile(goldenPath("demo-aging-by-risk.json")));
+    // The summary is followed by the book's shape.
+    CHECK(demo.out.find("\n\nBook as of 2026-11-23: 20 accounts, 0 on hold\n") != std::string::npos);
+}
+
+TEST_CASE("CLI: demo --describe prints the shape of any ledger and changes nothing", "[cli]") {
+    TempDir dir;
+    const std::string db = handLedgerViaCli(dir);
+    const std::string before = dumpDatabase(db);
+    const CliRun r = runCli("--db " + q(db) + " demo --describe --as-of 2026-06-30");
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.starts_with("Book as of 2026-06-30: 4 accounts, 0 on hold\n\n"));
+    CHECK(r.out.find(
+              "\nGBP            1,500.00    66.7%  16.6%   0.0%    0.0%   16.7%  0.0%     -20.0%        72.0      2"
+              "         0\n") != std::string::npos);
+    CHECK(r.out.ends_with("Credit limits: 0 accounts with a limit; using under 20%: 0, 20-90%: 0, 90-100%: 0, over "
+                          "the limit: 0\n"));
+    CHECK(dumpDatabase(db) == before);
+
+    const CliRun missing = runCli("--db " + q(dir.file("none.db")) + " demo --describe");
+    CHECK(missing.exitCode != 0);
+    CHECK_FALSE(std::filesystem::exists(dir.file("none.db")));
 }
 
 TEST_CASE("CLI: a rejected import prints every problem and exits 1", "[cli]") {

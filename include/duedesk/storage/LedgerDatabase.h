@@ -23,6 +23,7 @@ class ContactLogRepository;
 class ImportRunRepository;
 class AccountActivityQuery;
 class AccountBalanceQuery;
+class CreditSalesQuery;
 class LedgerExportQuery;
 class OpenItemQuery;
 class OpenItemTotalsQuery;
@@ -62,6 +63,7 @@ public:
     virtual ImportRunRepository& importRuns() = 0;
     virtual AccountActivityQuery& accountActivity() = 0;
     virtual AccountBalanceQuery& accountBalances() = 0;
+    virtual CreditSalesQuery& creditSales() = 0;
     virtual LedgerExportQuery& ledgerExport() = 0;
     virtual OpenItemQuery& openItems() = 0;
     virtual OpenItemTotalsQuery& openItemTotals() = 0;

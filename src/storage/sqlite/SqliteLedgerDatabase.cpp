@@ -10,6 +10,7 @@
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
 #include "storage/sqlite/SqliteContactLogRepository.h"
+#include "storage/sqlite/SqliteCreditSalesQuery.h"
 #include "storage/sqlite/SqliteDocumentRepository.h"
 #include "storage/sqlite/SqliteImportRunRepository.h"
 #include "storage/sqlite/SqliteLedgerExportQuery.h"
@@ -46,6 +47,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteImportRunRepository> importRuns;
     std::unique_ptr<SqliteAccountActivityQuery> accountActivity;
     std::unique_ptr<SqliteAccountBalanceQuery> accountBalances;
+    std::unique_ptr<SqliteCreditSalesQuery> creditSales;
     std::unique_ptr<SqliteLedgerExportQuery> ledgerExport;
     std::unique_ptr<SqliteOpenItemQuery> openItems;
     std::unique_ptr<SqliteOpenItemTotalsQuery> openItemTotals;
@@ -75,6 +77,7 @@ ContactLogRepository& SqliteLedgerDatabase::contactLog() { return made(parts_->c
 ImportRunRepository& SqliteLedgerDatabase::importRuns() { return made(parts_->importRuns, *this); }
 AccountActivityQuery& SqliteLedgerDatabase::accountActivity() { return made(parts_->accountActivity, *this); }
 AccountBalanceQuery& SqliteLedgerDatabase::accountBalances() { return made(parts_->accountBalances, *this); }
+CreditSalesQuery& SqliteLedgerDatabase::creditSales() { return made(parts_->creditSales, *this); }
 LedgerExportQuery& SqliteLedgerDatabase::ledgerExport() { return made(parts_->ledgerExport, *this); }
 OpenItemQuery& SqliteLedgerDatabase::openItems() { return made(parts_->openItems, *this); }
 OpenItemTotalsQuery& SqliteLedgerDatabase::openItemTotals() { return made(parts_->openItemTotals, *this); }

@@ -47,6 +47,7 @@ public:
     ImportRunRepository& importRuns() override;
     AccountActivityQuery& accountActivity() override;
     AccountBalanceQuery& accountBalances() override;
+    CreditSalesQuery& creditSales() override;
     LedgerExportQuery& ledgerExport() override;
     OpenItemQuery& openItems() override;
     OpenItemTotalsQuery& openItemTotals() override;
