@@ -19,6 +19,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         std::string profile = "generic";
         bool snapshot = false;
         bool dryRun = false;
+        bool createAnalysts = false;
         std::string asOf;
         std::string user;
     };
@@ -29,6 +30,9 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         "generic, sap-fbl5n, netsuite, oracle-ar, auto (recognise from the header), or a mapping file (.toml)");
     cmd->add_flag("--snapshot", o->snapshot, "The file lists every open item on --as-of: close the others");
     cmd->add_flag("--dry-run", o->dryRun, "Check the file and report what would change; write nothing");
+    cmd->add_flag("--create-analysts", o->createAnalysts,
+                  "Create the analysts the file names who are not users yet (no password until an administrator "
+                  "sets one)");
     cmd->add_option("--as-of", o->asOf, "Date changes take effect (YYYY-MM-DD, default today)");
     cmd->add_option("--user", o->user, "User name the import is recorded under");
     cmd->callback([&context, o] {
@@ -37,6 +41,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         options.effectiveOn = CliContext::asOfOrToday(o->asOf, "--as-of");
         options.snapshot = o->snapshot;
         options.dryRun = o->dryRun;
+        options.createAnalysts = o->createAnalysts;
 
         std::optional<ImportMapping> mapping;
         if (o->profile != "auto") {

@@ -1,6 +1,8 @@
-// duedesk-cli users: list and add the people who use the ledger.
+// duedesk-cli users: list and add the people who use the ledger, and set
+// their passwords.
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
+#include "cli/PasswordPrompt.h"
 
 #include "duedesk/services/UserDirectory.h"
 
@@ -10,15 +12,20 @@
 namespace duedesk::cli {
 
 void addUsersCommand(CLI::App& app, CliContext& context) {
-    auto* cmd = app.add_subcommand("users", "List or add users");
+    auto* cmd = app.add_subcommand("users", "List or add users, or set a user's password");
     cmd->require_subcommand(1);
 
     auto* list = cmd->add_subcommand("list", "List users with their roles");
     list->callback([&context] {
         auto db = context.openDatabase(LedgerDatabase::OpenMode::ExistingOnly);
-        for (const User& u : UserDirectory(*db).all())
+        for (const User& u : UserDirectory(*db).all()) {
+            std::string notes;
+            if (!u.active) notes += " (inactive)";
+            if (!u.hasPassword) notes += " (no password: cannot sign in)";
+            if (u.createdByImportRun) notes += " (created by import run " + std::to_string(*u.createdByImportRun) + ")";
             std::cout << std::left << std::setw(12) << u.name << std::setw(20) << roleName(u.role) << u.fullName
-                      << (u.active ? "" : " (inactive)") << "\n";
+                      << notes << "\n";
+        }
     });
 
     struct AddOptions {
@@ -49,6 +56,30 @@ void addUsersCommand(CLI::App& app, CliContext& context) {
             return;
         }
         std::cout << "Added " << o->name << " (" << o->role << ")\n";
+    });
+
+    struct PasswordOptions {
+        std::string name, user;
+    };
+    auto p = std::make_shared<PasswordOptions>();
+    auto* setPassword = cmd->add_subcommand(
+        "set-password", "Set a user's password (asked twice at a terminal, else the first line of standard input)");
+    setPassword->add_option("NAME", p->name, "Sign-in name")->required();
+    setPassword->add_option("--user", p->user,
+                            "User name the change is made as (default: the command line's operator)");
+    setPassword->callback([&context, p] {
+        auto db = context.openDatabase(LedgerDatabase::OpenMode::ExistingOnly);
+        const Actor by = context.actor(*db, p->user);
+        const std::string password = readNewPassword(p->name);
+        try {
+            UserDirectory(*db).setPassword(p->name, password, by);
+        } catch (const UserRejected& e) {
+            std::cerr << "duedesk-cli: " << e.what() << "\n";
+            context.log.refused("password", e.what());
+            context.exitCode = kRejected;
+            return;
+        }
+        std::cout << "Password set for " << p->name << "\n";
     });
 }
 

@@ -1,4 +1,4 @@
-// Role names as stored and shown.
+// Role names as stored and shown, and the rule for sign-in names.
 #include "duedesk/domain/User.h"
 
 #include "domain/NameTable.h"
@@ -15,5 +15,12 @@ constexpr NameTable<Role, 4> kRoles{{{
 
 std::string_view roleName(Role role) { return kRoles.nameOf(role); }
 std::optional<Role> roleFromName(std::string_view name) { return kRoles.valueOf(name); }
+
+bool isValidUserName(std::string_view name) {
+    if (name.size() < 2 || name.size() > 32 || name[0] < 'a' || name[0] > 'z') return false;
+    for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) return false;
+    return true;
+}
 
 } // namespace duedesk

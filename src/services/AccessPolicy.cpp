@@ -1,6 +1,9 @@
 // The roles' permissions. Until the governance work (write-off limits,
 // approvals) adds its rules, every role may do the day's collections work
-// and only administrators manage users. Work that records a person
+// and only administrators manage users. Team leaders may also let an
+// import create the analysts its file names: those users have no password
+// and cannot sign in until an administrator sets one, so the administrator
+// still decides who uses the ledger. Work that records a person
 // (contacts, the contact log) needs one: the command line's operator is
 // no one in particular.
 #include "duedesk/services/AccessPolicy.h"
@@ -9,12 +12,13 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 5> kNames{{{
+constexpr NameTable<Permission, 6> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
     {Permission::AllocateCash, "allocate cash"},
     {Permission::ManageUsers, "manage users"},
+    {Permission::CreateAnalysts, "create analysts from an import"},
 }}};
 
 bool recordsAPerson(Permission permission) {
@@ -28,6 +32,7 @@ bool allows(const Actor& actor, Permission permission) {
     if (recordsAPerson(permission) && !actor.user) return false;
     switch (permission) {
     case Permission::ManageUsers: return actor.role == Role::Administrator;
+    case Permission::CreateAnalysts: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:

@@ -23,7 +23,10 @@ bool ImportApplier::resolveAnalyst(const ImportRow& row, std::optional<UserId>& 
     auto it = userCache_.find(row.analyst);
     if (it == userCache_.end()) {
         std::optional<UserId> id;
-        if (auto user = users_.findByName(row.analyst)) id = user->id;
+        if (auto user = users_.findByName(row.analyst))
+            id = user->id;
+        else if (options_.createAnalysts)
+            id = createAnalyst(row.analyst);
         it = userCache_.emplace(std::string(row.analyst), id).first;
     }
     if (!it->second) {
@@ -38,6 +41,21 @@ bool ImportApplier::resolveAnalyst(const ImportRow& row, std::optional<UserId>& 
     return true;
 }
 
+// ERP systems often print user codes in capitals (SAP's "ZWRIGHT"); names
+// are looked up ignoring case, and a new user is named in lower case.
+std::optional<UserId> ImportApplier::createAnalyst(std::string_view nameInFile) {
+    User user;
+    user.name = nameInFile;
+    for (char& c : user.name)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!isValidUserName(user.name)) return std::nullopt;
+    user.role = Role::Analyst;
+    user.createdByImportRun = runId_;
+    const UserId id = users_.add(user);
+    ++counts_.usersCreated;
+    return id;
+}
+
 void ImportApplier::reportUnknownAnalysts() {
     for (const UnknownAnalyst& unknown : unknownAnalysts_) {
         std::string lines;
@@ -46,9 +64,14 @@ void ImportApplier::reportUnknownAnalysts() {
         const std::string where = unknown.rows == 1
                                       ? "on 1 row (line " + lines + ")"
                                       : "on " + std::to_string(unknown.rows) + " rows (lines " + lines + ")";
-        problems_.add(unknown.firstLines.front(), mapper_.columnLabel(ImportField::Analyst),
-                      "no user named " + quote(unknown.name) + " " + where +
-                          "; add the user with \"duedesk-cli users add " + unknown.name + "\" and import again");
+        // With --create-analysts only a name that cannot be a user is left.
+        const std::string reason = options_.createAnalysts
+                                       ? quote(unknown.name) + " " + where + " cannot be made a user: a user name is " +
+                                             kUserNameRule + "; correct the name in the file"
+                                       : "no user named " + quote(unknown.name) + " " + where +
+                                             "; add the user with \"duedesk-cli users add " + unknown.name +
+                                             "\", or import with --create-analysts";
+        problems_.add(unknown.firstLines.front(), mapper_.columnLabel(ImportField::Analyst), reason);
     }
 }
 

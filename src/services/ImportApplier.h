@@ -50,6 +50,9 @@ private:
 
     AccountState* resolveAccount(const ImportRow& row);
     bool resolveAnalyst(const ImportRow& row, std::optional<UserId>& out);
+    // A user for an analyst the file names (--create-analysts); nothing
+    // when the name cannot be a user name.
+    std::optional<UserId> createAnalyst(std::string_view nameInFile);
     void applyDocument(const ImportRow& row, const AccountState& account);
     void reportDuplicate(const ImportRow& row, AccountId account);
     void markListed(DocumentId id, std::size_t line);

@@ -26,7 +26,8 @@ std::string describeImportCounts(const ImportCounts& c) {
     return std::to_string(c.rowsRead) + " rows; accounts: " + std::to_string(c.accountsCreated) + " created, " +
            std::to_string(c.accountsUpdated) + " updated; documents: " + std::to_string(c.documentsCreated) +
            " created, " + std::to_string(c.documentsUpdated) + " updated, " + std::to_string(c.documentsUnchanged) +
-           " unchanged, " + std::to_string(c.documentsClosed) + " closed";
+           " unchanged, " + std::to_string(c.documentsClosed) + " closed" +
+           (c.usersCreated ? "; analysts created: " + std::to_string(c.usersCreated) + " (no password yet)" : "");
 }
 
 ImportService::ImportService(LedgerDatabase& database, ApplicationLog log)
@@ -61,6 +62,7 @@ ImportResult ImportService::runImport(std::string_view bytes, const std::string&
                                       const ImportMapping& mapping, const ImportOptions& options, const Actor& by,
                                       const ImportProgressCallback& progress) {
     requirePermission(by, Permission::ImportLedger);
+    if (options.createAnalysts) requirePermission(by, Permission::CreateAnalysts);
     ImportResult result;
     result.fileLabel = fileLabel;
     result.problems = ImportProblems(options.problemLimit);

@@ -2,22 +2,12 @@
 #include "duedesk/services/UserDirectory.h"
 
 #include "duedesk/services/AccessPolicy.h"
+#include "duedesk/services/SignIn.h"
 
 #include "duedesk/storage/UnitOfWork.h"
 #include "duedesk/storage/UserRepository.h"
 
 namespace duedesk {
-namespace {
-
-bool validUserName(std::string_view name) {
-    if (name.size() < 2 || name.size() > 32 || name[0] < 'a' || name[0] > 'z') return false;
-    for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) return false;
-    return true;
-}
-
-} // namespace
-
 UserDirectory::UserDirectory(LedgerDatabase& database) : database_(database) {}
 
 std::optional<User> UserDirectory::find(std::string_view name) { return database_.users().findByName(name); }
@@ -26,15 +16,25 @@ std::vector<User> UserDirectory::all() { return database_.users().all(); }
 
 UserId UserDirectory::add(const User& user, const Actor& by) {
     requirePermission(by, Permission::ManageUsers);
-    if (!validUserName(user.name))
-        throw UserRejected("\"" + user.name +
-                           "\" is not a valid user name (2 to 32 of a-z, 0-9, '.', '_', '-', starting with a letter)");
+    if (!isValidUserName(user.name))
+        throw UserRejected("\"" + user.name + "\" is not a valid user name (" + kUserNameRule + ")");
     UnitOfWork work(database_);
     UserRepository& users = database_.users();
     if (users.findByName(user.name)) throw UserRejected("a user named \"" + user.name + "\" already exists");
     const UserId id = users.add(user);
     work.commit();
     return id;
+}
+
+void UserDirectory::setPassword(std::string_view name, std::string_view password, const Actor& by) {
+    requirePermission(by, Permission::ManageUsers);
+    const auto user = database_.users().findByName(name);
+    if (!user) throw UserRejected("no user named \"" + std::string(name) + "\"");
+    try {
+        SignIn(database_).setPassword(user->id, password);
+    } catch (const std::invalid_argument& e) {
+        throw UserRejected(e.what());
+    }
 }
 
 } // namespace duedesk

@@ -160,7 +160,7 @@ TEST_CASE("CLI: database and file failures exit 3 and 4", "[cli]") {
     CHECK(refused.exitCode == 3);
     CHECK(refused.err == "duedesk-cli: " + newer +
                              " was written by a newer version of Duedesk (schema 42, this "
-                             "version reads up to 3); it was not opened\n");
+                             "version reads up to 4); it was not opened\n");
 
     const CliRun nofile = runCli("--db " + q(dir.file("x.db")) + " import " + q(dir.file("absent.csv")));
     CHECK(nofile.exitCode == 4);
@@ -172,11 +172,11 @@ TEST_CASE("CLI: DUEDESK_DB names the database when --db is absent", "[cli]") {
     const std::string db = dir.file("env.db");
     const CliRun init = runCli("init", "DUEDESK_DB=" + q(db));
     CHECK(init.exitCode == 0);
-    CHECK(init.out == db + ": Duedesk database, schema version 3\n");
+    CHECK(init.out == db + ": Duedesk database, schema version 4\n");
     const CliRun users = runCli("users add zoe --role team_leader --full-name 'Zoe Lane'", "DUEDESK_DB=" + q(db));
     CHECK(users.exitCode == 0);
     const CliRun list = runCli("--db " + q(db) + " users list");
-    CHECK(list.out == "zoe         team_leader         Zoe Lane\n");
+    CHECK(list.out == "zoe         team_leader         Zoe Lane (no password: cannot sign in)\n");
     const CliRun dup = runCli("--db " + q(db) + " users add zoe");
     CHECK(dup.exitCode == 1);
     CHECK(dup.err == "duedesk-cli: a user named \"zoe\" already exists\n");
@@ -221,4 +221,47 @@ TEST_CASE("CLI: --version prints the project's version", "[cli]") {
     CHECK(r.exitCode == 0);
     CHECK(r.out == std::string("duedesk-cli ") + DUEDESK_EXPECTED_VERSION + "\n");
     CHECK(r.err.empty());
+}
+
+TEST_CASE("CLI: import --create-analysts, then an administrator sets their passwords", "[cli][users]") {
+    TempDir dir;
+    const std::string db = handLedgerViaCli(dir);
+    const std::string file = dir.file("team.csv");
+    writeFile(file, "account,account_name,document,type,document_date,due_date,currency,amount,analyst\n"
+                    "B1,Beta 1,N-1,invoice,2026-06-01,2026-07-01,GBP,10.00,zwright\n"
+                    "B2,Beta 2,N-2,invoice,2026-06-01,2026-07-01,GBP,20.00,zwright\n");
+
+    const CliRun refused = runCli("--db " + q(db) + " import " + q(file) + " --as-of 2026-06-30");
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err == file +
+                             ":2: analyst: no user named \"zwright\" on 2 rows (lines 2, 3); add the user with "
+                             "\"duedesk-cli users add zwright\", or import with --create-analysts\n"
+                             "Import refused: 1 problem in " +
+                             file + "; nothing was written.\n");
+
+    const CliRun r = runCli("--db " + q(db) + " import " + q(file) + " --as-of 2026-06-30 --create-analysts");
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == "Imported " + file +
+                       " (generic): 2 rows; accounts: 2 created, 0 updated; documents: 2 created, 0 updated, 0 "
+                       "unchanged, 0 closed; analysts created: 1 (no password yet).\n");
+    CHECK(runCli("--db " + q(db) + " users list").out ==
+          "amorgan     analyst             Alice Morgan (no password: cannot sign in)\n"
+          "bokafor     analyst             Ben Okafor (no password: cannot sign in)\n"
+          "zwright     analyst              (no password: cannot sign in) (created by import run 2)\n");
+
+    // The password comes from standard input when it is not a terminal.
+    const CliRun set = runProgram(DUEDESK_CLI, "--db " + q(db) + " users set-password zwright", "", "zoe-password\n");
+    CHECK(set.exitCode == 0);
+    CHECK(set.out == "Password set for zwright\n");
+    CHECK(runCli("--db " + q(db) + " users list")
+              .out.ends_with("zwright     analyst              (created by import run 2)\n"));
+
+    const CliRun shortPassword =
+        runProgram(DUEDESK_CLI, "--db " + q(db) + " users set-password amorgan", "", "short\n");
+    CHECK(shortPassword.exitCode == 1);
+    CHECK(shortPassword.err == "duedesk-cli: a password needs at least 8 characters\n");
+    const CliRun asAnalyst =
+        runProgram(DUEDESK_CLI, "--db " + q(db) + " users set-password amorgan --user zwright", "", "long-enough\n");
+    CHECK(asAnalyst.exitCode == 1);
+    CHECK(asAnalyst.err == "duedesk-cli: zwright (analyst) may not manage users\n");
 }

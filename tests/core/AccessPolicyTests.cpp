@@ -20,9 +20,9 @@ using namespace duedesk::test;
 
 TEST_CASE("The access policy: collections work for every role, users for administrators", "[access]") {
     const Date day = Date::ymd(2026, 7, 1);
-    const Actor analyst = Actor::person({7, "amorgan", "Alice Morgan", Role::Analyst, true}, day);
-    const Actor leader = Actor::person({8, "hreid", "Helen Reid", Role::TeamLeader, true}, day);
-    const Actor admin = Actor::person({9, "admin", "Sam Adebayo", Role::Administrator, true}, day);
+    const Actor analyst = Actor::person({7, "amorgan", "Alice Morgan", Role::Analyst, true, std::nullopt, false}, day);
+    const Actor leader = Actor::person({8, "hreid", "Helen Reid", Role::TeamLeader, true, std::nullopt, false}, day);
+    const Actor admin = Actor::person({9, "admin", "Sam Adebayo", Role::Administrator, true, std::nullopt, false}, day);
     const Actor cli = Actor::commandLineOperator(day);
     for (const Actor* a : {&analyst, &leader, &admin}) {
         CHECK(allows(*a, Permission::ImportLedger));
@@ -51,8 +51,9 @@ TEST_CASE("Services refuse an actor the policy refuses, and write nothing", "[ac
     const Actor analyst = Actor::person(alice, Date::ymd(2026, 7, 1));
     const std::string before = dumpDatabase(dir.file("ledger.db"));
 
-    CHECK_THROWS_WITH(UserDirectory(*db).add({0, "mallory", "Mallory", Role::Administrator, true}, analyst),
-                      "amorgan (analyst) may not manage users");
+    CHECK_THROWS_WITH(
+        UserDirectory(*db).add({0, "mallory", "Mallory", Role::Administrator, true, std::nullopt, false}, analyst),
+        "amorgan (analyst) may not manage users");
     ContactLogEntry e;
     e.accountId = db->accounts().findByNumber("A1")->id;
     e.contactedOn = Date::ymd(2026, 6, 30);

@@ -44,9 +44,9 @@ TEST_CASE("Sign-ins and failed sign-ins are logged by user name, never with the 
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
     UserRepository& users = db->users();
-    const UserId alice = users.add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
-    const UserId bob = users.add({0, "bokafor", "Ben Okafor", Role::Analyst, false});
-    users.add({0, "cdubois", "Chloe Dubois", Role::Analyst, true});
+    const UserId alice = users.add({0, "amorgan", "Alice Morgan", Role::Analyst, true, std::nullopt, false});
+    const UserId bob = users.add({0, "bokafor", "Ben Okafor", Role::Analyst, false, std::nullopt, false});
+    users.add({0, "cdubois", "Chloe Dubois", Role::Analyst, true, std::nullopt, false});
     const std::string path = dir.file("duedesk.log");
     SignIn signIn(*db, openLog(path));
     signIn.setPassword(alice, "s3cret-pass");

@@ -94,9 +94,9 @@ TEST_CASE("An unknown analyst is refused by name", "[import]") {
     const ImportResult r =
         importText(*db, "account,account_name,document,type,document_date,due_date,currency,amount,analyst\n"
                         "B1,Beta Ltd,N-1,invoice,2026-06-01,2026-07-01,GBP,10.00,zwright\n");
-    CHECK(described(r) ==
-          std::vector<std::string>{"bad.csv:2: analyst: no user named \"zwright\" on 1 row (line 2); "
-                                   "add the user with \"duedesk-cli users add zwright\" and import again"});
+    CHECK(described(r) == std::vector<std::string>{
+                              "bad.csv:2: analyst: no user named \"zwright\" on 1 row (line 2); "
+                              "add the user with \"duedesk-cli users add zwright\", or import with --create-analysts"});
 }
 
 TEST_CASE("Each unknown analyst is one problem, however many rows name them", "[import]") {
@@ -113,9 +113,9 @@ TEST_CASE("Each unknown analyst is one problem, however many rows name them", "[
     CHECK(r.problems.total() == 2);
     CHECK(described(r) == std::vector<std::string>{
                               "bad.csv:2: analyst: no user named \"zwright\" on 16 rows (lines 2, 3, 4, 6, 7, ...); "
-                              "add the user with \"duedesk-cli users add zwright\" and import again",
+                              "add the user with \"duedesk-cli users add zwright\", or import with --create-analysts",
                               "bad.csv:5: analyst: no user named \"kjones\" on 2 rows (lines 5, 10); "
-                              "add the user with \"duedesk-cli users add kjones\" and import again"});
+                              "add the user with \"duedesk-cli users add kjones\", or import with --create-analysts"});
     CHECK(dumpDatabase(dir.file("ledger.db")) == before);
 }
 

@@ -47,8 +47,8 @@ const std::vector<std::string> kHandLedgerJune30 = {
 TEST_CASE("A generic import creates the accounts and documents of the file", "[import]") {
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
-    db->users().add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
-    db->users().add({0, "bokafor", "Ben Okafor", Role::Analyst, true});
+    db->users().add({0, "amorgan", "Alice Morgan", Role::Analyst, true, std::nullopt, false});
+    db->users().add({0, "bokafor", "Ben Okafor", Role::Analyst, true, std::nullopt, false});
 
     const ImportResult r = importFile(*db, "hand-ledger.csv", Date::ymd(2026, 6, 30));
     REQUIRE(r.outcome == ImportOutcome::Imported);

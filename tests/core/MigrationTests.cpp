@@ -68,7 +68,7 @@ TEST_CASE("An older schema is migrated forward and keeps its data", "[storage]")
         auto db =
             SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing, steps, older);
         CHECK(db->schemaVersion() == older);
-        db->users().add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
+        db->users().add({0, "amorgan", "Alice Morgan", Role::Analyst, true, std::nullopt, false});
     }
     auto db = SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::ExistingOnly, steps, older + 1);
     CHECK(db->schemaVersion() == older + 1);
@@ -135,7 +135,7 @@ TEST_CASE("A version 2 ledger keeps its addresses and contacts when it learns wh
             "20000);");
     }
     auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
-    CHECK(db->schemaVersion() == 3);
+    CHECK(db->schemaVersion() == 4);
     AccountRepository& accounts = db->accounts();
     const auto addresses = accounts.addresses(1);
     REQUIRE(addresses.size() == 1);

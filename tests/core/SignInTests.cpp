@@ -26,8 +26,8 @@ TEST_CASE("Sign-in accepts the right password of an active user only", "[signin]
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
     UserRepository& users = db->users();
-    const UserId alice = users.add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
-    const UserId bob = users.add({0, "bokafor", "Ben Okafor", Role::Analyst, false});
+    const UserId alice = users.add({0, "amorgan", "Alice Morgan", Role::Analyst, true, std::nullopt, false});
+    const UserId bob = users.add({0, "bokafor", "Ben Okafor", Role::Analyst, false, std::nullopt, false});
     SignIn signIn(*db);
     CHECK_FALSE(signIn.attempt("amorgan", "anything").has_value()); // no password set yet
     signIn.setPassword(alice, "s3cret-pass");

@@ -19,7 +19,7 @@ TEST_CASE("The sign-in dialog refuses a wrong password and accepts the right one
     QSettings().clear();
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
-    const UserId id = db->users().add({0, "amorgan", "Alice Morgan", Role::Analyst, true});
+    const UserId id = db->users().add({0, "amorgan", "Alice Morgan", Role::Analyst, true, std::nullopt, false});
     SignIn(*db).setPassword(id, "correct-horse");
 
     app::SignInDialog dialog(*db);
@@ -49,8 +49,10 @@ TEST_CASE("A typed user name is used, and the last user is chosen next time", "[
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
     UserRepository& users = db->users();
-    SignIn(*db).setPassword(users.add({0, "admin", "Sam Adebayo", Role::Administrator, true}), "admin-password");
-    SignIn(*db).setPassword(users.add({0, "bokafor", "Ben Okafor", Role::Analyst, true}), "ben-password");
+    SignIn(*db).setPassword(users.add({0, "admin", "Sam Adebayo", Role::Administrator, true, std::nullopt, false}),
+                            "admin-password");
+    SignIn(*db).setPassword(users.add({0, "bokafor", "Ben Okafor", Role::Analyst, true, std::nullopt, false}),
+                            "ben-password");
     {
         app::SignInDialog dialog(*db);
         auto* name = dialog.findChild<QComboBox*>(QStringLiteral("signInName"));

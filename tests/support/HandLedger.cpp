@@ -13,8 +13,8 @@ namespace duedesk::test {
 std::unique_ptr<LedgerDatabase> openHandLedger(const std::string& path) {
     auto db = LedgerDatabase::open(path);
     UserDirectory users(*db);
-    users.add({0, "amorgan", "Alice Morgan", Role::Analyst, true}, operatorActor());
-    users.add({0, "bokafor", "Ben Okafor", Role::Analyst, true}, operatorActor());
+    users.add({0, "amorgan", "Alice Morgan", Role::Analyst, true, std::nullopt, false}, operatorActor());
+    users.add({0, "bokafor", "Ben Okafor", Role::Analyst, true, std::nullopt, false}, operatorActor());
     ImportOptions options;
     options.effectiveOn = Date::ymd(2026, 6, 30);
     const ImportResult r =

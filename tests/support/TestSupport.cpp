@@ -83,11 +83,13 @@ CliRun runCli(const std::string& arguments, const std::string& environment) {
     return runProgram(DUEDESK_CLI, arguments, environment);
 }
 
-CliRun runProgram(const std::string& program, const std::string& arguments, const std::string& environment) {
+CliRun runProgram(const std::string& program, const std::string& arguments, const std::string& environment,
+                  const std::string& input) {
     TempDir dir;
-    const std::string out = dir.file("stdout"), err = dir.file("stderr");
+    const std::string out = dir.file("stdout"), err = dir.file("stderr"), in = dir.file("stdin");
+    writeFile(in, input);
     const std::string command = "env -u DUEDESK_DB DUEDESK_LOG='" + dir.file("duedesk.log") + "' " + environment +
-                                " '" + program + "' " + arguments + " >'" + out + "' 2>'" + err + "' </dev/null";
+                                " '" + program + "' " + arguments + " >'" + out + "' 2>'" + err + "' <'" + in + "'";
     const int status = std::system(command.c_str());
     CliRun run;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

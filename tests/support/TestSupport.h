@@ -42,7 +42,9 @@ struct CliRun {
 // names another: a test never writes the user's own log.
 CliRun runCli(const std::string& arguments, const std::string& environment = "");
 // The same for another of the programs (the workstation's command line).
-CliRun runProgram(const std::string& program, const std::string& arguments, const std::string& environment = "");
+// `input` is the program's standard input.
+CliRun runProgram(const std::string& program, const std::string& arguments, const std::string& environment = "",
+                  const std::string& input = "");
 
 // The messages of an application log file, one per line, each as
 // "LEVEL: message" without the time, program and process that start it;

@@ -14,9 +14,11 @@ struct ImportCounts {
     std::int64_t documentsUpdated = 0;
     std::int64_t documentsUnchanged = 0;
     std::int64_t documentsClosed = 0;
+    std::int64_t usersCreated = 0; // analysts the file named, with --create-analysts
 
     bool changedAnything() const {
-        return accountsCreated || accountsUpdated || documentsCreated || documentsUpdated || documentsClosed;
+        return accountsCreated || accountsUpdated || documentsCreated || documentsUpdated || documentsClosed ||
+               usersCreated;
     }
 };
 

@@ -16,6 +16,7 @@ enum class Permission {
     LogContacts, // record calls, e-mails and letters
     AllocateCash, // allocate payments and credits to invoices
     ManageUsers, // add people and set their roles
+    CreateAnalysts, // let an import create the analysts its file names
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

@@ -28,6 +28,10 @@ struct ImportOptions {
     Date effectiveOn = Date::fromDayNumber(0);
     bool snapshot = false;
     bool dryRun = false;
+    // Analysts the file names who are not users yet are created as users
+    // without a password (recorded as created by the run) instead of being
+    // reported; needs Permission::CreateAnalysts.
+    bool createAnalysts = false;
     // Problems kept with their lines (all are counted): the command line
     // lists 100, the workstation's import wizard many more.
     std::size_t problemLimit = 100;

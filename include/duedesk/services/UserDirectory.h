@@ -26,6 +26,11 @@ public:
     // Names are 2 to 32 of a-z, 0-9, '.', '_', '-', starting with a letter.
     // Only an actor allowed to manage users may add one.
     UserId add(const User& user, const Actor& by);
+    // Sets a user's password (at least 8 characters), so a user added
+    // without one, or created by an import, can sign in. Only an actor
+    // allowed to manage users may; UserRejected for an unknown user or a
+    // password too short.
+    void setPassword(std::string_view name, std::string_view password, const Actor& by);
 
 private:
     LedgerDatabase& database_;

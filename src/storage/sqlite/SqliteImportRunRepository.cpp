@@ -18,9 +18,9 @@ std::int64_t SqliteImportRunRepository::begin(const ImportRunRecord& run) {
 void SqliteImportRunRepository::finish(std::int64_t runId, const ImportCounts& c) {
     sqlite::Statement s(database_.connection(),
                         "UPDATE import_runs SET rows_read = ?, accounts_created = ?, documents_created = ?, "
-                        "documents_updated = ?, documents_closed = ? WHERE id = ?");
+                        "documents_updated = ?, documents_closed = ?, users_created = ? WHERE id = ?");
     s.bind(1, c.rowsRead).bind(2, c.accountsCreated).bind(3, c.documentsCreated).bind(4, c.documentsUpdated);
-    s.bind(5, c.documentsClosed).bind(6, runId).run();
+    s.bind(5, c.documentsClosed).bind(6, c.usersCreated).bind(7, runId).run();
 }
 
 std::int64_t SqliteImportRunRepository::count() {

@@ -6,6 +6,7 @@
 #include "storage/sqlite/SchemaV1.h"
 #include "storage/sqlite/SchemaV2.h"
 #include "storage/sqlite/SchemaV3.h"
+#include "storage/sqlite/SchemaV4.h"
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
@@ -33,6 +34,7 @@ const Migration kMigrations[] = {
     {1, [](sqlite::Connection& c) { c.exec(schema::kVersion1); }},
     {2, [](sqlite::Connection& c) { c.exec(schema::kVersion2); }},
     {3, [](sqlite::Connection& c) { c.exec(schema::kVersion3); }},
+    {4, [](sqlite::Connection& c) { c.exec(schema::kVersion4); }},
 };
 
 } // namespace

@@ -4,7 +4,8 @@
 namespace duedesk {
 namespace {
 
-constexpr const char* kColumns = "SELECT id, name, full_name, role, active FROM users ";
+constexpr const char* kColumns = "SELECT id, name, full_name, role, active, created_by_import_run, "
+                                 "password_hash IS NOT NULL FROM users ";
 
 User readUser(sqlite::Statement& s) {
     User u;
@@ -13,6 +14,8 @@ User readUser(sqlite::Statement& s) {
     u.fullName = s.string(2);
     u.role = roleFromName(s.text(3)).value_or(Role::Analyst);
     u.active = s.int64(4) != 0;
+    if (!s.isNull(5)) u.createdByImportRun = s.int64(5);
+    u.hasPassword = s.int64(6) != 0;
     return u;
 }
 
@@ -22,13 +25,15 @@ SqliteUserRepository::SqliteUserRepository(SqliteLedgerDatabase& database) : dat
 
 UserId SqliteUserRepository::add(const User& user, std::string_view passwordHash) {
     sqlite::Statement s(database_.connection(),
-                        "INSERT INTO users (name, full_name, role, password_hash, active) VALUES (?, ?, ?, ?, ?)");
+                        "INSERT INTO users (name, full_name, role, password_hash, active, created_by_import_run) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
     s.bind(1, user.name).bind(2, user.fullName).bind(3, roleName(user.role));
     if (passwordHash.empty())
         s.bindNull(4);
     else
         s.bind(4, passwordHash);
     s.bind(5, user.active ? 1 : 0);
+    s.bind(6, user.createdByImportRun);
     s.run();
     return database_.connection().lastInsertId();
 }
