@@ -23,10 +23,11 @@ constexpr std::int64_t kProgressInterval = 8192;
 } // namespace
 
 std::string describeImportCounts(const ImportCounts& c) {
-    return std::to_string(c.rowsRead) + " rows; accounts: " + std::to_string(c.accountsCreated) + " created, " +
-           std::to_string(c.accountsUpdated) + " updated; documents: " + std::to_string(c.documentsCreated) +
-           " created, " + std::to_string(c.documentsUpdated) + " updated, " + std::to_string(c.documentsUnchanged) +
-           " unchanged, " + std::to_string(c.documentsClosed) + " closed" +
+    return std::to_string(c.rowsRead) + (c.rowsRead == 1 ? " row" : " rows") +
+           "; accounts: " + std::to_string(c.accountsCreated) + " created, " + std::to_string(c.accountsUpdated) +
+           " updated; documents: " + std::to_string(c.documentsCreated) + " created, " +
+           std::to_string(c.documentsUpdated) + " updated, " + std::to_string(c.documentsUnchanged) + " unchanged, " +
+           std::to_string(c.documentsClosed) + " closed" +
            (c.usersCreated ? "; analysts created: " + std::to_string(c.usersCreated) + " (no password yet)" : "");
 }
 

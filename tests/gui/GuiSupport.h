@@ -3,6 +3,7 @@
 
 #include "app/session/AppSession.h"
 #include "duedesk/services/UserDirectory.h"
+#include "duedesk/storage/UserRepository.h"
 #include "support/HandLedger.h"
 #include "support/TestSupport.h"
 
@@ -38,6 +39,7 @@ struct HandLedgerSession {
             u.name = user;
             u.fullName = user;
             u.role = user == "hreid" ? Role::TeamLeader : Role::Analyst;
+            u.id = db->users().add(u);
         }
         session = std::make_unique<app::AppSession>(dir.file("ledger.db"), u, Date::ymd(2026, 6, 30));
     }

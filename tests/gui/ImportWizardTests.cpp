@@ -7,10 +7,12 @@
 #include "gui/GuiSupport.h"
 
 #include "duedesk/storage/DocumentRepository.h"
+#include "duedesk/storage/UserRepository.h"
 #include "storage/sqlite/SqliteLedgerDatabase.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,4 +178,38 @@ TEST_CASE("File > Import opens the wizard, and the ledger reloads after an impor
     CHECK(wizard->isVisible());
     emit wizard->importEnded(true);
     REQUIRE(loaded.wait(10000));
+}
+
+TEST_CASE("A team leader's import creates the analysts the file names, an analyst's may not", "[gui][import]") {
+    const std::string file = "account,account_name,document,type,document_date,due_date,currency,amount,analyst\n"
+                             "B1,Beta 1,N-1,invoice,2026-06-01,2026-07-01,GBP,10.00,zwright\n";
+    {
+        HandLedgerSession analyst;
+        app::ImportWizard wizard(*analyst.session);
+        auto* create = wizard.findChild<QCheckBox*>(QStringLiteral("importCreateAnalysts"));
+        REQUIRE(create);
+        CHECK_FALSE(create->isEnabled());
+        CHECK(create->toolTip() ==
+              QStringLiteral("Only a team leader or an administrator may create analysts from an import."));
+    }
+    HandLedgerSession leader("hreid");
+    const std::string path = leader.dir.file("team.csv");
+    writeFile(path, file);
+    app::ImportWizard wizard(*leader.session);
+    auto* create = wizard.findChild<QCheckBox*>(QStringLiteral("importCreateAnalysts"));
+    REQUIRE(create->isEnabled());
+    create->setChecked(true);
+    chooseFile(wizard, path, QStringLiteral("generic"));
+    CHECK(text(wizard, "importSummary") ==
+          QStringLiteral("team.csv (generic) is ready to import: 1 row; accounts: 1 created, 0 updated; documents: 1 "
+                         "created, 0 updated, 0 unchanged, 0 closed; analysts created: 1 (no password yet)."));
+    QSignalSpy ended(&wizard, &app::ImportWizard::importEnded);
+    wizard.button(QWizard::CommitButton)->click();
+    REQUIRE(ended.wait(10000));
+    CHECK(ended.first().first().toBool());
+    auto database = LedgerDatabase::open(leader.dir.file("ledger.db"), LedgerDatabase::OpenMode::ExistingOnly);
+    const auto zwright = database->users().findByName("zwright");
+    REQUIRE(zwright);
+    CHECK(zwright->createdByImportRun == 2);
+    CHECK_FALSE(zwright->hasPassword);
 }

@@ -9,6 +9,7 @@
 #include "app/common/QtDate.h"
 #include "app/common/TableViews.h"
 #include "app/import/ImportWizard.h"
+#include "duedesk/services/AccessPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,6 +59,13 @@ ImportFilePage::ImportFilePage(AppSession& session, QWidget* parent)
     profile->addItem(tr("Oracle Receivables"), QStringLiteral("oracle-ar"));
     profile->addItem(tr("A mapping file of my own…"), kMappingFile);
     ui_->importEffectiveOn->setDate(toQDate(session_.asOf()));
+    // Offered to those the access policy lets create analysts; for others
+    // it stays visible, so they know the option exists and whom to ask.
+    if (!allows(session_.actor(), Permission::CreateAnalysts)) {
+        ui_->importCreateAnalysts->setEnabled(false);
+        ui_->importCreateAnalysts->setToolTip(
+            tr("Only a team leader or an administrator may create analysts from an import."));
+    }
 
     // The mapping file's row shows only when that is the profile chosen.
     const auto showMapping = [this] {
@@ -100,6 +108,7 @@ ImportRequest ImportFilePage::request(bool dryRun) const {
     r.options.effectiveOn = fromQDate(ui_->importEffectiveOn->date());
     r.options.snapshot = ui_->importSnapshot->isChecked();
     r.options.dryRun = dryRun;
+    r.options.createAnalysts = ui_->importCreateAnalysts->isChecked();
     // The wizard lists problems in a table the user can scroll.
     r.options.problemLimit = 10000;
     return r;
