@@ -179,38 +179,51 @@ void readValuesSection(const MappingReader& r, const toml::table* values, Import
     }
 }
 
-void readColumnsSection(const MappingReader& r, const toml::table& columns, ImportMapping& m) {
-    for (const auto& [name, nodePtr] : inFileOrder(columns)) {
-        const toml::node& node = *nodePtr;
-        const auto field = importFieldFromName(name);
-        if (!field) r.fail(&node, "columns." + name, "unknown field");
-        ColumnSpec spec{*field, {}, ColumnPart::Whole};
-        if (const toml::table* detail = node.as_table()) {
-            r.onlyKeys(*detail, "columns." + name + ".", {"names", "part"});
-            const toml::node* names = detail->get("names");
-            if (!names) r.fail(&node, "columns." + name + ".names", "is missing");
-            spec.headerNames = r.texts(names, "columns." + name + ".names");
-            if (auto part = r.text(detail, "columns." + name, "part")) {
-                if (*part == "whole")
-                    spec.part = ColumnPart::Whole;
-                else if (*part == "first-word")
-                    spec.part = ColumnPart::FirstWord;
-                else if (*part == "after-first-word")
-                    spec.part = ColumnPart::AfterFirstWord;
-                else
-                    r.fail(detail->get("part"), "columns." + name + ".part",
-                           "must be whole, first-word or after-first-word");
-            }
-        } else {
-            spec.headerNames = r.texts(&node, "columns." + name);
+ColumnSpec readColumnSpec(const MappingReader& r, const std::string& section, const std::string& name,
+                          const toml::node& node) {
+    const auto field = importFieldFromName(name);
+    if (!field) r.fail(&node, section + "." + name, "unknown field");
+    ColumnSpec spec{*field, {}, ColumnPart::Whole};
+    const std::string key = section + "." + name;
+    if (const toml::table* detail = node.as_table()) {
+        r.onlyKeys(*detail, key + ".", {"names", "part"});
+        const toml::node* names = detail->get("names");
+        if (!names) r.fail(&node, key + ".names", "is missing");
+        spec.headerNames = r.texts(names, key + ".names");
+        if (auto part = r.text(detail, key, "part")) {
+            if (*part == "whole")
+                spec.part = ColumnPart::Whole;
+            else if (*part == "first-word")
+                spec.part = ColumnPart::FirstWord;
+            else if (*part == "after-first-word")
+                spec.part = ColumnPart::AfterFirstWord;
+            else
+                r.fail(detail->get("part"), key + ".part", "must be whole, first-word or after-first-word");
         }
-        m.columns.push_back(std::move(spec));
+    } else {
+        spec.headerNames = r.texts(&node, key);
     }
+    return spec;
+}
+
+void readColumnsSection(const MappingReader& r, const toml::table& columns, ImportMapping& m) {
+    for (const auto& [name, node] : inFileOrder(columns))
+        m.columns.push_back(readColumnSpec(r, "columns", name, *node));
     for (int i = 0; i < kImportFieldCount; ++i) {
         const auto field = static_cast<ImportField>(i);
         if (isRequiredField(field) && !m.column(field))
             r.fail(&columns, "columns." + std::string(importFieldName(field)), "is required");
     }
+}
+
+void readFallbackColumnsSection(const MappingReader& r, const toml::table* fallback, ImportMapping& m) {
+    if (!fallback) return;
+    for (const auto& [name, node] : inFileOrder(*fallback)) {
+        ColumnSpec spec = readColumnSpec(r, "fallback_columns", name, *node);
+        if (!m.column(spec.field)) r.fail(node, "fallback_columns." + name, "stands in for no [columns] entry");
+        m.fallbackColumns.push_back(std::move(spec));
+    }
+    if (m.fallbackColumns.empty()) r.fail(fallback, "fallback_columns", "must name at least one field");
 }
 
 void readTypesSection(const MappingReader& r, const toml::table& types, ImportMapping& m) {
@@ -233,7 +246,7 @@ ImportMapping parseMapping(std::string_view text, const std::string& label) {
                            ": syntax: " + std::string(e.description()));
     }
     const MappingReader r(label);
-    r.onlyKeys(root, "", {"name", "description", "file", "values", "columns", "types"});
+    r.onlyKeys(root, "", {"name", "description", "file", "values", "columns", "fallback_columns", "types"});
     ImportMapping m;
     const auto name = r.text(&root, "", "name");
     if (!name || name->empty()) r.fail(root.get("name"), "name", "is required");
@@ -242,6 +255,7 @@ ImportMapping parseMapping(std::string_view text, const std::string& label) {
     readFileSection(r, r.section(root, "file", false), m);
     readValuesSection(r, r.section(root, "values", false), m);
     readColumnsSection(r, *r.section(root, "columns", true), m);
+    readFallbackColumnsSection(r, r.section(root, "fallback_columns", false), m);
     readTypesSection(r, *r.section(root, "types", true), m);
     return m;
 }

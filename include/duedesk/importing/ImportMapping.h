@@ -69,6 +69,11 @@ struct ImportMapping {
     NewAccountName newAccountName = NewAccountName::Required;
 
     std::vector<ColumnSpec> columns;
+    // Columns that stand in, all together, for the same fields of
+    // `columns` when the header lacks one of those: SAP lists show amounts
+    // in local currency ("Amt in loc.cur.", "LCurr") when the layout has no
+    // document-currency columns.
+    std::vector<ColumnSpec> fallbackColumns;
     std::vector<std::pair<std::string, DocumentType>> typeCodes;
 
     const ColumnSpec* column(ImportField field) const;
