@@ -108,8 +108,9 @@ char singleCharacter(const MappingReader& r, const toml::table* t, const std::st
 
 void readFileSection(const MappingReader& r, const toml::table* file, ImportMapping& m) {
     if (!file) return;
-    r.onlyKeys(*file, "file.",
-               {"encoding", "separator", "header_line", "framed", "skip_rows_starting_with", "strict_width"});
+    r.onlyKeys(
+        *file, "file.",
+        {"encoding", "separator", "header_line", "framed", "skip_rows_starting_with", "strict_width", "check_totals"});
     if (auto e = r.text(file, "file", "encoding")) {
         const auto encoding = textEncodingFromName(*e);
         if (!encoding) r.fail(file->get("encoding"), "file.encoding", "must be utf-8, utf-16, windows-1252 or auto");
@@ -134,6 +135,11 @@ void readFileSection(const MappingReader& r, const toml::table* file, ImportMapp
     if (auto strict = r.flag(file, "file", "strict_width")) m.strictWidth = *strict;
     if (const toml::node* skip = file->get("skip_rows_starting_with"))
         m.skipRowsStartingWith = r.texts(skip, "file.skip_rows_starting_with");
+    if (auto check = r.flag(file, "file", "check_totals")) {
+        if (*check && m.skipRowsStartingWith.empty())
+            r.fail(file->get("check_totals"), "file.check_totals", "needs skip_rows_starting_with (the total lines)");
+        m.checkTotals = *check;
+    }
 }
 
 void readValuesSection(const MappingReader& r, const toml::table* values, ImportMapping& m) {
@@ -257,6 +263,9 @@ ImportMapping parseMapping(std::string_view text, const std::string& label) {
     readColumnsSection(r, *r.section(root, "columns", true), m);
     readFallbackColumnsSection(r, r.section(root, "fallback_columns", false), m);
     readTypesSection(r, *r.section(root, "types", true), m);
+    if (m.checkTotals && !m.signedAmounts)
+        r.fail(root.at_path("file.check_totals").node(), "file.check_totals",
+               "needs values.signed_amounts = true (totals add signed amounts)");
     return m;
 }
 
