@@ -4,6 +4,7 @@
 
 #include "duedesk/domain/Money.h"
 
+#include <algorithm>
 #include <array>
 
 namespace duedesk {
@@ -107,6 +108,23 @@ std::optional<std::int64_t> AmountFormat::read(std::string_view original, Curren
     const std::string canonicalQuoted = "\"" + std::string(canonical) + "\"";
     if (why.starts_with(canonicalQuoted)) why.replace(0, canonicalQuoted.size(), quoted());
     return fail(why);
+}
+
+std::string AmountFormat::write(std::int64_t minorUnits, Currency currency) const {
+    std::string digits = Money(minorUnits, currency).toDecimalString();
+    const bool negative = digits.starts_with('-');
+    if (negative) digits.erase(0, 1);
+    const std::size_t point = std::min(digits.find('.'), digits.size());
+    std::string out;
+    for (std::size_t i = 0; i < point; ++i) {
+        if (i > 0 && thousandsSeparator && (point - i) % 3 == 0) out.push_back(thousandsSeparator);
+        out.push_back(digits[i]);
+    }
+    if (point < digits.size()) out += decimalPoint + digits.substr(point + 1);
+    if (!negative) return out;
+    if (trailingMinus) return out + "-";
+    if (!leadingMinus && parentheses) return "(" + out + ")";
+    return "-" + out;
 }
 
 } // namespace duedesk

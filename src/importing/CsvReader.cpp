@@ -56,7 +56,7 @@ bool CsvReader::next(CsvRecord& record) {
 
     for (;;) {
         std::string_view field;
-        if (pos_ < text_.size() && text_[pos_] == '"') {
+        if (!quotesAreText_ && pos_ < text_.size() && text_[pos_] == '"') {
             ++pos_;
             field = quotedField(record.fields.size(), record.line);
         } else {

@@ -25,24 +25,44 @@ bool isRuleOrBlank(std::string_view field) {
 ExportReader::ExportReader(std::string_view text, const ImportMapping& mapping, RecordMapper& mapper)
     : text_(text), mapping_(mapping), mapper_(mapper) {}
 
-void ExportReader::unframe(CsvRecord& record) const {
-    if (!mapping_.framed || record.fields.size() < 2) return;
-    if (trim(record.fields.front()).empty() && trim(record.fields.back()).empty()) {
-        record.fields.pop_back();
-        record.fields.erase(record.fields.begin());
-    }
+bool ExportReader::unframe(CsvRecord& record) const {
+    if (!mapping_.framed || record.fields.size() < 2) return false;
+    if (!trim(record.fields.front()).empty() || !trim(record.fields.back()).empty()) return false;
+    record.fields.pop_back();
+    record.fields.erase(record.fields.begin());
+    return true;
 }
 
-bool ExportReader::isDataRow(const CsvRecord& record) const {
-    if (std::ranges::all_of(record.fields, isRuleOrBlank)) return false;
+bool ExportReader::isHeaderAgain(const CsvRecord& record) const {
+    return record.fields.size() == headerNames_.size() &&
+           std::ranges::equal(record.fields, headerNames_, [](std::string_view field, const std::string& name) {
+               return std::ranges::equal(trim(field), name, [](char a, char b) {
+                   const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
+                   return lower(a) == lower(b);
+               });
+           });
+}
+
+ExportReader::Recognised ExportReader::recognise(const CsvRecord& record, bool framed) const {
+    if (std::ranges::all_of(record.fields, isRuleOrBlank)) return {LineKind::Rule};
     for (std::string_view field : record.fields) {
         const std::string_view t = trim(field);
         if (t.empty()) continue;
-        for (const std::string& prefix : mapping_.skipRowsStartingWith)
-            if (t.starts_with(prefix)) return false;
+        for (const std::string& prefix : mapping_.skipRowsStartingWith) {
+            if (!t.starts_with(prefix)) continue;
+            if (!mapping_.checkTotals) return {LineKind::Skipped};
+            // The level is how often the marker repeats: "*", "**", "***".
+            const std::size_t level = std::min(t.find_first_not_of(prefix.front()), t.size());
+            return {LineKind::Total, level};
+        }
         break;
     }
-    return true;
+    if (isHeaderAgain(record)) return {LineKind::RepeatedHeader};
+    // Between the blocks of a printed list SAP repeats its title lines
+    // ("Customer Line Item Display", "Company Code 1000"); in a framed list
+    // a row is always framed, and a line with no separator at all is text.
+    if (headerFramed_ && !framed && record.fields.size() == 1) return {LineKind::Text};
+    return {LineKind::Data};
 }
 
 bool ExportReader::tryHeaderAt(std::size_t offset, std::size_t line, char separator, ImportProblems& problems) {
@@ -53,11 +73,16 @@ bool ExportReader::tryHeaderAt(std::size_t offset, std::size_t line, char separa
     } catch (const CsvSyntaxError&) {
         return false;
     }
-    unframe(record);
+    headerFramed_ = unframe(record);
     if (!mapper_.bindHeader(record, problems)) return false;
     reader_ = reader;
+    // In an unconverted list a quote is text: `5" pipe`, `"ACME" order`.
+    reader_->setQuotesAreText(headerFramed_);
     headerLine_ = line;
     separator_ = separator;
+    headerNames_.clear();
+    for (std::string_view name : record.fields) headerNames_.emplace_back(trim(name));
+    if (mapping_.checkTotals) totals_.emplace(mapper_);
     return true;
 }
 
@@ -112,11 +137,17 @@ bool ExportReader::readHeader(ImportProblems& problems) {
     return false;
 }
 
-bool ExportReader::next(CsvRecord& record) {
+bool ExportReader::next(CsvRecord& record, ImportProblems& problems) {
     while (reader_->next(record)) {
-        unframe(record);
-        if (isDataRow(record)) return true;
+        const bool framed = unframe(record);
+        const Recognised line = recognise(record, framed);
+        if (line.kind == LineKind::Data) {
+            if (totals_) totals_->addRow(record, problems);
+            return true;
+        }
+        if (line.kind == LineKind::Total && totals_) totals_->checkTotal(record, line.totalLevel, problems);
     }
+    if (totals_) totals_->finish(problems);
     return false;
 }
 

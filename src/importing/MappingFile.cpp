@@ -108,8 +108,9 @@ char singleCharacter(const MappingReader& r, const toml::table* t, const std::st
 
 void readFileSection(const MappingReader& r, const toml::table* file, ImportMapping& m) {
     if (!file) return;
-    r.onlyKeys(*file, "file.",
-               {"encoding", "separator", "header_line", "framed", "skip_rows_starting_with", "strict_width"});
+    r.onlyKeys(
+        *file, "file.",
+        {"encoding", "separator", "header_line", "framed", "skip_rows_starting_with", "strict_width", "check_totals"});
     if (auto e = r.text(file, "file", "encoding")) {
         const auto encoding = textEncodingFromName(*e);
         if (!encoding) r.fail(file->get("encoding"), "file.encoding", "must be utf-8, utf-16, windows-1252 or auto");
@@ -134,6 +135,11 @@ void readFileSection(const MappingReader& r, const toml::table* file, ImportMapp
     if (auto strict = r.flag(file, "file", "strict_width")) m.strictWidth = *strict;
     if (const toml::node* skip = file->get("skip_rows_starting_with"))
         m.skipRowsStartingWith = r.texts(skip, "file.skip_rows_starting_with");
+    if (auto check = r.flag(file, "file", "check_totals")) {
+        if (*check && m.skipRowsStartingWith.empty())
+            r.fail(file->get("check_totals"), "file.check_totals", "needs skip_rows_starting_with (the total lines)");
+        m.checkTotals = *check;
+    }
 }
 
 void readValuesSection(const MappingReader& r, const toml::table* values, ImportMapping& m) {
@@ -179,38 +185,51 @@ void readValuesSection(const MappingReader& r, const toml::table* values, Import
     }
 }
 
-void readColumnsSection(const MappingReader& r, const toml::table& columns, ImportMapping& m) {
-    for (const auto& [name, nodePtr] : inFileOrder(columns)) {
-        const toml::node& node = *nodePtr;
-        const auto field = importFieldFromName(name);
-        if (!field) r.fail(&node, "columns." + name, "unknown field");
-        ColumnSpec spec{*field, {}, ColumnPart::Whole};
-        if (const toml::table* detail = node.as_table()) {
-            r.onlyKeys(*detail, "columns." + name + ".", {"names", "part"});
-            const toml::node* names = detail->get("names");
-            if (!names) r.fail(&node, "columns." + name + ".names", "is missing");
-            spec.headerNames = r.texts(names, "columns." + name + ".names");
-            if (auto part = r.text(detail, "columns." + name, "part")) {
-                if (*part == "whole")
-                    spec.part = ColumnPart::Whole;
-                else if (*part == "first-word")
-                    spec.part = ColumnPart::FirstWord;
-                else if (*part == "after-first-word")
-                    spec.part = ColumnPart::AfterFirstWord;
-                else
-                    r.fail(detail->get("part"), "columns." + name + ".part",
-                           "must be whole, first-word or after-first-word");
-            }
-        } else {
-            spec.headerNames = r.texts(&node, "columns." + name);
+ColumnSpec readColumnSpec(const MappingReader& r, const std::string& section, const std::string& name,
+                          const toml::node& node) {
+    const auto field = importFieldFromName(name);
+    if (!field) r.fail(&node, section + "." + name, "unknown field");
+    ColumnSpec spec{*field, {}, ColumnPart::Whole};
+    const std::string key = section + "." + name;
+    if (const toml::table* detail = node.as_table()) {
+        r.onlyKeys(*detail, key + ".", {"names", "part"});
+        const toml::node* names = detail->get("names");
+        if (!names) r.fail(&node, key + ".names", "is missing");
+        spec.headerNames = r.texts(names, key + ".names");
+        if (auto part = r.text(detail, key, "part")) {
+            if (*part == "whole")
+                spec.part = ColumnPart::Whole;
+            else if (*part == "first-word")
+                spec.part = ColumnPart::FirstWord;
+            else if (*part == "after-first-word")
+                spec.part = ColumnPart::AfterFirstWord;
+            else
+                r.fail(detail->get("part"), key + ".part", "must be whole, first-word or after-first-word");
         }
-        m.columns.push_back(std::move(spec));
+    } else {
+        spec.headerNames = r.texts(&node, key);
     }
+    return spec;
+}
+
+void readColumnsSection(const MappingReader& r, const toml::table& columns, ImportMapping& m) {
+    for (const auto& [name, node] : inFileOrder(columns))
+        m.columns.push_back(readColumnSpec(r, "columns", name, *node));
     for (int i = 0; i < kImportFieldCount; ++i) {
         const auto field = static_cast<ImportField>(i);
         if (isRequiredField(field) && !m.column(field))
             r.fail(&columns, "columns." + std::string(importFieldName(field)), "is required");
     }
+}
+
+void readFallbackColumnsSection(const MappingReader& r, const toml::table* fallback, ImportMapping& m) {
+    if (!fallback) return;
+    for (const auto& [name, node] : inFileOrder(*fallback)) {
+        ColumnSpec spec = readColumnSpec(r, "fallback_columns", name, *node);
+        if (!m.column(spec.field)) r.fail(node, "fallback_columns." + name, "stands in for no [columns] entry");
+        m.fallbackColumns.push_back(std::move(spec));
+    }
+    if (m.fallbackColumns.empty()) r.fail(fallback, "fallback_columns", "must name at least one field");
 }
 
 void readTypesSection(const MappingReader& r, const toml::table& types, ImportMapping& m) {
@@ -233,7 +252,7 @@ ImportMapping parseMapping(std::string_view text, const std::string& label) {
                            ": syntax: " + std::string(e.description()));
     }
     const MappingReader r(label);
-    r.onlyKeys(root, "", {"name", "description", "file", "values", "columns", "types"});
+    r.onlyKeys(root, "", {"name", "description", "file", "values", "columns", "fallback_columns", "types"});
     ImportMapping m;
     const auto name = r.text(&root, "", "name");
     if (!name || name->empty()) r.fail(root.get("name"), "name", "is required");
@@ -242,7 +261,11 @@ ImportMapping parseMapping(std::string_view text, const std::string& label) {
     readFileSection(r, r.section(root, "file", false), m);
     readValuesSection(r, r.section(root, "values", false), m);
     readColumnsSection(r, *r.section(root, "columns", true), m);
+    readFallbackColumnsSection(r, r.section(root, "fallback_columns", false), m);
     readTypesSection(r, *r.section(root, "types", true), m);
+    if (m.checkTotals && !m.signedAmounts)
+        r.fail(root.at_path("file.check_totals").node(), "file.check_totals",
+               "needs values.signed_amounts = true (totals add signed amounts)");
     return m;
 }
 

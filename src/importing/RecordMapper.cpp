@@ -36,44 +36,68 @@ std::string_view part(std::string_view value, ColumnPart p) {
 
 RecordMapper::RecordMapper(ImportMapping mapping) : mapping_(std::move(mapping)) { columnIndex_.fill(-1); }
 
+int RecordMapper::findColumn(const CsvRecord& header, const ColumnSpec& spec, std::string& label,
+                             ImportProblems& problems) const {
+    // The first of the accepted names (in the mapping's order of
+    // preference) that the header has wins; that name twice is an error.
+    for (const std::string& accepted : spec.headerNames) {
+        int found = -1;
+        for (std::size_t i = 0; i < header.fields.size(); ++i) {
+            std::string_view name = trim(header.fields[i]);
+            if (i == 0 && name.starts_with("\xEF\xBB\xBF")) name.remove_prefix(3);
+            if (!equalsIgnoreCase(accepted, name)) continue;
+            if (found >= 0) {
+                problems.add(header.line, std::string(name), "column appears more than once");
+                return found;
+            }
+            found = static_cast<int>(i);
+            label = std::string(name);
+        }
+        if (found >= 0) return found;
+    }
+    return -1;
+}
+
 bool RecordMapper::bindHeader(const CsvRecord& header, ImportProblems& problems) {
+    const std::size_t before = problems.total();
     columnIndex_.fill(-1);
     headerWidth_ = header.fields.size();
-    bool ok = true;
     for (const ColumnSpec& spec : mapping_.columns) {
         const std::size_t s = slot(spec.field);
         columnPart_[s] = spec.part;
-        // The first of the accepted names (in the mapping's order of
-        // preference) that the header has wins; that name twice is an error.
-        for (const std::string& accepted : spec.headerNames) {
-            int found = -1;
-            for (std::size_t i = 0; i < header.fields.size(); ++i) {
-                std::string_view name = trim(header.fields[i]);
-                if (i == 0 && name.starts_with("\xEF\xBB\xBF")) name.remove_prefix(3);
-                if (!equalsIgnoreCase(accepted, name)) continue;
-                if (found >= 0) {
-                    problems.add(header.line, std::string(name), "column appears more than once");
-                    ok = false;
-                    break;
-                }
-                found = static_cast<int>(i);
-                headerLabel_[s] = std::string(name);
-            }
-            if (found >= 0) {
-                columnIndex_[s] = found;
-                break;
-            }
-        }
+        columnIndex_[s] = findColumn(header, spec, headerLabel_[s], problems);
     }
+    bindFallbackColumns(header, problems);
     for (const ColumnSpec& spec : mapping_.columns) {
         const std::size_t s = slot(spec.field);
         if (columnIndex_[s] < 0) headerLabel_[s] = spec.headerNames.front();
-        if (isRequiredField(spec.field) && columnIndex_[s] < 0) {
+        if (isRequiredField(spec.field) && columnIndex_[s] < 0)
             problems.add(header.line, spec.headerNames.front(), "required column is missing");
-            ok = false;
-        }
     }
-    return ok;
+    return problems.total() == before;
+}
+
+void RecordMapper::bindFallbackColumns(const CsvRecord& header, ImportProblems& problems) {
+    // The fallback columns stand in together or not at all: an amount in
+    // local currency is only meaningful with the local currency's code.
+    const auto& fallbacks = mapping_.fallbackColumns;
+    if (fallbacks.empty() ||
+        std::ranges::all_of(fallbacks, [&](const ColumnSpec& spec) { return columnIndex_[slot(spec.field)] >= 0; }))
+        return;
+    ImportProblems found;
+    std::array<int, kImportFieldCount> index{};
+    std::array<std::string, kImportFieldCount> label;
+    for (const ColumnSpec& spec : fallbacks) {
+        index[slot(spec.field)] = findColumn(header, spec, label[slot(spec.field)], found);
+        if (index[slot(spec.field)] < 0) return; // not all there: the usual columns stay
+    }
+    for (const ImportProblem& p : found.kept()) problems.add(p.line, p.column, p.reason);
+    for (const ColumnSpec& spec : fallbacks) {
+        const std::size_t s = slot(spec.field);
+        columnIndex_[s] = index[s];
+        headerLabel_[s] = label[s];
+        columnPart_[s] = spec.part;
+    }
 }
 
 std::string RecordMapper::columnLabel(ImportField field) const {

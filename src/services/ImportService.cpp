@@ -93,7 +93,7 @@ ImportResult ImportService::runImport(std::string_view bytes, const std::string&
     ImportApplier applier(database_, mapper, options, runId, result.problems);
     ImportRow row;
     try {
-        while (reader.next(record)) {
+        while (reader.next(record, result.problems)) {
             if (mapper.map(record, row, result.problems))
                 applier.apply(row);
             else

@@ -49,6 +49,19 @@ TEST_CASE("CsvReader reads other separators", "[csv]") {
     CHECK(fields(r) == std::vector<std::string>{"1;2", "3"});
 }
 
+TEST_CASE("CsvReader can read quotes as text, as printed lists write them", "[csv]") {
+    const std::string text = "|\"ACME\" order|5\" pipe|\"|\n|\"never closed|x|\n";
+    CsvReader reader(text, '|');
+    reader.setQuotesAreText(true);
+    CsvRecord r;
+    REQUIRE(reader.next(r));
+    CHECK(fields(r) == std::vector<std::string>{"", "\"ACME\" order", "5\" pipe", "\"", ""});
+    REQUIRE(reader.next(r));
+    CHECK(r.line == 2);
+    CHECK(fields(r) == std::vector<std::string>{"", "\"never closed", "x", ""});
+    CHECK_FALSE(reader.next(r));
+}
+
 TEST_CASE("CsvReader reports broken quoting with its line", "[csv]") {
     // The line and message of the syntax error the second record raises.
     const auto secondRecordError = [](const std::string& text) -> std::pair<std::size_t, std::string> {

@@ -23,6 +23,9 @@ struct AmountFormat {
     // Signed minor units, or nothing and the reason, naming the text as
     // written: "\"1.234,567\" has more decimal places than EUR allows (2)".
     std::optional<std::int64_t> read(std::string_view text, Currency currency, std::string* reason = nullptr) const;
+    // The inverse of read(), for messages that show a sum the way the file
+    // writes amounts: -1234567 EUR as "12.345,67-" (SAP) or "-12,345.67".
+    std::string write(std::int64_t minorUnits, Currency currency) const;
 };
 
 } // namespace duedesk

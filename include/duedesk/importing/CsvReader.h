@@ -38,6 +38,10 @@ public:
     // record's fields stay valid until the next call.
     bool next(CsvRecord& record);
 
+    // Unconverted SAP lists are printed text, not CSV: a '"' in them is part
+    // of the text ("5\" pipe"), never quoting. Off by default.
+    void setQuotesAreText(bool quotesAreText) { quotesAreText_ = quotesAreText; }
+
     // Bytes consumed so far, for progress.
     std::size_t offset() const { return pos_; }
     std::size_t size() const { return text_.size(); }
@@ -49,6 +53,7 @@ private:
     char separator_;
     std::size_t pos_ = 0;
     std::size_t line_ = 1;
+    bool quotesAreText_ = false;
     // Unescaped copies of quoted fields that contained doubled quotes;
     // kept per field index so their buffers are reused record to record.
     // A deque, because growing it must not move strings already viewed.

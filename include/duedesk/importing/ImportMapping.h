@@ -61,6 +61,9 @@ struct ImportMapping {
     int headerLine = 1; // 0: the first line that names the required columns
     bool framed = false; // rows written as |a|b|c|
     std::vector<std::string> skipRowsStartingWith; // e.g. "*" for SAP total lines
+    // The skipped rows are total lines ("*" subtotal, "**" the level above):
+    // each is checked against the signed amounts of the rows above it.
+    bool checkTotals = false;
     bool strictWidth = true; // every row exactly as wide as the header
 
     DatePattern dates = DatePattern::iso();
@@ -69,6 +72,11 @@ struct ImportMapping {
     NewAccountName newAccountName = NewAccountName::Required;
 
     std::vector<ColumnSpec> columns;
+    // Columns that stand in, all together, for the same fields of
+    // `columns` when the header lacks one of those: SAP lists show amounts
+    // in local currency ("Amt in loc.cur.", "LCurr") when the layout has no
+    // document-currency columns.
+    std::vector<ColumnSpec> fallbackColumns;
     std::vector<std::pair<std::string, DocumentType>> typeCodes;
 
     const ColumnSpec* column(ImportField field) const;

@@ -51,9 +51,15 @@ public:
     // The column's name as the file writes it (for messages).
     std::string columnLabel(ImportField field) const;
     const ImportMapping& mapping() const { return mapping_; }
+    // The field's text in a record, trimmed; empty when the file has no
+    // such column or the record is too short (total lines read it too).
+    std::string_view value(const CsvRecord& record, ImportField field) const;
 
 private:
-    std::string_view value(const CsvRecord& record, ImportField field) const;
+    // The column the spec names (its first name the header has), or -1;
+    // a name found twice is a problem.
+    int findColumn(const CsvRecord& header, const ColumnSpec& spec, std::string& label, ImportProblems& problems) const;
+    void bindFallbackColumns(const CsvRecord& header, ImportProblems& problems);
     bool readAmounts(const CsvRecord& record, ImportRow& row, std::string_view typeCode, bool typeKnown,
                      ImportProblems& problems) const;
 
