@@ -265,15 +265,15 @@ private:
             invoice.reference = "PO-" + std::to_string(rng.between(10000, 99999));
             plan.push_back(std::move(invoice));
         }
-        if (!plan.empty() && !customer.distress && options_.asOf - plan.back().date <= 25 && rng.percent(4)) {
+        if (!plan.empty() && !customer.distress && options_.asOf - plan.back().date <= 25 && rng.percent(2)) {
             Money& large = plan.back().amount;
             large = Money(large.minorUnits() * rng.between(6, 12), large.currency());
         }
         return plan;
     }
 
-    // The customer's billing over its payment terms and one to two months
-    // more (two to three months on 30-day terms), in its own currency,
+    // The customer's billing over its payment terms and two to three months
+    // more (three to four months on 30-day terms), in its own currency,
     // over the months it has been billed; and never less than its largest
     // order with a margin, or it could not place a usual order at all. An
     // order placed in the last month is left out: the limit was set before.
@@ -291,7 +291,7 @@ private:
         }
         const std::int32_t days = std::max<std::int32_t>(30, billedTo - options_.asOf.addDays(-options_.historyDays));
         const std::int64_t monthly = billed * 30 / days;
-        const std::int64_t monthsTenths = (terms + rng.between(45, 75)) * 10 / 30;
+        const std::int64_t monthsTenths = (terms + rng.between(60, 90)) * 10 / 30;
         const std::int64_t limit = demo::roundCreditLimit(std::max(monthly * monthsTenths / 10, largest * 15 / 10));
         return Money(limit * currency.minorPerMajor(), currency);
     }
@@ -319,7 +319,7 @@ private:
                 pay(account, number, amount, rng.percent(85) ? days(1, 28) : days(29, 60), true);
                 break;
             case Behaviour::ChronicLate:
-                pay(account, number, amount, rng.percent(80) ? days(15, 80) : days(81, 160), true);
+                pay(account, number, amount, rng.percent(80) ? days(15, 75) : days(91, 170), true);
                 break;
             case Behaviour::Partial: {
                 const Money first(amount.minorUnits() * rng.between(40, 80) / 100, amount.currency());

@@ -163,6 +163,6 @@ TEST_CASE("The demo book is shaped like a real one", "[shape][demo]") {
     CHECK(use.withLimit == 2000);
     CHECK(use.from20to90 * 2 > use.withLimit);
     CHECK(use.overLimit > 0);
-    CHECK(use.overLimit * 100 <= use.withLimit * 15);
+    CHECK(use.overLimit * 100 <= use.withLimit * 12);
     CHECK(shape.onHold > 0);
 }
