@@ -9,8 +9,7 @@
 #include "duedesk/importing/ImportProblem.h"
 #include "duedesk/importing/RecordMapper.h"
 
-#include <optional>
-#include <string_view>
+#include <cstddef>
 
 namespace duedesk {
 
@@ -19,7 +18,9 @@ public:
     // How far the header search looks.
     static constexpr std::size_t kHeaderSearchLines = 100;
 
-    ExportReader(std::string_view text, const ImportMapping& mapping, RecordMapper& mapper);
+    // Reads the text from `source`, which must outlive the reader.
+    ExportReader(TextSource& source, const ImportMapping& mapping, RecordMapper& mapper,
+                 std::size_t bufferSize = CsvReader::kBufferSize);
 
     // Finds and binds the header; false, with problems, when there is none.
     bool readHeader(ImportProblems& problems);
@@ -28,18 +29,19 @@ public:
 
     std::size_t headerLine() const { return headerLine_; }
     char separator() const { return separator_; }
-    std::size_t offset() const { return reader_ ? reader_->offset() : 0; }
-    std::size_t size() const { return text_.size(); }
+    // Bytes of the file read so far and in all, for progress.
+    std::size_t offset() const { return source_.bytesRead(); }
+    std::size_t size() const { return source_.bytesTotal(); }
 
 private:
     bool tryHeaderAt(std::size_t offset, std::size_t line, char separator, ImportProblems& problems);
     void unframe(CsvRecord& record) const;
     bool isDataRow(const CsvRecord& record) const;
 
-    std::string_view text_;
+    TextSource& source_;
     const ImportMapping& mapping_;
     RecordMapper& mapper_;
-    std::optional<CsvReader> reader_;
+    CsvReader reader_;
     std::size_t headerLine_ = 0;
     char separator_ = ',';
 };
