@@ -6,6 +6,8 @@ Makes the demo ledger, exports it as a generic CSV, then measures:
   re-import  the same file again (nothing changes)     vs  sqlite3 .import
   aging      by analyst, the CLI's own --timing        vs  the sqlite3 shell's GROUP BY with CASE buckets
   aging by account, and as of six months back (no reference; reported)
+  import of a file four times larger (the export's rows four times, the
+  copies' document numbers made unique): peak memory must stay flat
 Every measurement runs at least three times; the table shows medians and
 peak memory (max RSS, from GNU time). No time is asserted here: the ratios
 are printed for docs/performance.md.
@@ -44,6 +46,28 @@ def sqlite_timer(db, sql_text):
     os.unlink(path)
     reals = [float(x) for x in re.findall(r"Run Time: real ([0-9.]+)", out)]
     return reals[-1], rss
+
+
+def write_larger_export(source, target, copies):
+    """Writes the export's header and its data rows `copies` times; every copy
+    after the first has "-cN" appended to each document number, so each row is
+    a new document of the same account (more history per customer)."""
+    # The document number is the third field; the name before it may be quoted.
+    document = re.compile(rb'^([^,\n]*,(?:"(?:[^"]|"")*"|[^,\n]*),[^,\n]*)', re.M)
+    with open(target, "wb") as out:
+        for copy in range(1, copies + 1):
+            with open(source, "rb") as f:
+                header = f.readline()
+                if copy == 1:
+                    out.write(header)
+                while True:
+                    lines = f.readlines(1 << 24)
+                    if not lines:
+                        break
+                    block = b"".join(lines)
+                    if copy > 1:
+                        block = document.sub(rb"\1-c%d" % copy, block)
+                    out.write(block)
 
 
 def median_of(fn, runs):
@@ -137,6 +161,25 @@ def main():
                  f"{imp / ref_import:.2f}x .import (target <= 2x)", imp_rss))
     rows.append(("re-import of the same file (nothing changes)", reimp, ref_import,
                  f"{reimp / ref_import:.2f}x .import (target <= 1.5x)", reimp_rss))
+
+    # The same import from a file four times larger: the importer streams the
+    # file, so its peak memory must not grow with it. One run: it measures
+    # memory, and takes four times as long.
+    csv4 = os.path.join(work, "ledger-4x.csv")
+    write_larger_export(csv, csv4, 4)
+    db4 = os.path.join(work, "import-4x.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db4 + suffix):
+            os.unlink(db4 + suffix)
+    for user in USERS:
+        subprocess.run([cli, "--db", db4, "users", "add", user], check=True, capture_output=True)
+    t4, rss4, out4, _ = timed([cli, "--db", db4, "import", csv4, "--as-of", as_of])
+    assert f"documents: {4 * documents} created" in out4, out4
+    rows.append((f"import of the file 4x ({4 * documents:,} rows, {os.path.getsize(csv4) / 2**20:.0f} MiB), one run",
+                 t4, None, f"peak memory {rss4 / imp_rss:.2f}x the 1x import's", rss4))
+    for p in [csv4] + [db4 + suffix for suffix in ("", "-wal", "-shm")]:
+        if os.path.exists(p):
+            os.unlink(p)
 
     def cli_aging(*extra):
         def run():

@@ -3,8 +3,8 @@
 #include "cli/ExitCode.h"
 #include "cli/TerminalProgress.h"
 
+#include "duedesk/importing/ByteSource.h"
 #include "duedesk/importing/ImportProfiles.h"
-#include "duedesk/importing/TextDecoding.h"
 #include "duedesk/services/ImportService.h"
 #include "duedesk/services/UserDirectory.h"
 
@@ -51,8 +51,9 @@ void addImportCommand(CLI::App& app, CliContext& context) {
                 throw UsageError(e.what());
             }
         }
-        // Read the file once: recognition looks at its header, the import at all of it.
-        const std::string bytes = readWholeFile(o->file);
+        // Open the file once: recognition reads its header, the import all of
+        // it, block by block.
+        FileBytes bytes(o->file);
         if (!mapping) {
             const auto recognised = recogniseProfile(bytes);
             if (!recognised) {
@@ -70,7 +71,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         const Actor by = context.actor(*db, o->user);
         TerminalProgress progress("import");
         const ImportResult r = ImportService(*db, context.log)
-                                   .importText(bytes, o->file, *mapping, options, by, [&](const ImportProgress& p) {
+                                   .importBytes(bytes, o->file, *mapping, options, by, [&](const ImportProgress& p) {
                                        progress.update(p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal) : 1.0,
                                                        std::to_string(p.rows) + " rows");
                                        return true;

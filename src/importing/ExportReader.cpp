@@ -22,8 +22,9 @@ bool isRuleOrBlank(std::string_view field) {
 
 } // namespace
 
-ExportReader::ExportReader(std::string_view text, const ImportMapping& mapping, RecordMapper& mapper)
-    : text_(text), mapping_(mapping), mapper_(mapper) {}
+ExportReader::ExportReader(TextSource& source, const ImportMapping& mapping, RecordMapper& mapper,
+                           std::size_t bufferSize)
+    : source_(source), mapping_(mapping), mapper_(mapper), reader_(source, ',', bufferSize) {}
 
 bool ExportReader::unframe(CsvRecord& record) const {
     if (!mapping_.framed || record.fields.size() < 2) return false;
@@ -66,18 +67,18 @@ ExportReader::Recognised ExportReader::recognise(const CsvRecord& record, bool f
 }
 
 bool ExportReader::tryHeaderAt(std::size_t offset, std::size_t line, char separator, ImportProblems& problems) {
-    CsvReader reader(text_, separator, offset, line);
+    reader_.restart(offset, line, separator);
     CsvRecord record;
     try {
-        if (!reader.next(record) || record.line != line) return false;
+        if (!reader_.next(record) || record.line != line) return false;
     } catch (const CsvSyntaxError&) {
         return false;
     }
     headerFramed_ = unframe(record);
     if (!mapper_.bindHeader(record, problems)) return false;
-    reader_ = reader;
+    reader_.keepTextFromStart(false);
     // In an unconverted list a quote is text: `5" pipe`, `"ACME" order`.
-    reader_->setQuotesAreText(headerFramed_);
+    reader_.setQuotesAreText(headerFramed_);
     headerLine_ = line;
     separator_ = separator;
     headerNames_.clear();
@@ -87,17 +88,18 @@ bool ExportReader::tryHeaderAt(std::size_t offset, std::size_t line, char separa
 }
 
 bool ExportReader::readHeader(ImportProblems& problems) {
+    // Each line is tried from the start of the text, kept until the header is found.
+    reader_.keepTextFromStart(true);
     std::size_t offset = 0;
     std::size_t line = 1;
     const auto nextLine = [&] {
-        const std::size_t newline = text_.find('\n', offset);
-        offset = newline == std::string_view::npos ? text_.size() : newline + 1;
+        offset = reader_.nextLineStart(offset);
         ++line;
     };
 
     if (mapping_.headerLine > 0) {
-        while (line < static_cast<std::size_t>(mapping_.headerLine) && offset < text_.size()) nextLine();
-        if (offset >= text_.size()) {
+        while (line < static_cast<std::size_t>(mapping_.headerLine) && reader_.hasTextAt(offset)) nextLine();
+        if (!reader_.hasTextAt(offset)) {
             problems.add(line, "header", "the file is empty");
             return false;
         }
@@ -112,7 +114,7 @@ bool ExportReader::readHeader(ImportProblems& problems) {
             if (tryHeaderAt(offset, line, candidate, scratch)) return true;
         }
     } else {
-        for (; line <= kHeaderSearchLines && offset < text_.size(); nextLine()) {
+        for (; line <= kHeaderSearchLines && reader_.hasTextAt(offset); nextLine()) {
             if (mapping_.separator) {
                 ImportProblems scratch;
                 if (tryHeaderAt(offset, line, *mapping_.separator, scratch)) return true;
@@ -124,7 +126,7 @@ bool ExportReader::readHeader(ImportProblems& problems) {
             }
         }
     }
-    if (text_.empty()) {
+    if (!reader_.hasTextAt(0)) {
         problems.add(1, "header", "the file is empty");
         return false;
     }
@@ -138,7 +140,7 @@ bool ExportReader::readHeader(ImportProblems& problems) {
 }
 
 bool ExportReader::next(CsvRecord& record, ImportProblems& problems) {
-    while (reader_->next(record)) {
+    while (reader_.next(record)) {
         const bool framed = unframe(record);
         const Recognised line = recognise(record, framed);
         if (line.kind == LineKind::Data) {

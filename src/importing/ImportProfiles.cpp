@@ -6,6 +6,7 @@
 #include "duedesk/importing/MappingFile.h"
 #include "importing/EmbeddedProfiles.h"
 
+#include <map>
 #include <stdexcept>
 
 namespace duedesk {
@@ -44,13 +45,19 @@ ImportMapping resolveProfile(const std::string& nameOrPath) {
                                 ", auto, or a mapping file (.toml)");
 }
 
-std::optional<RecognisedProfile> recogniseProfile(std::string_view fileBytes) {
+std::optional<RecognisedProfile> recogniseProfile(ByteSource& bytes) {
     std::optional<RecognisedProfile> best;
     std::size_t bestColumns = 0;
+    // Profiles asking for the same encoding share one check of the bytes.
+    std::map<TextEncoding, EncodingCheck> checks;
     for (const ImportMapping& mapping : builtIns()) {
-        const DecodedText decoded = decodeText(fileBytes, mapping.encoding);
+        auto check = checks.find(mapping.encoding);
+        if (check == checks.end())
+            check =
+                checks.emplace(mapping.encoding, checkEncoding(bytes, mapping.encoding, TextSource::kBlockSize)).first;
+        TextSource source(bytes, check->second);
         RecordMapper mapper(mapping);
-        ExportReader reader(decoded.text(), mapping, mapper);
+        ExportReader reader(source, mapping, mapper);
         ImportProblems ignored;
         if (!reader.readHeader(ignored)) continue;
         std::size_t bound = 0;
@@ -62,6 +69,11 @@ std::optional<RecognisedProfile> recogniseProfile(std::string_view fileBytes) {
         }
     }
     return best;
+}
+
+std::optional<RecognisedProfile> recogniseProfile(std::string_view fileBytes) {
+    MemoryBytes bytes(fileBytes);
+    return recogniseProfile(bytes);
 }
 
 } // namespace duedesk

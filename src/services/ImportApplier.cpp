@@ -6,6 +6,22 @@
 namespace duedesk {
 namespace {
 std::string quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+std::string duplicateReason(std::string_view document, std::size_t earlierLine) {
+    return quote(document) + " is listed twice for this account and type (also on line " + std::to_string(earlierLine) +
+           ")";
+}
+
+// Identifies a document in the file: account and document number as the
+// file writes them, and the type.
+std::string documentKey(std::string_view account, DocumentType type, std::string_view document) {
+    std::string key(account);
+    key += '\0';
+    key += std::to_string(static_cast<int>(type));
+    key += '\0';
+    key += document;
+    return key;
+}
 // How many line numbers a problem that stands for many rows names.
 constexpr std::size_t kLinesNamed = 5;
 } // namespace
@@ -156,21 +172,36 @@ void ImportApplier::apply(const ImportRow& row) {
 }
 
 void ImportApplier::markListed(DocumentId id, std::size_t line) {
-    const auto index = static_cast<std::size_t>(id);
-    if (lineOfDocument_.size() <= index) lineOfDocument_.resize(std::max(index + 1, lineOfDocument_.size() * 2), 0);
-    lineOfDocument_[index] = static_cast<std::uint32_t>(line);
+    listedDocuments_.insert(static_cast<std::size_t>(id));
+    listingLines_.insert(line);
 }
 
-std::size_t ImportApplier::listedLine(DocumentId id) const {
-    const auto index = static_cast<std::size_t>(id);
-    return index < lineOfDocument_.size() ? lineOfDocument_[index] : 0;
+void ImportApplier::reportDuplicate(const ImportRow& row) {
+    const std::size_t kept = problems_.kept().size();
+    problem(row, ImportField::Document, duplicateReason(row.document, 0));
+    if (problems_.kept().size() > kept)
+        duplicates_.push_back({kept, documentKey(row.account, row.type, row.document), std::string(row.document)});
 }
 
-void ImportApplier::reportDuplicate(const ImportRow& row, AccountId account) {
-    const auto earlier = documents_.findByKey(account, row.type, row.document);
-    problem(row, ImportField::Document,
-            quote(row.document) + " is listed twice for this account and type (also on line " +
-                std::to_string(earlier ? listedLine(earlier->id) : 0) + ")");
+void ImportApplier::placeDuplicates(ExportReader& reader, const RecordMapper& mapper) {
+    // The earlier line of a duplicate is the one line with its key that
+    // listed a document.
+    std::unordered_map<std::string, std::size_t> earlierLine;
+    for (const Duplicate& d : duplicates_) earlierLine.emplace(d.key, 0);
+    std::size_t unplaced = earlierLine.size();
+    CsvRecord record;
+    ImportRow row;
+    ImportProblems ignored(0);
+    while (unplaced > 0 && reader.next(record, ignored)) {
+        if (!listingLines_.contains(record.line) || !mapper.map(record, row, ignored)) continue;
+        const auto it = earlierLine.find(documentKey(row.account, row.type, row.document));
+        if (it != earlierLine.end() && it->second == 0) {
+            it->second = row.line;
+            --unplaced;
+        }
+    }
+    for (const Duplicate& d : duplicates_) problems_.reword(d.problem, duplicateReason(d.document, earlierLine[d.key]));
+    duplicates_.clear();
 }
 
 void ImportApplier::applyDocument(const ImportRow& row, const AccountState& accountState) {
@@ -192,12 +223,12 @@ void ImportApplier::applyDocument(const ImportRow& row, const AccountState& acco
             markListed(*id, row.line);
             ++counts_.documentsCreated;
         } else {
-            reportDuplicate(row, account);
+            reportDuplicate(row);
         }
         return;
     }
-    if (listedLine(existing->id)) {
-        reportDuplicate(row, account);
+    if (listedDocuments_.contains(static_cast<std::size_t>(existing->id))) {
+        reportDuplicate(row);
         return;
     }
     markListed(existing->id, row.line);
@@ -234,7 +265,7 @@ void ImportApplier::applyDocument(const ImportRow& row, const AccountState& acco
 void ImportApplier::closeUnlisted() {
     const MovementSource source{MovementCause::SnapshotClose, runId_, std::nullopt};
     for (const auto& [id, open] : documents_.openDocumentsOnOrBefore(options_.effectiveOn)) {
-        if (listedLine(id)) continue;
+        if (listedDocuments_.contains(static_cast<std::size_t>(id))) continue;
         documents_.changeOpenAmount(id, -open, options_.effectiveOn, source);
         ++counts_.documentsClosed;
     }

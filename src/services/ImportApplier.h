@@ -4,11 +4,13 @@
 // document twice, a changed currency).
 #pragma once
 
+#include "duedesk/importing/ExportReader.h"
 #include "duedesk/importing/RecordMapper.h"
 #include "duedesk/services/ImportService.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/UserRepository.h"
+#include "services/DenseIdSet.h"
 
 #include <string>
 #include <string_view>
@@ -30,6 +32,12 @@ public:
     // naming them, with how many rows do and what to do about it: a file of
     // one new analyst's accounts is one problem, not one per row.
     void reportUnknownAnalysts();
+    // A document listed twice is reported at once, but the line that listed
+    // it first is not kept for every document (that would grow with the
+    // file): when problems name duplicates, the rows are read again and
+    // these fill in the earlier lines.
+    bool hasDuplicatesToPlace() const { return !duplicates_.empty(); }
+    void placeDuplicates(ExportReader& reader, const RecordMapper& mapper);
     const ImportCounts& counts() const { return counts_; }
     ImportCounts& counts() { return counts_; }
 
@@ -54,9 +62,8 @@ private:
     // when the name cannot be a user name.
     std::optional<UserId> createAnalyst(std::string_view nameInFile);
     void applyDocument(const ImportRow& row, const AccountState& account);
-    void reportDuplicate(const ImportRow& row, AccountId account);
+    void reportDuplicate(const ImportRow& row);
     void markListed(DocumentId id, std::size_t line);
-    std::size_t listedLine(DocumentId id) const;
     void problem(const ImportRow& row, ImportField field, std::string reason);
 
     const RecordMapper& mapper_;
@@ -77,8 +84,16 @@ private:
     std::vector<UnknownAnalyst> unknownAnalysts_; // in the order the file names them
     std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> unknownAnalystIndex_;
     Document newDocument_; // reused so its strings keep their buffers
-    // Line of the file that listed each document (0: not listed), by id.
-    std::vector<std::uint32_t> lineOfDocument_;
+    // The documents the file listed, and the lines that listed them.
+    DenseIdSet listedDocuments_;
+    DenseIdSet listingLines_;
+    // Duplicates whose problem is kept, to be given the earlier line.
+    struct Duplicate {
+        std::size_t problem = 0; // index among the kept problems
+        std::string key; // account, type and document number
+        std::string document;
+    };
+    std::vector<Duplicate> duplicates_;
 };
 
 } // namespace duedesk

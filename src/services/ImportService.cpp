@@ -4,6 +4,7 @@
 
 #include "duedesk/services/AccessPolicy.h"
 
+#include "duedesk/importing/ByteSource.h"
 #include "duedesk/importing/ExportReader.h"
 #include "duedesk/importing/RecordMapper.h"
 #include "duedesk/importing/TextDecoding.h"
@@ -38,13 +39,20 @@ ImportResult ImportService::importFile(const std::string& path, const ImportMapp
                                        const ImportOptions& options, const Actor& by,
                                        const ImportProgressCallback& progress) {
     requirePermission(by, Permission::ImportLedger);
-    const std::string data = readWholeFile(path);
-    return importText(data, path, mapping, options, by, progress);
+    FileBytes bytes(path);
+    return importBytes(bytes, path, mapping, options, by, progress);
 }
 
-ImportResult ImportService::importText(std::string_view bytes, const std::string& fileLabel,
+ImportResult ImportService::importText(std::string_view text, const std::string& fileLabel,
                                        const ImportMapping& mapping, const ImportOptions& options, const Actor& by,
                                        const ImportProgressCallback& progress) {
+    MemoryBytes bytes(text);
+    return importBytes(bytes, fileLabel, mapping, options, by, progress);
+}
+
+ImportResult ImportService::importBytes(ByteSource& bytes, const std::string& fileLabel, const ImportMapping& mapping,
+                                        const ImportOptions& options, const Actor& by,
+                                        const ImportProgressCallback& progress) {
     // The duration is only reported, never part of a rule.
     const auto started = std::chrono::steady_clock::now();
     try {
@@ -59,25 +67,27 @@ ImportResult ImportService::importText(std::string_view bytes, const std::string
     }
 }
 
-ImportResult ImportService::runImport(std::string_view bytes, const std::string& fileLabel,
-                                      const ImportMapping& mapping, const ImportOptions& options, const Actor& by,
+ImportResult ImportService::runImport(ByteSource& bytes, const std::string& fileLabel, const ImportMapping& mapping,
+                                      const ImportOptions& options, const Actor& by,
                                       const ImportProgressCallback& progress) {
     requirePermission(by, Permission::ImportLedger);
     if (options.createAnalysts) requirePermission(by, Permission::CreateAnalysts);
     ImportResult result;
     result.fileLabel = fileLabel;
     result.problems = ImportProblems(options.problemLimit);
-    const DecodedText decoded = decodeText(bytes, mapping.encoding);
-    if (decoded.invalidLine) {
-        std::string encoding(textEncodingName(decoded.encoding));
+    // A pass over the bytes decides and checks the encoding, so a file that
+    // is not valid in it is refused before any row is read.
+    TextSource source(bytes, mapping.encoding, options.readBlockSize);
+    if (const auto invalidLine = source.check().invalidLine) {
+        std::string encoding(textEncodingName(source.check().encoding));
         for (char& c : encoding) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        result.problems.add(*decoded.invalidLine, "file",
+        result.problems.add(*invalidLine, "file",
                             "is not valid " + encoding + " text (check the file's encoding or the profile)");
         return result;
     }
 
     RecordMapper mapper(mapping);
-    ExportReader reader(decoded.text(), mapping, mapper);
+    ExportReader reader(source, mapping, mapper, options.readBlockSize);
     if (!reader.readHeader(result.problems)) return result;
     CsvRecord record;
 
@@ -109,6 +119,19 @@ ImportResult ImportService::runImport(std::string_view bytes, const std::string&
         result.problems.add(e.line(), "file", e.what());
     }
     applier.reportUnknownAnalysts();
+    if (applier.hasDuplicatesToPlace()) {
+        // Only to name the lines duplicates were first listed on: the file is
+        // read again rather than a line kept for every document.
+        TextSource again(bytes, source.check(), options.readBlockSize);
+        RecordMapper mapperAgain(mapping);
+        ExportReader readerAgain(again, mapping, mapperAgain, options.readBlockSize);
+        ImportProblems ignored(0);
+        try {
+            if (readerAgain.readHeader(ignored)) applier.placeDuplicates(readerAgain, mapperAgain);
+        } catch (const CsvSyntaxError&) {
+            // Already reported by the first pass.
+        }
+    }
     if (result.problems.empty() && options.snapshot) applier.closeUnlisted();
     result.counts = applier.counts();
     const bool cancelled = progress && !progress({reader.size(), reader.size(), result.counts.rowsRead});

@@ -5,6 +5,7 @@
 // comments.
 #include "duedesk/importing/ImportProfiles.h"
 #include "duedesk/importing/MappingFile.h"
+#include "duedesk/importing/TextSource.h"
 #include "duedesk/reports/AgingReport.h"
 #include "duedesk/services/ImportService.h"
 #include "duedesk/storage/AccountRepository.h"
@@ -25,9 +26,11 @@ std::string erp(const std::string& name) { return testDataPath("erp/" + name); }
 
 ImportMapping sap() { return *builtInProfile("sap-fbl5n"); }
 
-ImportResult importInto(LedgerDatabase& db, const std::string& text, const std::string& label) {
+ImportResult importInto(LedgerDatabase& db, const std::string& text, const std::string& label,
+                        std::size_t readBlockSize = TextSource::kBlockSize) {
     ImportOptions o;
     o.effectiveOn = kJune30;
+    o.readBlockSize = readBlockSize;
     return ImportService(db).importText(text, label, sap(), o, operatorActor());
 }
 
@@ -53,9 +56,12 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 } // namespace
 
 TEST_CASE("SAP list in blocks: repeated headers, subtotals, grand total, local currency", "[import][erp][sap]") {
+    // Read in blocks of every size, so lines, frames and totals straddle them.
+    const std::size_t block = GENERATE(std::size_t{7}, std::size_t{64}, TextSource::kBlockSize);
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
-    const ImportResult r = importInto(*db, readFile(erp("sap-fbl5n-en-blocks-local-currency.txt")), "blocks.txt");
+    const ImportResult r =
+        importInto(*db, readFile(erp("sap-fbl5n-en-blocks-local-currency.txt")), "blocks.txt", block);
     CHECK(problems(r).empty());
     REQUIRE(r.outcome == ImportOutcome::Imported);
     CHECK(r.counts.rowsRead == 7);
@@ -153,9 +159,10 @@ TEST_CASE("SAP totals are checked per currency and level", "[import][erp][sap]")
 }
 
 TEST_CASE("Quotes in an unconverted SAP list are text, not CSV quoting", "[import][erp][sap]") {
+    const std::size_t block = GENERATE(std::size_t{5}, std::size_t{64}, TextSource::kBlockSize);
     TempDir dir;
     auto db = LedgerDatabase::open(dir.file("ledger.db"));
-    const ImportResult r = importInto(*db, readFile(erp("sap-fbl5n-en-quotes.txt")), "quotes.txt");
+    const ImportResult r = importInto(*db, readFile(erp("sap-fbl5n-en-quotes.txt")), "quotes.txt", block);
     CHECK(problems(r).empty());
     REQUIRE(r.outcome == ImportOutcome::Imported);
     const auto account = db->accounts().findByNumber("100010");

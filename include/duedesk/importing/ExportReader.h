@@ -13,6 +13,7 @@
 #include "duedesk/importing/ListTotals.h"
 #include "duedesk/importing/RecordMapper.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,7 +26,9 @@ public:
     // How far the header search looks.
     static constexpr std::size_t kHeaderSearchLines = 100;
 
-    ExportReader(std::string_view text, const ImportMapping& mapping, RecordMapper& mapper);
+    // Reads the text from `source`, which must outlive the reader.
+    ExportReader(TextSource& source, const ImportMapping& mapping, RecordMapper& mapper,
+                 std::size_t bufferSize = CsvReader::kBufferSize);
 
     // Finds and binds the header; false, with problems, when there is none.
     bool readHeader(ImportProblems& problems);
@@ -35,8 +38,9 @@ public:
 
     std::size_t headerLine() const { return headerLine_; }
     char separator() const { return separator_; }
-    std::size_t offset() const { return reader_ ? reader_->offset() : 0; }
-    std::size_t size() const { return text_.size(); }
+    // Bytes of the file read so far and in all, for progress.
+    std::size_t offset() const { return source_.bytesRead(); }
+    std::size_t size() const { return source_.bytesTotal(); }
 
 private:
     enum class LineKind { Data, Rule, RepeatedHeader, Text, Total, Skipped };
@@ -51,10 +55,10 @@ private:
     Recognised recognise(const CsvRecord& record, bool framed) const;
     bool isHeaderAgain(const CsvRecord& record) const;
 
-    std::string_view text_;
+    TextSource& source_;
     const ImportMapping& mapping_;
     RecordMapper& mapper_;
-    std::optional<CsvReader> reader_;
+    CsvReader reader_;
     std::size_t headerLine_ = 0;
     char separator_ = ',';
     bool headerFramed_ = false; // an unconverted list: |a|b|c|

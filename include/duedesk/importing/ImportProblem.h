@@ -26,6 +26,9 @@ public:
     std::size_t total() const { return total_; }
     const std::vector<ImportProblem>& kept() const { return kept_; }
     bool full() const { return kept_.size() >= limit_; }
+    // Replaces the reason of a kept problem (one whose details are known
+    // only after the whole file has been read).
+    void reword(std::size_t index, std::string reason) { kept_.at(index).reason = std::move(reason); }
 
 private:
     std::size_t limit_;

@@ -3,6 +3,7 @@
 // built-in profile from a file's header.
 #pragma once
 
+#include "duedesk/importing/ByteSource.h"
 #include "duedesk/importing/ImportMapping.h"
 
 #include <optional>
@@ -28,6 +29,9 @@ struct RecognisedProfile {
 
 // The built-in profile whose columns the file's header names (the one that
 // binds the most columns when several do), or nothing.
+// Reads only as far as the header search looks, after the pass that checks
+// the encoding.
+std::optional<RecognisedProfile> recogniseProfile(ByteSource& bytes);
 std::optional<RecognisedProfile> recogniseProfile(std::string_view fileBytes);
 
 } // namespace duedesk

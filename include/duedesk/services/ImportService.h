@@ -11,6 +11,7 @@
 #include "duedesk/domain/User.h"
 #include "duedesk/importing/ImportMapping.h"
 #include "duedesk/importing/ImportProblem.h"
+#include "duedesk/importing/TextSource.h"
 #include "duedesk/services/ApplicationLog.h"
 #include "duedesk/storage/ImportRunRepository.h"
 #include "duedesk/storage/LedgerDatabase.h"
@@ -35,6 +36,10 @@ struct ImportOptions {
     // Problems kept with their lines (all are counted): the command line
     // lists 100, the workstation's import wizard many more.
     std::size_t problemLimit = 100;
+    // Bytes read from the file at a time, and the first size of the buffer
+    // records are parsed in: what the import holds of the file. Tests make
+    // it tiny so that records and characters straddle the reads.
+    std::size_t readBlockSize = TextSource::kBlockSize;
 };
 
 struct ImportProgress {
@@ -44,7 +49,7 @@ struct ImportProgress {
 };
 
 // Return false to cancel the import; asked every few thousand rows and once
-// more before anything is committed.
+// more before anything is committed. Progress is the bytes of the file read.
 using ImportProgressCallback = std::function<bool(const ImportProgress&)>;
 
 enum class ImportOutcome {
@@ -70,16 +75,21 @@ public:
     // Every run is logged (file, profile, date, counts, outcome) to `log`.
     explicit ImportService(LedgerDatabase& database, ApplicationLog log = ApplicationLog::installed());
 
-    // Throws ImportFileError when the file cannot be read.
+    // Throws ImportFileError when the file cannot be read. The file is
+    // read in blocks, never whole: memory stays flat however large it is.
     // The run is recorded as `by`'s, who must be allowed to import.
     ImportResult importFile(const std::string& path, const ImportMapping& mapping, const ImportOptions& options,
                             const Actor& by, const ImportProgressCallback& progress = {});
     // The same for text already in memory; `fileLabel` names it in problems.
     ImportResult importText(std::string_view text, const std::string& fileLabel, const ImportMapping& mapping,
                             const ImportOptions& options, const Actor& by, const ImportProgressCallback& progress = {});
+    // The same for bytes from any source (a file already opened).
+    ImportResult importBytes(ByteSource& bytes, const std::string& fileLabel, const ImportMapping& mapping,
+                             const ImportOptions& options, const Actor& by,
+                             const ImportProgressCallback& progress = {});
 
 private:
-    ImportResult runImport(std::string_view text, const std::string& fileLabel, const ImportMapping& mapping,
+    ImportResult runImport(ByteSource& bytes, const std::string& fileLabel, const ImportMapping& mapping,
                            const ImportOptions& options, const Actor& by, const ImportProgressCallback& progress);
 
     LedgerDatabase& database_;

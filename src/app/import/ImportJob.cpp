@@ -2,8 +2,8 @@
 // QFutureWatcher: the pool thread never touches a QObject of the UI's.
 #include "app/import/ImportJob.h"
 
+#include "duedesk/importing/ByteSource.h"
 #include "duedesk/importing/ImportProfiles.h"
-#include "duedesk/importing/TextDecoding.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -12,7 +12,7 @@ namespace duedesk::app {
 namespace {
 
 ImportReport runImport(const ImportRequest& request, QPromise<Outcome<ImportReport>>& promise) {
-    const std::string bytes = readWholeFile(request.filePath);
+    FileBytes bytes(request.filePath); // read block by block, never whole
     ImportReport report;
     std::optional<ImportMapping> mapping;
     if (request.profile == "auto") {
@@ -27,7 +27,7 @@ ImportReport runImport(const ImportRequest& request, QPromise<Outcome<ImportRepo
     }
     report.profileName = mapping->profileName;
     auto db = request.connector.connect();
-    report.result = ImportService(*db).importText(
+    report.result = ImportService(*db).importBytes(
         bytes, request.filePath, *mapping, request.options, request.by, [&](const ImportProgress& p) {
             const int permille = p.bytesTotal ? static_cast<int>(p.bytesDone * 1000 / p.bytesTotal) : 1000;
             promise.setProgressValueAndText(permille, QString::number(p.rows));
