@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
     table.sortByColumn(app::LedgerModel::section(LedgerColumn::Name), Qt::AscendingOrder);
     table.viewport()->repaint();
     const qint64 sortMs = t.elapsed();
-    table.sortByColumn(app::LedgerModel::section(LedgerColumn::Overdue), Qt::DescendingOrder);
+    table.sortByColumn(app::LedgerModel::section(LedgerColumn::NetOverdueConverted), Qt::DescendingOrder);
 
     t.restart();
     // The account at the top of the ledger (the worst overdue).

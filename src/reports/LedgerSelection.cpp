@@ -13,7 +13,7 @@ namespace duedesk {
 namespace {
 
 bool sameChoices(const LedgerFilter& a, const LedgerFilter& b) {
-    return a.analyst == b.analyst && a.riskClass == b.riskClass && a.overdueAboveMajor == b.overdueAboveMajor &&
+    return a.analyst == b.analyst && a.riskClass == b.riskClass && a.netOverdueAbove == b.netOverdueAbove &&
            a.overCreditLimitOnly == b.overCreditLimitOnly && a.followUpDueBy == b.followUpDueBy;
 }
 

@@ -3,7 +3,9 @@
 // and only administrators manage users. Team leaders may also let an
 // import create the analysts its file names: those users have no password
 // and cannot sign in until an administrator sets one, so the administrator
-// still decides who uses the ledger. Work that records a person
+// still decides who uses the ledger. Exchange rates and the team's
+// settings change every user's ranking: team leaders and administrators
+// keep them. Work that records a person
 // (contacts, the contact log) needs one: the command line's operator is
 // no one in particular.
 #include "duedesk/services/AccessPolicy.h"
@@ -12,13 +14,15 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 6> kNames{{{
+constexpr NameTable<Permission, 8> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
     {Permission::AllocateCash, "allocate cash"},
     {Permission::ManageUsers, "manage users"},
     {Permission::CreateAnalysts, "create analysts from an import"},
+    {Permission::MaintainRates, "maintain exchange rates"},
+    {Permission::ManageSettings, "change the team's settings"},
 }}};
 
 bool recordsAPerson(Permission permission) {
@@ -32,7 +36,9 @@ bool allows(const Actor& actor, Permission permission) {
     if (recordsAPerson(permission) && !actor.user) return false;
     switch (permission) {
     case Permission::ManageUsers: return actor.role == Role::Administrator;
-    case Permission::CreateAnalysts: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
+    case Permission::CreateAnalysts:
+    case Permission::MaintainRates:
+    case Permission::ManageSettings: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:

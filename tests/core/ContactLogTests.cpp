@@ -45,7 +45,7 @@ TEST_CASE("The ledger shows each account's latest contact and its follow-up", "[
     // Recorded last, but about an earlier day: not the latest contact.
     log.logContact(entry(a1, Date::ymd(2026, 6, 5), ContactChannel::Letter, "Reminder sent", std::nullopt), by);
 
-    auto rows = loadLedgerList(*db, Date::ymd(2026, 6, 30));
+    auto rows = loadLedgerList(*db, Date::ymd(2026, 6, 30)).rows;
     CHECK(rowOf(rows, "A1").lastContact == Date::ymd(2026, 6, 20));
     CHECK(rowOf(rows, "A1").nextFollowUp == Date::ymd(2026, 6, 27));
     CHECK_FALSE(rowOf(rows, "A2").lastContact);
@@ -61,7 +61,7 @@ TEST_CASE("The ledger shows each account's latest contact and its follow-up", "[
         if (due.accepts(r)) dueNumbers.push_back(r.number);
     CHECK(dueNumbers == std::vector<std::string>{"A1"});
     // As of 2026-06-15 the ledger knows only the calls until then.
-    rows = loadLedgerList(*db, Date::ymd(2026, 6, 15));
+    rows = loadLedgerList(*db, Date::ymd(2026, 6, 15)).rows;
     CHECK(rowOf(rows, "A1").lastContact == Date::ymd(2026, 6, 10));
     CHECK(rowOf(rows, "A1").nextFollowUp == Date::ymd(2026, 6, 17));
 

@@ -20,6 +20,12 @@ LedgerRow row(std::string number, std::string name, std::string analyst, std::in
     r.oldestDaysPastDue = oldest;
     r.creditLimit = limit;
     if (limit) r.creditUsePercent = static_cast<int>(balance * 100 / *limit);
+    // All in the reporting currency: converted amounts are the amounts.
+    r.netOverdue = overdue;
+    r.balanceConverted = balance;
+    r.overdueConverted = r.netOverdueConverted = overdue;
+    r.unappliedConverted = 0;
+    r.creditLimitConverted = limit;
     return r;
 }
 

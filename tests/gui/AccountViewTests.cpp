@@ -41,8 +41,9 @@ TEST_CASE("Enter on a ledger row opens the account with its open items and runni
     REQUIRE(loaded.wait(10000));
     window.showPage(0);
     QTableView& table = window.ledgerView().table();
-    // amorgan's accounts, worst overdue first: A2, then A1.
-    table.setCurrentIndex(window.ledgerView().model().index(1, 0));
+    // amorgan's accounts, worst net overdue first; without rates A1 (GBP,
+    // the reporting currency) ranks before A2 (EUR, no rate).
+    table.setCurrentIndex(window.ledgerView().model().index(0, 0));
     QSignalSpy activated(&window.ledgerView(), &app::LedgerView::accountActivated);
     QTest::keyClick(&table, Qt::Key_Return);
     REQUIRE(activated.count() == 1);
@@ -190,11 +191,11 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     app::MainWindow window(*s.session);
     QSignalSpy ledgerLoaded(&window.ledgerView(), &app::LedgerView::loaded);
     REQUIRE(ledgerLoaded.wait(10000));
-    // amorgan's accounts, worst overdue first: A2, then A1.
-    REQUIRE(cell(window.ledgerView().model(), 1, app::LedgerModel::section(LedgerColumn::Number)) ==
+    // amorgan's accounts, worst net overdue first: A1 (GBP), then A2 (no rate to GBP).
+    REQUIRE(cell(window.ledgerView().model(), 0, app::LedgerModel::section(LedgerColumn::Number)) ==
             QStringLiteral("A1"));
-    CHECK(cell(window.ledgerView().model(), 1, app::LedgerModel::section(LedgerColumn::LastContact)).isEmpty());
-    const AccountId a1 = window.ledgerView().model().ledgerRow(1).id;
+    CHECK(cell(window.ledgerView().model(), 0, app::LedgerModel::section(LedgerColumn::LastContact)).isEmpty());
+    const AccountId a1 = window.ledgerView().model().ledgerRow(0).id;
     app::AccountView* view = window.openAccount(a1);
     QSignalSpy loaded(view, &app::AccountView::loaded);
     REQUIRE(loaded.wait(10000));
@@ -219,12 +220,12 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
 
     if (ledgerLoaded.size() < 2) REQUIRE(ledgerLoaded.wait(10000));
     const auto& ledger = window.ledgerView().model();
-    REQUIRE(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
-    CHECK(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::LastContact)) == QStringLiteral("2026-06-29"));
-    CHECK(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-07-03"));
+    REQUIRE(cell(ledger, 0, app::LedgerModel::section(LedgerColumn::Number)) == QStringLiteral("A1"));
+    CHECK(cell(ledger, 0, app::LedgerModel::section(LedgerColumn::LastContact)) == QStringLiteral("2026-06-29"));
+    CHECK(cell(ledger, 0, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-07-03"));
     CHECK(ledger.headerData(app::LedgerModel::section(LedgerColumn::NextFollowUp), Qt::Horizontal, Qt::DisplayRole)
               .toString() == QStringLiteral("Follow-up"));
-    const QModelIndex followUp = ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp));
+    const QModelIndex followUp = ledger.index(0, app::LedgerModel::section(LedgerColumn::NextFollowUp));
     CHECK_FALSE(ledger.data(followUp, Qt::ForegroundRole).isValid()); // 2026-07-03 has not come yet
     auto* due = window.ledgerView().findChild<QCheckBox*>(QStringLiteral("ledgerFollowUpDue"));
     due->setChecked(true);
@@ -240,10 +241,10 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     pressOk(*dialog);
     REQUIRE(loaded.wait(10000));
     if (ledgerLoaded.size() == ledgerLoads) REQUIRE(ledgerLoaded.wait(10000));
-    REQUIRE(cell(ledger, 1, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-06-30"));
-    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::ForegroundRole)
+    REQUIRE(cell(ledger, 0, app::LedgerModel::section(LedgerColumn::NextFollowUp)) == QStringLiteral("2026-06-30"));
+    CHECK(ledger.data(ledger.index(0, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::ForegroundRole)
               .value<QColor>() == QColor(0xb0, 0x00, 0x20));
-    CHECK(ledger.data(ledger.index(1, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::FontRole)
+    CHECK(ledger.data(ledger.index(0, app::LedgerModel::section(LedgerColumn::NextFollowUp)), Qt::FontRole)
               .value<QFont>()
               .bold());
     due->setChecked(true);

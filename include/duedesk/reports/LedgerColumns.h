@@ -20,7 +20,10 @@ enum class LedgerColumn {
     Analyst,
     Currency,
     Balance,
+    Unapplied,
     Overdue,
+    NetOverdue,
+    NetOverdueConverted,
     OldestDays,
     CreditLimit,
     CreditUse,
@@ -40,13 +43,17 @@ struct LedgerColumnSpec {
     bool numeric; // an amount, a count or a percentage: shown right-aligned
 };
 
-inline constexpr std::array<LedgerColumnSpec, 12> kLedgerColumns{{
+inline constexpr std::array<LedgerColumnSpec, 15> kLedgerColumns{{
     {LedgerColumn::Number, "Account", LedgerSortKind::Text, false},
     {LedgerColumn::Name, "Name", LedgerSortKind::FoldedText, false},
     {LedgerColumn::Analyst, "Analyst", LedgerSortKind::Text, false},
     {LedgerColumn::Currency, "Currency", LedgerSortKind::Text, false},
     {LedgerColumn::Balance, "Balance", LedgerSortKind::Integer, true},
+    {LedgerColumn::Unapplied, "Unapplied", LedgerSortKind::Integer, true},
     {LedgerColumn::Overdue, "Overdue", LedgerSortKind::Integer, true},
+    {LedgerColumn::NetOverdue, "Net overdue", LedgerSortKind::Integer, true},
+    // The workstation names the reporting currency: "Net overdue in GBP".
+    {LedgerColumn::NetOverdueConverted, "Net overdue converted", LedgerSortKind::Integer, true},
     {LedgerColumn::OldestDays, "Oldest days", LedgerSortKind::Integer, true},
     {LedgerColumn::CreditLimit, "Credit limit", LedgerSortKind::Integer, true},
     {LedgerColumn::CreditUse, "Use", LedgerSortKind::Integer, true},
@@ -83,17 +90,22 @@ inline std::string_view ledgerSortText(const LedgerRow& row, LedgerColumn column
     }
 }
 
-// The number an Integer column sorts on: money in minor units as it is
-// (without exchange rates, amounts in different currencies have no common
-// order); an absent limit or use below every present one; an account never
+// The number an Integer column sorts on. Amounts sort on their value in
+// the reporting currency, so USD, EUR and GBP rows rank together; a row
+// without a rate sorts below every converted amount (it is never guessed).
+// An absent limit or use sorts below every present one; an account never
 // contacted, or without a follow-up, below every date. 0 for text columns.
 inline std::int64_t ledgerSortInteger(const LedgerRow& row, LedgerColumn column) {
     constexpr std::int64_t noDate = std::numeric_limits<std::int32_t>::min();
+    constexpr std::int64_t noRate = std::numeric_limits<std::int64_t>::min();
     switch (column) {
-    case LedgerColumn::Balance: return row.balance;
-    case LedgerColumn::Overdue: return row.overdue;
+    case LedgerColumn::Balance: return row.balanceConverted.value_or(noRate);
+    case LedgerColumn::Unapplied: return row.unappliedConverted.value_or(noRate);
+    case LedgerColumn::Overdue: return row.overdueConverted.value_or(noRate);
+    case LedgerColumn::NetOverdue:
+    case LedgerColumn::NetOverdueConverted: return row.netOverdueConverted.value_or(noRate);
     case LedgerColumn::OldestDays: return row.oldestDaysPastDue;
-    case LedgerColumn::CreditLimit: return row.creditLimit.value_or(-1);
+    case LedgerColumn::CreditLimit: return row.creditLimit ? row.creditLimitConverted.value_or(noRate + 1) : noRate;
     case LedgerColumn::CreditUse: return row.creditUsePercent.value_or(-1);
     case LedgerColumn::LastContact: return row.lastContact ? row.lastContact->dayNumber() : noDate;
     case LedgerColumn::NextFollowUp: return row.nextFollowUp ? row.nextFollowUp->dayNumber() : noDate;

@@ -17,6 +17,8 @@ enum class Permission {
     AllocateCash, // allocate payments and credits to invoices
     ManageUsers, // add people and set their roles
     CreateAnalysts, // let an import create the analysts its file names
+    MaintainRates, // enter and import exchange rates
+    ManageSettings, // change the team's settings (the reporting currency)
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

@@ -20,6 +20,7 @@ struct AccountBalanceRow {
     std::string_view currency; // empty for an account with no open items
     std::int64_t balance = 0; // signed minor units: invoices less unapplied credits
     std::int64_t overdue = 0; // open invoices due before the as-of date
+    std::int64_t unapplied = 0; // open payments, credit notes and adjustments, positive
     std::optional<std::int32_t> oldestDueDate; // of an open invoice
 };
 

@@ -24,6 +24,8 @@ class ImportRunRepository;
 class AccountActivityQuery;
 class AccountBalanceQuery;
 class CreditSalesQuery;
+class ExchangeRateRepository;
+class SettingsRepository;
 class LedgerExportQuery;
 class OpenItemQuery;
 class OpenItemTotalsQuery;
@@ -61,6 +63,8 @@ public:
     virtual UserRepository& users() = 0;
     virtual ContactLogRepository& contactLog() = 0;
     virtual ImportRunRepository& importRuns() = 0;
+    virtual ExchangeRateRepository& exchangeRates() = 0;
+    virtual SettingsRepository& settings() = 0;
     virtual AccountActivityQuery& accountActivity() = 0;
     virtual AccountBalanceQuery& accountBalances() = 0;
     virtual CreditSalesQuery& creditSales() = 0;

@@ -15,10 +15,12 @@ QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<q
 
 LedgerModel::LedgerModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void LedgerModel::setRows(std::vector<LedgerRow> rows) {
+void LedgerModel::setListing(LedgerListing listing) {
     beginResetModel();
-    selection_.setRows(std::move(rows));
+    reportingCurrency_ = listing.reportingCurrency;
+    selection_.setRows(std::move(listing.rows));
     endResetModel();
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 void LedgerModel::setFilter(LedgerFilter filter) {
@@ -75,7 +77,12 @@ QString LedgerModel::text(const LedgerRow& r, LedgerColumn column) const {
     case LedgerColumn::Analyst: return r.analyst.empty() ? tr("(unassigned)") : q(r.analyst);
     case LedgerColumn::Currency: return q(r.currency.code());
     case LedgerColumn::Balance: return moneyText(r.balance, r.currency, locale_);
+    case LedgerColumn::Unapplied: return r.unapplied ? moneyText(r.unapplied, r.currency, locale_) : QString();
     case LedgerColumn::Overdue: return moneyText(r.overdue, r.currency, locale_);
+    case LedgerColumn::NetOverdue: return moneyText(r.netOverdue, r.currency, locale_);
+    case LedgerColumn::NetOverdueConverted:
+        // Never a guess: a currency without a rate says so.
+        return r.netOverdueConverted ? moneyText(*r.netOverdueConverted, reportingCurrency_, locale_) : tr("no rate");
     case LedgerColumn::OldestDays: return r.oldestDaysPastDue ? locale_.toString(r.oldestDaysPastDue) : QString();
     case LedgerColumn::CreditLimit: return r.creditLimit ? moneyText(*r.creditLimit, r.currency, locale_) : QString();
     case LedgerColumn::CreditUse:
@@ -88,7 +95,19 @@ QString LedgerModel::text(const LedgerRow& r, LedgerColumn column) const {
 }
 
 QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount()) return {};
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount()) return {};
+    const auto column = static_cast<LedgerColumn>(section);
+    if (column == LedgerColumn::NetOverdueConverted) {
+        const QString code = q(reportingCurrency_.code());
+        if (role == Qt::DisplayRole) return tr("Net overdue in %1").arg(code);
+        if (role == Qt::ToolTipRole)
+            return tr("Net overdue converted into %1 at the rates in force on the day; used to rank and filter "
+                      "across currencies. Document amounts are never converted.")
+                .arg(code);
+    }
+    if (column == LedgerColumn::NetOverdue && role == Qt::ToolTipRole)
+        return tr("Overdue less the unapplied cash the customer has already sent, not below zero");
+    if (role != Qt::DisplayRole) return {};
     // The core's headings are English literals; they translate in one
     // context of their own.
     return QCoreApplication::translate("duedesk::LedgerColumns",

@@ -1,4 +1,5 @@
-// LedgerModel: the ledger list as a table, one row per shown account. The
+// LedgerModel: the ledger list as a table, one row per shown account and
+// currency. The
 // core's LedgerSelection decides which rows show and in what order, and
 // its LedgerColumns table which columns there are; the model only turns
 // them into cells. A filter or sort is one model reset: at 100,000 rows a
@@ -23,12 +24,13 @@ public:
     static constexpr int section(LedgerColumn column) { return static_cast<int>(column); }
 
     explicit LedgerModel(QObject* parent = nullptr);
-    void setRows(std::vector<LedgerRow> rows);
+    void setListing(LedgerListing listing);
     void setFilter(LedgerFilter filter);
     // The day follow-ups are due by: those on or before it stand out.
     void setAsOf(Date asOf) { asOf_ = asOf; }
     const LedgerRow& ledgerRow(int row) const { return selection_.shown(static_cast<std::size_t>(row)); }
     const LedgerSelection& selection() const { return selection_; }
+    const Currency& reportingCurrency() const { return reportingCurrency_; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -41,6 +43,7 @@ private:
     QString text(const LedgerRow& row, LedgerColumn column) const;
 
     LedgerSelection selection_;
+    Currency reportingCurrency_;
     QLocale locale_;
     Date asOf_ = Date::fromDayNumber(0);
 };

@@ -5,7 +5,9 @@
 
 #include "ui_LedgerView.h"
 
+#include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
+#include "duedesk/reports/LedgerTotals.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +34,8 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
 
     QTableView* table = ui_->ledgerTable;
     table->setModel(model_);
-    table->sortByColumn(LedgerModel::section(LedgerColumn::Overdue), Qt::DescendingOrder);
+    // What is really late comes first, whatever its currency.
+    table->sortByColumn(LedgerModel::section(LedgerColumn::NetOverdueConverted), Qt::DescendingOrder);
     setCompactRows(*table);
     table->horizontalHeader()->setSectionResizeMode(LedgerModel::section(LedgerColumn::Name), QHeaderView::Stretch);
 
@@ -67,13 +70,13 @@ void LedgerView::reload() {
     ui_->ledgerBusy->show();
     const LedgerConnector connector = session_.connector();
     const Date asOf = session_.asOf();
-    runLatestInBackground<std::vector<LedgerRow>>(
+    runLatestInBackground<LedgerListing>(
         this, loads_,
         [connector, asOf] {
             auto db = connector.connect();
             return loadLedgerList(*db, asOf);
         },
-        [this](Outcome<std::vector<LedgerRow>> outcome) {
+        [this](Outcome<LedgerListing> outcome) {
             ui_->ledgerBusy->hide();
             if (auto* message = std::get_if<std::string>(&outcome)) {
                 ui_->ledgerCount->setText(
@@ -81,10 +84,16 @@ void LedgerView::reload() {
                 emit loadFailed(QString::fromStdString(*message));
                 return;
             }
-            auto rows = std::get<std::vector<LedgerRow>>(std::move(outcome));
-            fillAnalystChoices(rows);
-            const int accounts = static_cast<int>(rows.size());
-            model_->setRows(std::move(rows));
+            auto listing = std::get<LedgerListing>(std::move(outcome));
+            fillAnalystChoices(listing.rows);
+            std::set<AccountId> distinct;
+            for (const LedgerRow& r : listing.rows) distinct.insert(r.id);
+            const int accounts = static_cast<int>(distinct.size());
+            missingRates_.clear();
+            for (const Currency& c : listing.currenciesWithoutRate) missingRates_ << QString::fromUtf8(c.code());
+            model_->setListing(std::move(listing));
+            ui_->ledgerOverdueAbove->setPrefix(
+                tr("Net overdue above %1 ").arg(QString::fromUtf8(model_->reportingCurrency().code())));
             ui_->ledgerTable->resizeColumnsToContents();
             applyFilter();
             emit loaded(accounts);
@@ -127,7 +136,8 @@ void LedgerView::applyFilter() {
     if (const QString r = ui_->ledgerRisk->currentData().toString();
         r != kAnyRisk && ui_->ledgerRisk->currentIndex() >= 0)
         f.riskClass = r.toStdString();
-    if (ui_->ledgerOverdueAbove->value() > 0) f.overdueAboveMajor = ui_->ledgerOverdueAbove->value();
+    if (ui_->ledgerOverdueAbove->value() > 0)
+        f.netOverdueAbove = ui_->ledgerOverdueAbove->value() * model_->reportingCurrency().minorPerMajor();
     f.overCreditLimitOnly = ui_->ledgerOverLimit->isChecked();
     if (ui_->ledgerFollowUpDue->isChecked()) f.followUpDueBy = session_.asOf();
     model_->setFilter(std::move(f));
@@ -142,7 +152,32 @@ int LedgerView::visibleRows() const { return model_->rowCount(); }
 
 void LedgerView::updateCount() {
     ui_->ledgerCount->setText(
-        tr("%1 of %2 accounts").arg(model_->selection().shownCount()).arg(model_->selection().totalCount()));
+        tr("%1 of %2 rows").arg(model_->selection().shownCount()).arg(model_->selection().totalCount()));
+    showTotals();
+}
+
+// Per currency as it is owed, then the converted total, labelled so.
+void LedgerView::showTotals() {
+    const LedgerTotals totals = totalShownRows(model_->selection(), model_->reportingCurrency());
+    const QLocale locale;
+    QStringList perCurrency;
+    for (const LedgerCurrencyTotal& t : totals.perCurrency)
+        perCurrency << tr("%1 %2").arg(QString::fromUtf8(t.currency.code()),
+                                       moneyText(t.netOverdue, t.currency, locale));
+    QString text =
+        tr("Net overdue: %1").arg(perCurrency.isEmpty() ? tr("none") : perCurrency.join(QStringLiteral(" · ")));
+    if (totals.perCurrency.size() > 1 || totals.rowsWithoutRate > 0) {
+        const QString code = QString::fromUtf8(totals.reportingCurrency.code());
+        text +=
+            tr(" = %1 %2 converted").arg(code, moneyText(totals.netOverdueConverted, totals.reportingCurrency, locale));
+        if (totals.rowsWithoutRate > 0) {
+            const QString which = missingRates_.join(QStringLiteral(", "));
+            text += totals.rowsWithoutRate == 1 ? tr(" (1 row without a rate to %1 left out: %2)").arg(code, which)
+                                                : tr(" (%1 rows without a rate to %2 left out: %3)")
+                                                      .arg(QString::number(totals.rowsWithoutRate), code, which);
+        }
+    }
+    ui_->ledgerTotals->setText(text);
 }
 
 } // namespace duedesk::app

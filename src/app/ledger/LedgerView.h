@@ -8,6 +8,7 @@
 #include "app/ledger/LedgerModel.h"
 #include "app/session/AppSession.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -41,6 +42,7 @@ signals:
 private:
     void applyFilter();
     void fillAnalystChoices(const std::vector<LedgerRow>& rows);
+    void showTotals();
     void updateCount();
 
     std::unique_ptr<Ui::LedgerView> ui_;
@@ -49,6 +51,7 @@ private:
     RequestSequence loads_;
     std::optional<AccountId> keepCurrent_;
     int keepColumn_ = 0;
+    QStringList missingRates_; // currencies of rows without a rate
 };
 
 } // namespace duedesk::app

@@ -15,6 +15,7 @@ struct Balance {
     std::string currency;
     std::int64_t balance = 0;
     std::int64_t overdue = 0;
+    std::int64_t unapplied = 0;
     std::optional<std::int32_t> oldestDue;
 };
 
@@ -29,7 +30,8 @@ void SqliteAccountBalanceQuery::forEach(Date asOf, const std::function<void(cons
                             "SELECT account_id, currency, "
                             "  sum(CASE WHEN type = 1 THEN open_amount ELSE -open_amount END), "
                             "  sum(CASE WHEN type = 1 AND due_date < ?1 THEN open_amount ELSE 0 END), "
-                            "  min(CASE WHEN type = 1 THEN due_date END) "
+                            "  min(CASE WHEN type = 1 THEN due_date END), "
+                            "  sum(CASE WHEN type <> 1 THEN open_amount ELSE 0 END) "
                             "FROM documents WHERE open_amount <> 0 GROUP BY account_id, currency");
         s.bind(1, asOf.dayNumber());
         while (s.step()) {
@@ -38,6 +40,7 @@ void SqliteAccountBalanceQuery::forEach(Date asOf, const std::function<void(cons
             b.balance = s.int64(2);
             b.overdue = s.int64(3);
             if (!s.isNull(4)) b.oldestDue = s.int32(4);
+            b.unapplied = s.int64(5);
             balances[s.int64(0)].push_back(std::move(b));
         }
     }
@@ -58,7 +61,7 @@ void SqliteAccountBalanceQuery::forEach(Date asOf, const std::function<void(cons
         const auto it = balances.find(row.id);
         if (it == balances.end()) {
             row.currency = {};
-            row.balance = row.overdue = 0;
+            row.balance = row.overdue = row.unapplied = 0;
             row.oldestDueDate.reset();
             visit(row);
             continue;
@@ -67,6 +70,7 @@ void SqliteAccountBalanceQuery::forEach(Date asOf, const std::function<void(cons
             row.currency = b.currency;
             row.balance = b.balance;
             row.overdue = b.overdue;
+            row.unapplied = b.unapplied;
             row.oldestDueDate = b.oldestDue;
             visit(row);
         }

@@ -7,17 +7,20 @@
 #include "storage/sqlite/SchemaV2.h"
 #include "storage/sqlite/SchemaV3.h"
 #include "storage/sqlite/SchemaV4.h"
+#include "storage/sqlite/SchemaV5.h"
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
 #include "storage/sqlite/SqliteContactLogRepository.h"
 #include "storage/sqlite/SqliteCreditSalesQuery.h"
 #include "storage/sqlite/SqliteDocumentRepository.h"
+#include "storage/sqlite/SqliteExchangeRateRepository.h"
 #include "storage/sqlite/SqliteImportRunRepository.h"
 #include "storage/sqlite/SqliteLedgerExportQuery.h"
 #include "storage/sqlite/SqliteLedgerIntegrity.h"
 #include "storage/sqlite/SqliteOpenItemQuery.h"
 #include "storage/sqlite/SqliteOpenItemTotalsQuery.h"
+#include "storage/sqlite/SqliteSettingsRepository.h"
 #include "storage/sqlite/SqliteUserRepository.h"
 
 #include <sqlite3.h>
@@ -35,6 +38,7 @@ const Migration kMigrations[] = {
     {2, [](sqlite::Connection& c) { c.exec(schema::kVersion2); }},
     {3, [](sqlite::Connection& c) { c.exec(schema::kVersion3); }},
     {4, [](sqlite::Connection& c) { c.exec(schema::kVersion4); }},
+    {5, [](sqlite::Connection& c) { c.exec(schema::kVersion5); }},
 };
 
 } // namespace
@@ -47,6 +51,8 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteUserRepository> users;
     std::unique_ptr<SqliteContactLogRepository> contactLog;
     std::unique_ptr<SqliteImportRunRepository> importRuns;
+    std::unique_ptr<SqliteExchangeRateRepository> exchangeRates;
+    std::unique_ptr<SqliteSettingsRepository> settings;
     std::unique_ptr<SqliteAccountActivityQuery> accountActivity;
     std::unique_ptr<SqliteAccountBalanceQuery> accountBalances;
     std::unique_ptr<SqliteCreditSalesQuery> creditSales;
@@ -77,6 +83,8 @@ DocumentRepository& SqliteLedgerDatabase::documents() { return made(parts_->docu
 UserRepository& SqliteLedgerDatabase::users() { return made(parts_->users, *this); }
 ContactLogRepository& SqliteLedgerDatabase::contactLog() { return made(parts_->contactLog, *this); }
 ImportRunRepository& SqliteLedgerDatabase::importRuns() { return made(parts_->importRuns, *this); }
+ExchangeRateRepository& SqliteLedgerDatabase::exchangeRates() { return made(parts_->exchangeRates, *this); }
+SettingsRepository& SqliteLedgerDatabase::settings() { return made(parts_->settings, *this); }
 AccountActivityQuery& SqliteLedgerDatabase::accountActivity() { return made(parts_->accountActivity, *this); }
 AccountBalanceQuery& SqliteLedgerDatabase::accountBalances() { return made(parts_->accountBalances, *this); }
 CreditSalesQuery& SqliteLedgerDatabase::creditSales() { return made(parts_->creditSales, *this); }

@@ -45,6 +45,8 @@ public:
     UserRepository& users() override;
     ContactLogRepository& contactLog() override;
     ImportRunRepository& importRuns() override;
+    ExchangeRateRepository& exchangeRates() override;
+    SettingsRepository& settings() override;
     AccountActivityQuery& accountActivity() override;
     AccountBalanceQuery& accountBalances() override;
     CreditSalesQuery& creditSales() override;

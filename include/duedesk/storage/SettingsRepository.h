@@ -1,0 +1,24 @@
+// SettingsRepository: the team's settings, kept in the ledger so every
+// user of it sees the same (the reporting currency).
+#pragma once
+
+#include "duedesk/storage/LedgerDatabase.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace duedesk {
+
+// The ISO code of the currency amounts are converted into for ranking,
+// filters and totals across currencies.
+inline constexpr std::string_view kReportingCurrencySetting = "reporting_currency";
+
+class SettingsRepository {
+public:
+    virtual ~SettingsRepository() = default;
+    virtual std::optional<std::string> get(std::string_view key) = 0;
+    virtual void set(std::string_view key, std::string_view value) = 0;
+};
+
+} // namespace duedesk
