@@ -55,5 +55,7 @@ void addExportCommand(CLI::App& app, CliContext& context);
 void addAgingCommand(CLI::App& app, CliContext& context);
 void addUsersCommand(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
+void addRatesCommand(CLI::App& app, CliContext& context);
+void addSettingsCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

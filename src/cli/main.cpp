@@ -42,6 +42,8 @@ int main(int argc, char** argv) {
     addAgingCommand(app, context);
     addUsersCommand(app, context);
     addCheckCommand(app, context);
+    addRatesCommand(app, context);
+    addSettingsCommand(app, context);
 
     try {
         app.parse(argc, argv);

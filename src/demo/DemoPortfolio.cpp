@@ -13,6 +13,8 @@
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
+#include "duedesk/storage/ExchangeRateRepository.h"
+#include "duedesk/storage/SettingsRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
 #include "duedesk/storage/UserRepository.h"
 
@@ -403,6 +405,32 @@ std::vector<std::int64_t> invoicesPerAccount(const DemoOptions& options) {
     return counts;
 }
 
+// The team reports in GBP, and keeps a rate for EUR and USD from the first
+// of every month of the history, as a finance team publishes them.
+void writeRates(LedgerDatabase& database, const DemoOptions& options) {
+    database.settings().set(kReportingCurrencySetting, "GBP");
+    DemoRandom rng(streamSeed(options.seed, 0, 4));
+    const Date first = options.asOf.addDays(-options.historyDays);
+    int year = first.year();
+    int month = static_cast<int>(first.month());
+    struct Pair {
+        const char* from;
+        std::int64_t baseTenThousandths; // 0.8600 is 8600
+    };
+    static constexpr Pair kPairs[] = {{"EUR", 8600}, {"USD", 7900}};
+    for (;;) {
+        const Date day = *Date::fromYmd(year, static_cast<unsigned>(month), 1);
+        if (day > options.asOf) break;
+        for (const Pair& p : kPairs) {
+            const std::int64_t tenThousandths = p.baseTenThousandths + rng.between(-200, 200);
+            const std::string text = "0." + std::to_string(tenThousandths);
+            database.exchangeRates().put({Currency::of(p.from), Currency::of("GBP"), day, *DecimalRate::parse(text)},
+                                         std::nullopt, day);
+        }
+        if (++month > 12) month = 1, ++year;
+    }
+}
+
 } // namespace
 
 DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& options,
@@ -425,6 +453,8 @@ DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& o
         if (u.role == Role::Analyst) analysts.push_back(id);
         ++summary.users;
     }
+
+    writeRates(database, options);
 
     const std::vector<std::int64_t> counts = invoicesPerAccount(options);
     AccountWriter writer(database, options, analysts, summary);

@@ -265,3 +265,50 @@ TEST_CASE("CLI: import --create-analysts, then an administrator sets their passw
     CHECK(asAnalyst.exitCode == 1);
     CHECK(asAnalyst.err == "duedesk-cli: zwright (analyst) may not manage users\n");
 }
+
+TEST_CASE("CLI: rates import, add and list, and the reporting currency", "[cli][rates]") {
+    TempDir dir;
+    const std::string db = handLedgerViaCli(dir);
+    const std::string bad = dir.file("bad-rates.csv");
+    writeFile(bad, "from,to,valid_from,rate\n"
+                   "EUR,GBP,2026-06-01,0.85\n"
+                   "EUX,GBP,2026-06-01,0.85\n"
+                   "USD,USD,2026-13-01,-1\n");
+    const std::string before = dumpDatabase(db);
+    const CliRun refused = runCli("--db " + q(db) + " rates import " + q(bad));
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err == bad + ":3: from: \"EUX\" is not a known ISO 4217 currency code\n" + bad +
+                             ":4: to: is the same currency as from\n" + bad +
+                             ":4: valid_from: \"2026-13-01\" is not a valid date (YYYY-MM-DD)\n" + bad +
+                             ":4: rate: \"-1\" is not a rate (a number above zero, such as 0.8612, with up to 12 "
+                             "decimals)\n"
+                             "Rates refused: 4 problems in " +
+                             bad + "; nothing was written.\n");
+    CHECK(dumpDatabase(db) == before);
+
+    const std::string good = dir.file("rates.csv");
+    writeFile(good, "valid_from,from,to,rate,source\n"
+                    "2026-06-01,EUR,GBP,0.85,ECB\n"
+                    "2026-06-01,USD,GBP,0.80,ECB\n");
+    const CliRun imported = runCli("--db " + q(db) + " rates import " + q(good));
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out == "Imported " + good + ": 2 rates, 2 new or corrected.\n");
+    CHECK(runCli("--db " + q(db) + " rates import " + q(good)).out ==
+          "Imported " + good + ": 2 rates, 0 new or corrected.\n");
+    CHECK(runCli("--db " + q(db) + " rates add GBP JPY 2026-06-01 200").out ==
+          "Recorded: 1 GBP = 200 JPY from 2026-06-01\n");
+    CHECK(runCli("--db " + q(db) + " rates list").out == "EUR GBP 2026-06-01 0.85\n"
+                                                         "GBP JPY 2026-06-01 200\n"
+                                                         "USD GBP 2026-06-01 0.8\n");
+    const CliRun analyst = runCli("--db " + q(db) + " rates add EUR GBP 2026-07-01 0.9 --user amorgan");
+    CHECK(analyst.exitCode == 1);
+    CHECK(analyst.err == "duedesk-cli: amorgan (analyst) may not maintain exchange rates\n");
+
+    CHECK(runCli("--db " + q(db) + " settings show").out ==
+          "reporting-currency (not set: the currency most accounts owe in)\n");
+    CHECK(runCli("--db " + q(db) + " settings reporting-currency EUR").out == "Reporting currency: EUR\n");
+    CHECK(runCli("--db " + q(db) + " settings show").out == "reporting-currency EUR\n");
+    const CliRun unknown = runCli("--db " + q(db) + " settings reporting-currency XYZ");
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err == "duedesk-cli: CODE \"XYZ\" is not a known ISO 4217 currency code\n");
+}
