@@ -5,6 +5,7 @@
 #include "app/aging/AgingView.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
+#include "app/settings/ExchangeRatesDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +77,15 @@ ImportWizard* MainWindow::openImportWizard() {
     return wizard;
 }
 
+ExchangeRatesDialog* MainWindow::openExchangeRates() {
+    auto* dialog = new ExchangeRatesDialog(session_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // New rates rank the ledger anew.
+    connect(dialog, &ExchangeRatesDialog::ratesChanged, ledger_, &LedgerView::reload);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::showPage(int page) { navigation_->setCurrentRow(std::clamp(page, 0, pages_->count() - 1)); }
 
 void MainWindow::buildMenus() {
@@ -92,6 +102,8 @@ void MainWindow::buildMenus() {
         ledger_->reload();
         aging_->refresh();
     });
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Exchange rates…"), this, &MainWindow::openExchangeRates);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -16,6 +16,7 @@ namespace duedesk::app {
 
 class AccountView;
 class AgingView;
+class ExchangeRatesDialog;
 class ImportWizard;
 class LedgerView;
 
@@ -31,6 +32,8 @@ public:
     // File > Import: the wizard, window-modal; the views reload after a
     // successful import.
     ImportWizard* openImportWizard();
+    // Tools > Exchange rates: the ledger reloads when a rate changes.
+    ExchangeRatesDialog* openExchangeRates();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
