@@ -9,9 +9,11 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -164,4 +166,26 @@ TEST_CASE("Ledger columns sort on their raw values", "[gui][ledger]") {
     CHECK(column(view.model(), LedgerModel::section(LedgerColumn::Overdue)) ==
           Q{QStringLiteral("2,750.25"), QStringLiteral("120,000"), QStringLiteral("450.50"), QStringLiteral("49.50"),
             QStringLiteral("10.01")});
+}
+
+TEST_CASE("The ledger remembers its column widths and sort", "[gui][ledger]") {
+    HandLedgerSession s("hreid");
+    const int analyst = LedgerModel::section(LedgerColumn::Analyst);
+    const int risk = LedgerModel::section(LedgerColumn::Risk);
+    {
+        app::LedgerView view(*s.session);
+        QSignalSpy loaded(&view, &app::LedgerView::loaded);
+        REQUIRE(loaded.wait(10000));
+        view.table().horizontalHeader()->resizeSection(analyst, 173);
+        view.table().sortByColumn(risk, Qt::AscendingOrder);
+    }
+    app::LedgerView again(*s.session);
+    QSignalSpy loaded(&again, &app::LedgerView::loaded);
+    REQUIRE(loaded.wait(10000));
+    CHECK(again.table().horizontalHeader()->sectionSize(analyst) == 173);
+    CHECK(again.table().horizontalHeader()->sortIndicatorSection() == risk);
+    CHECK(again.table().horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder);
+    // The rows follow the remembered sort: risk classes, unrated first.
+    CHECK(column(again.model(), risk).front().isEmpty());
+    QSettings().clear(); // later tests in this process start afresh
 }

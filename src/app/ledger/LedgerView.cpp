@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -24,6 +25,10 @@ namespace duedesk::app {
 namespace {
 const QString kEveryone = QStringLiteral("\x01everyone");
 const QString kAnyRisk = QStringLiteral("\x01any");
+// The columns' widths, order and sort, as the analyst left them; the key
+// names the column count, so a layout saved for other columns is not
+// applied to these.
+QString headerKey() { return QStringLiteral("LedgerView/header-%1").arg(kLedgerColumnCount); }
 } // namespace
 
 LedgerView::LedgerView(AppSession& session, QWidget* parent)
@@ -92,9 +97,9 @@ void LedgerView::reload() {
             missingRates_.clear();
             for (const Currency& c : listing.currenciesWithoutRate) missingRates_ << QString::fromUtf8(c.code());
             model_->setListing(std::move(listing));
+            restoreLayout();
             ui_->ledgerOverdueAbove->setPrefix(
                 tr("Net overdue above %1 ").arg(QString::fromUtf8(model_->reportingCurrency().code())));
-            ui_->ledgerTable->resizeColumnsToContents();
             applyFilter();
             emit loaded(accounts);
         });
@@ -144,7 +149,20 @@ void LedgerView::applyFilter() {
     updateCount();
 }
 
-LedgerView::~LedgerView() = default;
+LedgerView::~LedgerView() { saveLayout(); }
+
+void LedgerView::saveLayout() const {
+    if (layoutRestored_) QSettings().setValue(headerKey(), ui_->ledgerTable->horizontalHeader()->saveState());
+}
+
+// Once, at the first load: later loads keep what the analyst has done since.
+void LedgerView::restoreLayout() {
+    if (layoutRestored_) return;
+    layoutRestored_ = true;
+    const QByteArray saved = QSettings().value(headerKey()).toByteArray();
+    if (saved.isEmpty() || !ui_->ledgerTable->horizontalHeader()->restoreState(saved))
+        ui_->ledgerTable->resizeColumnsToContents();
+}
 
 QTableView& LedgerView::table() { return *ui_->ledgerTable; }
 

@@ -43,6 +43,8 @@ private:
     void applyFilter();
     void fillAnalystChoices(const std::vector<LedgerRow>& rows);
     void showTotals();
+    void restoreLayout();
+    void saveLayout() const;
     void updateCount();
 
     std::unique_ptr<Ui::LedgerView> ui_;
@@ -52,6 +54,7 @@ private:
     std::optional<AccountId> keepCurrent_;
     int keepColumn_ = 0;
     QStringList missingRates_; // currencies of rows without a rate
+    bool layoutRestored_ = false;
 };
 
 } // namespace duedesk::app
