@@ -158,9 +158,11 @@ void AccountView::fill(const AccountDetail& d) {
     ui_->addresses->clearSelection();
     addresses_.setRows(contactsAndAddresses(d));
     updateContactButtons();
-    activity_.setRows(d.activity);
+    activity_.setRows(activityLines(d));
     contactLog_.setRows(contactLogLines(d));
     for (QTableView* table : tables()) table->resizeColumnsToContents();
+    // The history is oldest first: show its latest entries.
+    ui_->activity->scrollToBottom();
 }
 
 } // namespace duedesk::app
