@@ -18,6 +18,7 @@ class AccountView;
 class AgingView;
 class ImportWizard;
 class LedgerView;
+class UserGuideDialog;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -31,6 +32,12 @@ public:
     // File > Import: the wizard, window-modal; the views reload after a
     // successful import.
     ImportWizard* openImportWizard();
+    // Help > User guide: the guide (docs/user-guide.md) in a window of its own.
+    UserGuideDialog* openUserGuide();
+
+signals:
+    // File > Sign out: the session should end and the sign-in show again.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

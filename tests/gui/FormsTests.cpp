@@ -202,6 +202,8 @@ const std::map<QString, FormExpectation>& expectations() {
            {"importChanges", "QTableView"},
            {"importCopyList", "QPushButton"},
            {"importSaveList", "QPushButton"}}}},
+        {QStringLiteral("UserGuideDialog.ui"),
+         {"QDialog", "userGuideDialog", {{"userGuideText", "QTextBrowser"}, {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("ImportResultPage.ui"), {"QWizardPage", "importResultPage", {{"importResult", "QLabel"}}}},
     };
     return forms;
