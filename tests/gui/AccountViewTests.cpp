@@ -346,18 +346,18 @@ TEST_CASE("The Activity tab shows the account's whole history with the balance a
     // Oldest first; the allocation is one row and leaves the balance; the
     // balance after the last money row is the account's.
     CHECK(rows == QStringList{
-                      QStringLiteral("2026-03-01|Recorded|Invoice INV-3|GBP|250.50|250.50|Amount 250.50, due "
-                                     "2026-03-31|"),
-                      QStringLiteral("2026-05-01|Recorded|Invoice INV-2|GBP|200.00|450.50|Amount 500.00, due "
-                                     "2026-05-31; 200.00 open when recorded|"),
-                      QStringLiteral("2026-06-01|Recorded|Invoice INV-1|GBP|1,000.00|1,450.50|Amount 1,000.00, due "
-                                     "2026-07-01|"),
-                      QStringLiteral("2026-06-15|Recorded|Payment PAY-1|GBP|-300.00|1,150.50|Amount 300.00|"),
-                      QStringLiteral("2026-06-20|Recorded|Credit note CN-1|GBP|0.00|1,150.50|Amount 50.00; 0.00 "
-                                     "open when recorded|"),
-                      QStringLiteral("2026-06-20|Allocation|Payment PAY-1|GBP|||100.00 applied to Invoice "
-                                     "INV-3|amorgan"),
-                      QStringLiteral("2026-06-29|Phone call|||||Promised payment; follow up on 2026-07-03|amorgan"),
+                      QStringLiteral("2026-03-01|Recorded|Invoice INV-3|GBP|250.50|250.50||Amount 250.50, due "
+                                     "2026-03-31"),
+                      QStringLiteral("2026-05-01|Recorded|Invoice INV-2|GBP|200.00|450.50||Amount 500.00, due "
+                                     "2026-05-31; 200.00 open when recorded"),
+                      QStringLiteral("2026-06-01|Recorded|Invoice INV-1|GBP|1,000.00|1,450.50||Amount 1,000.00, due "
+                                     "2026-07-01"),
+                      QStringLiteral("2026-06-15|Recorded|Payment PAY-1|GBP|-300.00|1,150.50||Amount 300.00"),
+                      QStringLiteral("2026-06-20|Recorded|Credit note CN-1|GBP|0.00|1,150.50||Amount 50.00; 0.00 "
+                                     "open when recorded"),
+                      QStringLiteral("2026-06-20|Allocation|Payment PAY-1|GBP|||amorgan|100.00 applied to Invoice "
+                                     "INV-3"),
+                      QStringLiteral("2026-06-29|Phone call|||||amorgan|Promised payment; follow up on 2026-07-03"),
                   });
     CHECK(view->findChild<QLabel*>(QStringLiteral("accountFacts"))
               ->text()

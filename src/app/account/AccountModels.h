@@ -80,7 +80,8 @@ struct ActivityLine {
 // The account's whole history, oldest first, with names.
 std::vector<ActivityLine> activityLines(const AccountDetail& detail);
 
-enum class ActivityColumn { Date, What, Document, Currency, Change, Balance, Details, Recorded, Count };
+// Who recorded an entry comes before its details, which can be long.
+enum class ActivityColumn { Date, What, Document, Currency, Change, Balance, Recorded, Details, Count };
 
 // The account's history: each entry once, what it changed of the balance
 // (positive: the customer owes more) and the balance after it.
