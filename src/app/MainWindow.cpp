@@ -3,6 +3,7 @@
 
 #include "app/account/AccountView.h"
 #include "app/aging/AgingView.h"
+#include "app/help/UserGuideDialog.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
 #include "app/settings/ExchangeRatesDialog.h"
@@ -86,12 +87,26 @@ ExchangeRatesDialog* MainWindow::openExchangeRates() {
     return dialog;
 }
 
+UserGuideDialog* MainWindow::openUserGuide() {
+    // One guide window: asking again brings it forward.
+    auto* guide = findChild<UserGuideDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!guide) {
+        guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+    return guide;
+}
+
 void MainWindow::showPage(int page) { navigation_->setCurrentRow(std::clamp(page, 0, pages_->count() - 1)); }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::openImportWizard);
     file->addSeparator();
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -105,6 +120,7 @@ void MainWindow::buildMenus() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Exchange rates…"), this, &MainWindow::openExchangeRates);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::openUserGuide);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 

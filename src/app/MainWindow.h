@@ -19,6 +19,7 @@ class AgingView;
 class ExchangeRatesDialog;
 class ImportWizard;
 class LedgerView;
+class UserGuideDialog;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -34,6 +35,12 @@ public:
     ImportWizard* openImportWizard();
     // Tools > Exchange rates: the ledger reloads when a rate changes.
     ExchangeRatesDialog* openExchangeRates();
+    // Help > User guide: the guide (docs/user-guide.md) in a window of its own.
+    UserGuideDialog* openUserGuide();
+
+signals:
+    // File > Sign out: the session should end and the sign-in show again.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,12 +1,11 @@
 // duedesk: the workstation. Opens the application log (--log-file,
 // $DUEDESK_LOG or the user's data location; --log-level) and a database
 // (--db, $DUEDESK_DB or the user's data location), offers the demo
-// portfolio or an empty ledger when there is none yet, signs the user in
-// and shows the main window.
-#include "app/MainWindow.h"
+// portfolio or an empty ledger when there is none yet, and hands over to
+// the Workstation: sign in, the main window, sign out and in again.
 #include "app/session/AppSession.h"
 #include "app/session/FirstStartDialog.h"
-#include "app/session/SignInDialog.h"
+#include "app/session/Workstation.h"
 
 #include "duedesk/Version.h"
 #include "duedesk/demo/DemoPortfolio.h"
@@ -94,13 +93,12 @@ int main(int argc, char** argv) {
             app::FirstStartDialog firstStart(path, demo);
             if (firstStart.exec() != QDialog::Accepted) return 0;
         }
-        const LedgerConnector connector(path);
-        auto database = connector.connect();
-        app::SignInDialog signIn(*database);
-        if (signIn.exec() != QDialog::Accepted || !signIn.user()) return 0;
-        app::AppSession session(path, *signIn.user(), today);
-        app::MainWindow window(session);
-        window.show();
+        // Sign in, work, sign out and in again: the program ends when the
+        // sign-in is closed without signing in, or the main window is.
+        app::Workstation workstation(path, today);
+        QObject::connect(&workstation, &app::Workstation::ended, &application, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+        workstation.start();
         return application.exec();
     } catch (const SchemaRefused& e) {
         log.refused("database", e.what());

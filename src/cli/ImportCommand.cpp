@@ -12,6 +12,17 @@
 
 namespace duedesk::cli {
 
+namespace {
+// How many changed documents --show-changes lists; the rest are counted.
+constexpr std::size_t kChangesListed = 1000;
+
+void listChanges(const ImportResult& r) {
+    for (const DocumentChange& c : r.changes.kept()) std::cout << describeDocumentChange(c, r.fileLabel) << "\n";
+    if (r.changes.total() > r.changes.kept().size())
+        std::cout << "... and " << (r.changes.total() - r.changes.kept().size()) << " more changes\n";
+}
+} // namespace
+
 void addImportCommand(CLI::App& app, CliContext& context) {
     auto* cmd = app.add_subcommand("import", "Import an ERP export file into the ledger");
     struct Options {
@@ -20,6 +31,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         bool snapshot = false;
         bool dryRun = false;
         bool createAnalysts = false;
+        bool showChanges = false;
         std::string asOf;
         std::string user;
     };
@@ -33,6 +45,9 @@ void addImportCommand(CLI::App& app, CliContext& context) {
     cmd->add_flag("--create-analysts", o->createAnalysts,
                   "Create the analysts the file names who are not users yet (no password until an administrator "
                   "sets one)");
+    cmd->add_flag("--show-changes", o->showChanges,
+                  "List every document the import changes (or would change): created, updated or closed, with "
+                  "its open amount before and after");
     cmd->add_option("--as-of", o->asOf, "Date changes take effect (YYYY-MM-DD, default today)");
     cmd->add_option("--user", o->user, "User name the import is recorded under");
     cmd->callback([&context, o] {
@@ -42,6 +57,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         options.snapshot = o->snapshot;
         options.dryRun = o->dryRun;
         options.createAnalysts = o->createAnalysts;
+        if (o->showChanges) options.changeLimit = kChangesListed;
 
         std::optional<ImportMapping> mapping;
         if (o->profile != "auto") {
@@ -82,12 +98,14 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         switch (r.outcome) {
         case ImportOutcome::Imported:
             std::cout << "Imported " << what << ": " << describeImportCounts(r.counts) << ".\n";
+            if (o->showChanges) listChanges(r);
             break;
         case ImportOutcome::Unchanged:
             std::cout << "Nothing to change from " << what << ": " << describeImportCounts(r.counts) << ".\n";
             break;
         case ImportOutcome::DryRun:
             std::cout << "Dry run of " << what << ": " << describeImportCounts(r.counts) << ". Nothing was written.\n";
+            if (o->showChanges) listChanges(r);
             break;
         case ImportOutcome::Cancelled: std::cerr << "Import cancelled; nothing was written.\n"; break;
         case ImportOutcome::Rejected:

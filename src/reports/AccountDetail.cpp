@@ -1,6 +1,7 @@
 // Assembles the account view's data from the repositories.
 #include "duedesk/reports/AccountDetail.h"
 
+#include "duedesk/storage/AccountActivityQuery.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
@@ -31,6 +32,10 @@ AccountDetail loadAccountDetail(LedgerDatabase& database, AccountId id, Date asO
     for (const Address& a : detail.addresses) nameOf(a.recordedBy);
 
     std::vector<Document> documents = database.documents().forAccount(id);
+    AccountActivityQuery& recorded = database.accountActivity();
+    detail.activity = accountActivity(documents, recorded.movements(id), recorded.allocations(id), detail.contacts,
+                                      detail.addresses, detail.contactLog);
+    for (const ActivityEntry& e : detail.activity) nameOf(e.recordedBy);
     AgingOptions options;
     options.asOf = asOf;
     options.grouping = OpenItemGrouping::Currency;
@@ -67,7 +72,6 @@ AccountDetail loadAccountDetail(LedgerDatabase& database, AccountId id, Date asO
         return std::tie(b.documentDate, b.id) < std::tie(a.documentDate, a.id);
     });
     detail.aging = aging.finish().rows;
-    detail.activity = database.accountActivity().forAccount(id);
     return detail;
 }
 

@@ -27,12 +27,28 @@ constexpr std::size_t kLinesNamed = 5;
 } // namespace
 
 ImportApplier::ImportApplier(LedgerDatabase& database, const RecordMapper& mapper, const ImportOptions& options,
-                             std::int64_t runId, ImportProblems& problems)
-    : mapper_(mapper), options_(options), runId_(runId), problems_(problems), accounts_(database.accounts()),
-      documents_(database.documents()), users_(database.users()) {}
+                             std::int64_t runId, ImportProblems& problems, DocumentChanges& changes)
+    : mapper_(mapper), options_(options), runId_(runId), problems_(problems), changes_(changes),
+      accounts_(database.accounts()), documents_(database.documents()), users_(database.users()) {}
 
 void ImportApplier::problem(const ImportRow& row, ImportField field, std::string reason) {
     problems_.add(row.line, mapper_.columnLabel(field), std::move(reason));
+}
+
+void ImportApplier::noteChange(DocumentChangeKind kind, const ImportRow& row, std::optional<std::int64_t> oldOpen) {
+    if (!changes_.keepsMore()) {
+        changes_.count();
+        return;
+    }
+    DocumentChange change;
+    change.kind = kind;
+    change.line = row.line;
+    change.account = std::string(row.account);
+    change.type = row.type;
+    change.document = std::string(row.document);
+    if (oldOpen) change.oldOpen = Money(*oldOpen, row.currency);
+    change.newOpen = Money(row.openAmount, row.currency);
+    changes_.add(std::move(change));
 }
 
 bool ImportApplier::resolveAnalyst(const ImportRow& row, std::optional<UserId>& out) {
@@ -222,6 +238,7 @@ void ImportApplier::applyDocument(const ImportRow& row, const AccountState& acco
         if (const auto id = documents_.addIfNew(newDocument_)) {
             markListed(*id, row.line);
             ++counts_.documentsCreated;
+            noteChange(DocumentChangeKind::Created, row, std::nullopt);
         } else {
             reportDuplicate(row);
         }
@@ -260,14 +277,30 @@ void ImportApplier::applyDocument(const ImportRow& row, const AccountState& acco
     documents_.changeOpenAmount(existing->id, openDelta, options_.effectiveOn, source);
     if (detailsChanged && !amountGrows) documents_.updateDetails(updated);
     ++counts_.documentsUpdated;
+    noteChange(DocumentChangeKind::Updated, row, existing->openAmount.minorUnits());
 }
 
 void ImportApplier::closeUnlisted() {
     const MovementSource source{MovementCause::SnapshotClose, runId_, std::nullopt};
     for (const auto& [id, open] : documents_.openDocumentsOnOrBefore(options_.effectiveOn)) {
         if (listedDocuments_.contains(static_cast<std::size_t>(id))) continue;
+        // Named before the change, which is all the ledger then says of it.
+        std::optional<Document> closed;
+        if (changes_.keepsMore()) closed = documents_.findById(id);
         documents_.changeOpenAmount(id, -open, options_.effectiveOn, source);
         ++counts_.documentsClosed;
+        if (!closed) {
+            changes_.count();
+            continue;
+        }
+        DocumentChange change;
+        change.kind = DocumentChangeKind::Closed;
+        if (const auto account = accounts_.findById(closed->accountId)) change.account = account->number;
+        change.type = closed->type;
+        change.document = std::move(closed->number);
+        change.oldOpen = closed->openAmount;
+        change.newOpen = Money::zero(closed->openAmount.currency());
+        changes_.add(std::move(change));
     }
 }
 

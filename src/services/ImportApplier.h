@@ -22,7 +22,7 @@ namespace duedesk {
 class ImportApplier final {
 public:
     ImportApplier(LedgerDatabase& database, const RecordMapper& mapper, const ImportOptions& options,
-                  std::int64_t runId, ImportProblems& problems);
+                  std::int64_t runId, ImportProblems& problems, DocumentChanges& changes);
 
     void apply(const ImportRow& row);
     // For a snapshot: closes, on the snapshot date, every open document
@@ -65,11 +65,13 @@ private:
     void reportDuplicate(const ImportRow& row);
     void markListed(DocumentId id, std::size_t line);
     void problem(const ImportRow& row, ImportField field, std::string reason);
+    void noteChange(DocumentChangeKind kind, const ImportRow& row, std::optional<std::int64_t> oldOpen);
 
     const RecordMapper& mapper_;
     const ImportOptions& options_;
     std::int64_t runId_;
     ImportProblems& problems_;
+    DocumentChanges& changes_;
     AccountRepository& accounts_;
     DocumentRepository& documents_;
     UserRepository& users_;

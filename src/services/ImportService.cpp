@@ -32,6 +32,28 @@ std::string describeImportCounts(const ImportCounts& c) {
            (c.usersCreated ? "; analysts created: " + std::to_string(c.usersCreated) + " (no password yet)" : "");
 }
 
+std::string_view documentChangeKindName(DocumentChangeKind kind) {
+    switch (kind) {
+    case DocumentChangeKind::Created: return "created";
+    case DocumentChangeKind::Updated: return "updated";
+    case DocumentChangeKind::Closed: return "closed";
+    }
+    return "";
+}
+
+std::string describeDocumentChange(const DocumentChange& c, const std::string& fileLabel) {
+    const std::string where = fileLabel + (c.line ? ":" + std::to_string(c.line) : ": not listed") + ": ";
+    return where + c.account + " " + std::string(documentTypeName(c.type)) + " " + c.document + ": " +
+           std::string(documentChangeKindName(c.kind)) + ", open " +
+           (c.oldOpen ? c.oldOpen->toDecimalString() : std::string("none")) + " -> " + c.newOpen.toDecimalString() +
+           " " + std::string(c.newOpen.currency().code());
+}
+
+void DocumentChanges::add(DocumentChange change) {
+    ++total_;
+    if (kept_.size() < limit_) kept_.push_back(std::move(change));
+}
+
 ImportService::ImportService(LedgerDatabase& database, ApplicationLog log)
     : database_(database), log_(std::move(log)) {}
 
@@ -75,6 +97,7 @@ ImportResult ImportService::runImport(ByteSource& bytes, const std::string& file
     ImportResult result;
     result.fileLabel = fileLabel;
     result.problems = ImportProblems(options.problemLimit);
+    result.changes = DocumentChanges(options.changeLimit);
     // A pass over the bytes decides and checks the encoding, so a file that
     // is not valid in it is refused before any row is read.
     TextSource source(bytes, mapping.encoding, options.readBlockSize);
@@ -100,7 +123,7 @@ ImportResult ImportService::runImport(ByteSource& bytes, const std::string& file
     run.user = by.user;
     const std::int64_t runId = database_.importRuns().begin(run);
 
-    ImportApplier applier(database_, mapper, options, runId, result.problems);
+    ImportApplier applier(database_, mapper, options, runId, result.problems, result.changes);
     ImportRow row;
     try {
         while (reader.next(record, result.problems)) {

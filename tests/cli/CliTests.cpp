@@ -124,6 +124,26 @@ TEST_CASE("CLI: dry run and re-import say what they did", "[cli]") {
                            "13 unchanged, 0 closed.\n");
 }
 
+TEST_CASE("CLI: a dry run with --show-changes lists each document it would change", "[cli]") {
+    TempDir dir;
+    const std::string db = handLedgerViaCli(dir);
+    const std::string update = testDataPath("hand-ledger-update.csv");
+    const CliRun dry =
+        runCli("--db " + q(db) + " import " + q(update) + " --as-of 2026-07-15 --dry-run --show-changes");
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out == "Dry run of " + update +
+                         " (generic): 2 rows; accounts: 0 created, 0 updated; documents: 0 created, 2 updated, "
+                         "0 unchanged, 0 closed. Nothing was written.\n" +
+                         update + ":2: A1 invoice INV-1: updated, open 1000.00 -> 400.00 GBP\n" + update +
+                         ":3: A1 invoice INV-2: updated, open 200.00 -> 0.00 GBP\n");
+    const std::string snapshot = testDataPath("hand-ledger-snapshot.csv");
+    const CliRun closing =
+        runCli("--db " + q(db) + " import " + q(snapshot) + " --snapshot --as-of 2026-07-31 --dry-run --show-changes");
+    CHECK(closing.exitCode == 0);
+    CHECK(closing.out.find(snapshot + ": not listed: A3 invoice J-1: closed, open 120000 -> 0 JPY\n") !=
+          std::string::npos);
+}
+
 TEST_CASE("CLI: usage errors exit 2 with one clear sentence", "[cli]") {
     TempDir dir;
     const std::string db = dir.file("x.db");

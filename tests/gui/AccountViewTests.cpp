@@ -6,8 +6,10 @@
 #include "app/ledger/LedgerView.h"
 #include "gui/GuiSupport.h"
 
+#include "duedesk/services/AllocationService.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
+#include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/LedgerConnector.h"
 #include "duedesk/storage/UnitOfWork.h"
 
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -72,7 +75,8 @@ TEST_CASE("Enter on a ledger row opens the account with its open items and runni
           (Qt::AlignRight | Qt::AlignVCenter));
     REQUIRE(rowCount(view->closedItems()) == 1);
     CHECK(at(view->closedItems(), 0, 0) == QStringLiteral("CN-1"));
-    CHECK(rowCount(view->activity()) == 0); // nothing has moved since the import
+    // Nothing has moved since the import: the activity is the documents.
+    CHECK(rowCount(view->activity()) == 5);
 }
 
 namespace {
@@ -302,4 +306,64 @@ TEST_CASE("A contact logged while an import holds the ledger neither freezes the
     CHECK(entries[0].outcome == "Promised payment on Friday");
     CHECK(entries[0].recordedBy == s.session->user().id);
     CHECK(rowCount(view.contactLog()) == 1);
+}
+
+TEST_CASE("The Activity tab shows the account's whole history with the balance after each entry",
+          "[gui][account][activity]") {
+    HandLedgerSession s;
+    {
+        // PAY-1 applied 100.00 to INV-3 on 2026-06-20.
+        auto db = LedgerDatabase::open(s.dir.file("ledger.db"), LedgerDatabase::OpenMode::ExistingOnly);
+        const AccountId a1 = db->accounts().findByNumber("A1")->id;
+        AllocationService(*db).allocate(db->documents().findByKey(a1, DocumentType::Payment, "PAY-1")->id,
+                                        db->documents().findByKey(a1, DocumentType::Invoice, "INV-3")->id,
+                                        Money(10000, Currency::of("GBP")), Date::ymd(2026, 6, 20), s.session->actor());
+    }
+    app::MainWindow window(*s.session);
+    const AccountId a1 = s.session->database().accounts().findByNumber("A1")->id;
+    app::AccountView* view = window.openAccount(a1);
+    QSignalSpy loaded(view, &app::AccountView::loaded);
+    REQUIRE(loaded.wait(10000));
+    auto* tabs = view->findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    auto* activityPage = view->findChild<QWidget*>(QStringLiteral("activityPage"));
+    tabs->setCurrentWidget(activityPage);
+    CHECK(view->activity().isVisible());
+
+    auto* dialog = openDialog<app::LogContactDialog>(*view, "logContact", "logContactDialog");
+    set(*dialog, "logOutcome", QStringLiteral("Promised payment"));
+    setDate(*dialog, 2026, 6, 29);
+    dialog->findChild<QDateEdit*>(QStringLiteral("logFollowUpOn"))->setDate(QDate(2026, 7, 3));
+    pressOk(*dialog);
+    REQUIRE(loaded.wait(10000));
+
+    const QTableView& activity = view->activity();
+    QStringList rows;
+    for (int r = 0; r < rowCount(activity); ++r) {
+        QStringList cells;
+        for (int c = 0; c < activity.model()->columnCount(); ++c) cells << at(activity, r, c);
+        rows << cells.join(QLatin1Char('|'));
+    }
+    // Oldest first; the allocation is one row and leaves the balance; the
+    // balance after the last money row is the account's.
+    CHECK(rows == QStringList{
+                      QStringLiteral("2026-03-01|Recorded|Invoice INV-3|GBP|250.50|250.50||Amount 250.50, due "
+                                     "2026-03-31"),
+                      QStringLiteral("2026-05-01|Recorded|Invoice INV-2|GBP|200.00|450.50||Amount 500.00, due "
+                                     "2026-05-31; 200.00 open when recorded"),
+                      QStringLiteral("2026-06-01|Recorded|Invoice INV-1|GBP|1,000.00|1,450.50||Amount 1,000.00, due "
+                                     "2026-07-01"),
+                      QStringLiteral("2026-06-15|Recorded|Payment PAY-1|GBP|-300.00|1,150.50||Amount 300.00"),
+                      QStringLiteral("2026-06-20|Recorded|Credit note CN-1|GBP|0.00|1,150.50||Amount 50.00; 0.00 "
+                                     "open when recorded"),
+                      QStringLiteral("2026-06-20|Allocation|Payment PAY-1|GBP|||amorgan|100.00 applied to Invoice "
+                                     "INV-3"),
+                      QStringLiteral("2026-06-29|Phone call|||||amorgan|Promised payment; follow up on 2026-07-03"),
+                  });
+    CHECK(view->findChild<QLabel*>(QStringLiteral("accountFacts"))
+              ->text()
+              .contains(QStringLiteral("Balance: GBP 1,150.50")));
+    const int change = static_cast<int>(app::ActivityColumn::Change);
+    CHECK(activity.model()->data(activity.model()->index(0, change), Qt::TextAlignmentRole).value<Qt::Alignment>() ==
+          (Qt::AlignRight | Qt::AlignVCenter));
 }

@@ -196,7 +196,14 @@ const std::map<QString, FormExpectation>& expectations() {
         {QStringLiteral("ImportCheckPage.ui"),
          {"QWizardPage",
           "importCheckPage",
-          {{"importCheckProgress", "QProgressBar"}, {"importSummary", "QLabel"}, {"importProblems", "QTableView"}}}},
+          {{"importCheckProgress", "QProgressBar"},
+           {"importSummary", "QLabel"},
+           {"importProblems", "QTableView"},
+           {"importChanges", "QTableView"},
+           {"importCopyList", "QPushButton"},
+           {"importSaveList", "QPushButton"}}}},
+        {QStringLiteral("UserGuideDialog.ui"),
+         {"QDialog", "userGuideDialog", {{"userGuideText", "QTextBrowser"}, {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("ImportResultPage.ui"), {"QWizardPage", "importResultPage", {{"importResult", "QLabel"}}}},
     };
     return forms;

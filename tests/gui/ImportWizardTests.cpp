@@ -3,6 +3,7 @@
 // one is checked, then imported; a cancelled import writes nothing.
 #include "app/MainWindow.h"
 #include "app/import/ImportWizard.h"
+#include "app/import/ImportWizardPages.h"
 #include "app/ledger/LedgerView.h"
 #include "gui/GuiSupport.h"
 
@@ -13,7 +14,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -22,6 +25,8 @@
 #include <QTableView>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace duedesk;
 using namespace duedesk::test;
@@ -108,7 +113,7 @@ TEST_CASE("The import wizard checks a good file, then imports it for the signed-
     CHECK(text(wizard, "importSummary") ==
           QStringLiteral("hand-ledger-update.csv (generic, recognised from the header on line 1) is ready to import: "
                          "2 rows; accounts: 0 created, 0 updated; documents: 0 created, 2 updated, 0 unchanged, "
-                         "0 closed."));
+                         "0 closed. The 2 documents it changes are listed below."));
     CHECK(dumpDatabase(db) == before); // the check wrote nothing
 
     auto* import = wizard.button(QWizard::CommitButton);
@@ -202,7 +207,8 @@ TEST_CASE("A team leader's import creates the analysts the file names, an analys
     chooseFile(wizard, path, QStringLiteral("generic"));
     CHECK(text(wizard, "importSummary") ==
           QStringLiteral("team.csv (generic) is ready to import: 1 row; accounts: 1 created, 0 updated; documents: 1 "
-                         "created, 0 updated, 0 unchanged, 0 closed; analysts created: 1 (no password yet)."));
+                         "created, 0 updated, 0 unchanged, 0 closed; analysts created: 1 (no password yet). The "
+                         "document it changes is listed below."));
     QSignalSpy ended(&wizard, &app::ImportWizard::importEnded);
     wizard.button(QWizard::CommitButton)->click();
     REQUIRE(ended.wait(10000));
@@ -212,4 +218,88 @@ TEST_CASE("A team leader's import creates the analysts the file names, an analys
     REQUIRE(zwright);
     CHECK(zwright->createdByImportRun == 2);
     CHECK_FALSE(zwright->hasPassword);
+}
+
+TEST_CASE("The import check lists the documents the import would change, to save or copy", "[gui][import]") {
+    HandLedgerSession s;
+    const std::string db = s.dir.file("ledger.db");
+    const std::string before = dumpDatabase(db);
+    // A name with characters a label could take for a mnemonic or markup.
+    const std::string path = s.dir.file("Q2 & Q3 <update>.csv");
+    writeFile(path, readFile(testDataPath("hand-ledger-update.csv")));
+    app::ImportWizard wizard(*s.session);
+    chooseFile(wizard, path, QStringLiteral("generic"));
+
+    auto* summary = wizard.findChild<QLabel*>(QStringLiteral("importSummary"));
+    CHECK(summary->textFormat() == Qt::PlainText);
+    CHECK(summary->text() ==
+          QStringLiteral("Q2 & Q3 <update>.csv (generic) is ready to import: 2 rows; accounts: 0 created, 0 "
+                         "updated; documents: 0 created, 2 updated, 0 unchanged, 0 closed. The 2 documents it "
+                         "changes are listed below."));
+    auto* changesView = wizard.findChild<QTableView*>(QStringLiteral("importChanges"));
+    REQUIRE(changesView);
+    CHECK(changesView->isVisible());
+    CHECK_FALSE(wizard.findChild<QTableView*>(QStringLiteral("importProblems"))->isVisible());
+    const QAbstractItemModel& changes = *changesView->model();
+    REQUIRE(changes.rowCount() == 2);
+    const auto row = [&](int r) {
+        QStringList cells;
+        for (int c = 0; c < changes.columnCount(); ++c) cells << cell(changes, r, c);
+        return cells.join(QLatin1Char('|'));
+    };
+    CHECK(row(0) == QStringLiteral("2|A1|Invoice INV-1|GBP|1,000.00|400.00|Updated"));
+    CHECK(row(1) == QStringLiteral("3|A1|Invoice INV-2|GBP|200.00|0.00|Updated"));
+    CHECK(changes.headerData(4, Qt::Horizontal).toString() == QStringLiteral("Open now"));
+    CHECK(changes.data(changes.index(0, 4), Qt::TextAlignmentRole).value<Qt::Alignment>() ==
+          (Qt::AlignRight | Qt::AlignVCenter));
+
+    auto* page = qobject_cast<app::ImportCheckPage*>(wizard.currentPage());
+    REQUIRE(page);
+    CHECK(wizard.findChild<QPushButton*>(QStringLiteral("importSaveList"))->isVisible());
+    const std::string saved = s.dir.file("changes.csv");
+    CHECK_FALSE(page->saveList(QString::fromStdString(saved)));
+    CHECK(readFile(saved) == "line,account,type,document,currency,old_open,new_open,change\r\n"
+                             "2,A1,invoice,INV-1,GBP,1000.00,400.00,updated\r\n"
+                             "3,A1,invoice,INV-2,GBP,200.00,0.00,updated\r\n");
+    const auto error = page->saveList(QStringLiteral("/nonexistent-dir/changes.csv"));
+    REQUIRE(error);
+    CHECK(error->startsWith(QStringLiteral("Could not save /nonexistent-dir/changes.csv: ")));
+    wizard.findChild<QPushButton*>(QStringLiteral("importCopyList"))->click();
+    CHECK(QGuiApplication::clipboard()->text() ==
+          QStringLiteral("line\taccount\ttype\tdocument\tcurrency\told_open\tnew_open\tchange\r\n"
+                         "2\tA1\tinvoice\tINV-1\tGBP\t1000.00\t400.00\tupdated\r\n"
+                         "3\tA1\tinvoice\tINV-2\tGBP\t200.00\t0.00\tupdated\r\n"));
+    CHECK(dumpDatabase(db) == before);
+
+    // Imported: the name is shown as it is, and only Finish is left.
+    QSignalSpy ended(&wizard, &app::ImportWizard::importEnded);
+    wizard.button(QWizard::CommitButton)->click();
+    auto* progress = wizard.findChild<QProgressDialog*>(QStringLiteral("importProgress"));
+    REQUIRE(progress);
+    auto* progressLabel = progress->findChild<QLabel*>();
+    REQUIRE(progressLabel);
+    CHECK(progressLabel->textFormat() == Qt::PlainText);
+    REQUIRE(ended.wait(10000));
+    auto* result = wizard.findChild<QLabel*>(QStringLiteral("importResult"));
+    CHECK(result->textFormat() == Qt::PlainText);
+    CHECK(result->text().startsWith(QStringLiteral("Imported Q2 & Q3 <update>.csv (generic): 2 rows;")));
+    CHECK(wizard.button(QWizard::FinishButton)->isVisible());
+    CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+    CHECK_FALSE(wizard.button(QWizard::CancelButton)->isVisible());
+    CHECK_FALSE(wizard.button(QWizard::BackButton)->isVisible());
+}
+
+TEST_CASE("The import check's problem list can be saved as CSV", "[gui][import]") {
+    HandLedgerSession s;
+    app::ImportWizard wizard(*s.session);
+    chooseFile(wizard, testDataPath("bad-rows.csv"), QStringLiteral("generic"));
+    auto* page = qobject_cast<app::ImportCheckPage*>(wizard.currentPage());
+    REQUIRE(page);
+    CHECK_FALSE(wizard.findChild<QTableView*>(QStringLiteral("importChanges"))->isVisible());
+    const std::string saved = s.dir.file("problems.csv");
+    CHECK_FALSE(page->saveList(QString::fromStdString(saved)));
+    const std::string csv = readFile(saved);
+    CHECK(csv.starts_with("line,column,problem\r\n"
+                          "3,type,\"\"\"bill\"\" is not one of invoice, credit_note, payment\"\r\n"));
+    CHECK(std::ranges::count(csv, '\n') == 20); // the heading and 19 problems
 }

@@ -132,27 +132,48 @@ TEST_CASE("The contacts and addresses model lists contacts first, with who recor
 }
 
 TEST_CASE("The activity and contact log models name what happened and sort on dates and amounts", "[gui][models]") {
-    ActivityEntry paid{Date::ymd(2026, 6, 2), "INV-1", DocumentType::Invoice, MovementCause::Allocation,
-                       Money(-60000, gbp)};
-    ActivityEntry closed{Date::ymd(2026, 5, 3), "INV-2", DocumentType::Invoice, MovementCause::SnapshotClose,
-                         Money(-20000, gbp)};
-    ActivityEntry imported{Date::ymd(2026, 4, 1), "CN-1", DocumentType::CreditNote, MovementCause::Import,
-                           Money(-5000, gbp)};
+    const auto entry = [](Date on, ActivityKind kind, DocumentType type, const char* number) {
+        ActivityEntry e;
+        e.on = on;
+        e.kind = kind;
+        e.document = DocumentRef{type, number};
+        return app::ActivityLine{e, {}, {}};
+    };
+    app::ActivityLine recorded =
+        entry(Date::ymd(2026, 4, 1), ActivityKind::DocumentRecorded, DocumentType::CreditNote, "CN-1");
+    recorded.entry.amount = Money(5000, gbp);
+    recorded.entry.balanceChange = Money(-5000, gbp);
+    recorded.entry.balanceAfter = Money(-5000, gbp);
+    app::ActivityLine closed =
+        entry(Date::ymd(2026, 5, 3), ActivityKind::OpenAmountChanged, DocumentType::Invoice, "INV-2");
+    closed.entry.cause = MovementCause::SnapshotClose;
+    closed.entry.balanceChange = Money(-20000, gbp);
+    closed.entry.balanceAfter = Money(-25000, gbp);
+    app::ActivityLine paid = entry(Date::ymd(2026, 6, 2), ActivityKind::Allocation, DocumentType::Payment, "PAY-1");
+    paid.entry.appliedTo = DocumentRef{DocumentType::Invoice, "INV-1"};
+    paid.entry.amount = Money(60000, gbp);
+    paid.recordedBy = "amorgan";
     app::ActivityModel activity;
     exercise(
         activity,
         [&] {
-            activity.setRows({paid, closed, imported});
+            activity.setRows({paid, closed, recorded});
         },
         [&] { activity.setRows({}); });
     using A = app::ActivityColumn;
-    CHECK(cell(activity, 0, static_cast<int>(A::Document)) == QStringLiteral("Invoice INV-1"));
+    CHECK(cell(activity, 0, static_cast<int>(A::Document)) == QStringLiteral("Payment PAY-1"));
     CHECK(cell(activity, 0, static_cast<int>(A::What)) == QStringLiteral("Allocation"));
+    CHECK(cell(activity, 0, static_cast<int>(A::Details)) == QStringLiteral("600.00 applied to Invoice INV-1"));
+    CHECK(cell(activity, 0, static_cast<int>(A::Change)).isEmpty()); // the balance stays
+    CHECK(cell(activity, 0, static_cast<int>(A::Currency)) == QStringLiteral("GBP"));
+    CHECK(cell(activity, 0, static_cast<int>(A::Recorded)) == QStringLiteral("amorgan"));
     CHECK(cell(activity, 1, static_cast<int>(A::What)) == QStringLiteral("Closed by snapshot import"));
-    CHECK(cell(activity, 2, static_cast<int>(A::What)) == QStringLiteral("Changed by import"));
+    CHECK(cell(activity, 1, static_cast<int>(A::Balance)) == QStringLiteral("-250.00"));
+    CHECK(cell(activity, 2, static_cast<int>(A::What)) == QStringLiteral("Recorded"));
     CHECK(cell(activity, 2, static_cast<int>(A::Document)) == QStringLiteral("Credit note CN-1"));
+    CHECK(cell(activity, 2, static_cast<int>(A::Details)) == QStringLiteral("Amount 50.00"));
     CHECK(sortedColumn(activity, static_cast<int>(A::Change), Qt::AscendingOrder) ==
-          QStringList{QStringLiteral("-600.00"), QStringLiteral("-200.00"), QStringLiteral("-50.00")});
+          QStringList{QString(), QStringLiteral("-200.00"), QStringLiteral("-50.00")});
     CHECK(sortedColumn(activity, static_cast<int>(A::Date), Qt::AscendingOrder).first() ==
           QStringLiteral("2026-04-01"));
 

@@ -1,15 +1,15 @@
 // AccountDetail: everything the account view shows about one customer on a
 // date: the account, its contacts and addresses (with history), its open
 // items with a running balance per currency, its closed items, its aging
-// and its recorded activity and contact log.
+// and its whole history (activity) and contact log.
 #pragma once
 
 #include "duedesk/domain/Account.h"
 #include "duedesk/domain/ContactLog.h"
 #include "duedesk/domain/CurrencyTotals.h"
 #include "duedesk/domain/Document.h"
+#include "duedesk/reports/AccountActivity.h"
 #include "duedesk/reports/AgingReport.h"
-#include "duedesk/storage/AccountActivityQuery.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <map>
@@ -35,7 +35,7 @@ struct AccountDetail {
     std::vector<Document> closedItems; // newest first
     CurrencyTotals balance;
     std::vector<AgingRow> aging; // one row per currency, standard buckets
-    std::vector<ActivityEntry> activity;
+    std::vector<ActivityEntry> activity; // oldest first, see AccountActivity.h
     std::vector<ContactLogEntry> contactLog; // newest first
 };
 

@@ -8,6 +8,7 @@
 
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Date.h"
+#include "duedesk/domain/Document.h"
 #include "duedesk/domain/User.h"
 #include "duedesk/importing/ImportMapping.h"
 #include "duedesk/importing/ImportProblem.h"
@@ -20,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace duedesk {
 
@@ -36,6 +38,9 @@ struct ImportOptions {
     // Problems kept with their lines (all are counted): the command line
     // lists 100, the workstation's import wizard many more.
     std::size_t problemLimit = 100;
+    // Changes of documents kept (all are counted), so that a dry run can
+    // show what the import would do: none unless asked for.
+    std::size_t changeLimit = 0;
     // Bytes read from the file at a time, and the first size of the buffer
     // records are parsed in: what the import holds of the file. Tests make
     // it tiny so that records and characters straddle the reads.
@@ -60,10 +65,54 @@ enum class ImportOutcome {
     Cancelled, // stopped by the user; nothing written
 };
 
+enum class DocumentChangeKind {
+    Created, // new to the ledger
+    Updated, // its open amount or details differ from the ledger's
+    Closed, // a snapshot did not list it: nothing is open any more
+};
+
+std::string_view documentChangeKindName(DocumentChangeKind kind); // "created", "updated", "closed"
+
+// How an import changes one document.
+struct DocumentChange {
+    DocumentChangeKind kind = DocumentChangeKind::Created;
+    std::size_t line = 0; // the file's line; 0 for a document a snapshot closed
+    std::string account; // the account's number
+    DocumentType type = DocumentType::Invoice;
+    std::string document;
+    std::optional<Money> oldOpen; // none for a created document
+    Money newOpen = Money::zero(Currency());
+};
+
+// "update.csv:2: A1 invoice INV-1: updated, open 1000.00 -> 400.00 GBP";
+// a document a snapshot closes is on no line: "snapshot.csv: not listed: ...".
+std::string describeDocumentChange(const DocumentChange& change, const std::string& fileLabel);
+
+// Keeps the first `limit` changes and counts them all: an import of any
+// size keeps no more than this in memory.
+class DocumentChanges final {
+public:
+    explicit DocumentChanges(std::size_t limit = 0) : limit_(limit) {}
+    // Whether the next change would be kept: only then is it worth making.
+    bool keepsMore() const { return kept_.size() < limit_; }
+    void add(DocumentChange change);
+    void count() { ++total_; } // a change not kept
+    std::size_t total() const { return total_; }
+    const std::vector<DocumentChange>& kept() const { return kept_; }
+
+private:
+    std::size_t limit_;
+    std::size_t total_ = 0;
+    std::vector<DocumentChange> kept_;
+};
+
 struct ImportResult {
     ImportOutcome outcome = ImportOutcome::Rejected;
     ImportCounts counts;
     ImportProblems problems;
+    // What the import changes (or, when it is a dry run, would change):
+    // meaningful when there are no problems.
+    DocumentChanges changes;
     std::string fileLabel; // how problems name the file
 };
 

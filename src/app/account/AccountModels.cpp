@@ -210,37 +210,126 @@ QVariant ContactsAndAddressesModel::rawValue(const ContactOrAddress& row, Contac
 
 // ---- Activity --------------------------------------------------------------
 
+std::vector<ActivityLine> activityLines(const AccountDetail& d) {
+    std::vector<ActivityLine> lines;
+    lines.reserve(d.activity.size());
+    for (const ActivityEntry& e : d.activity) {
+        ActivityLine line{e, e.recordedBy ? userName(d, *e.recordedBy) : std::string(), {}};
+        if (const auto* logged = std::get_if<ContactLogEntry>(&e.record); logged && logged->contactId)
+            if (const auto c = std::ranges::find(d.contacts, *logged->contactId, &Contact::id); c != d.contacts.end())
+                line.with = c->name;
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+namespace {
+
+QString documentText(const std::optional<DocumentRef>& document) {
+    return document ? documentTypeText(document->type) + QLatin1Char(' ') + q(document->number) : QString();
+}
+
+QString activityWhat(const ActivityEntry& e) {
+    const Address* address = std::get_if<Address>(&e.record);
+    const QString kind = address ? addressKindText(address->kind) : QString();
+    switch (e.kind) {
+    case ActivityKind::DocumentRecorded: return ActivityModel::tr("Recorded");
+    case ActivityKind::OpenAmountChanged: return activityCauseText(e.cause.value_or(MovementCause::Import));
+    case ActivityKind::Allocation: return ActivityModel::tr("Allocation");
+    case ActivityKind::ContactLogged: return contactChannelText(std::get<ContactLogEntry>(e.record).channel);
+    case ActivityKind::AddressAdded: return ActivityModel::tr("%1 added").arg(kind);
+    case ActivityKind::AddressChanged: return ActivityModel::tr("%1 changed").arg(kind);
+    case ActivityKind::AddressEnded: return ActivityModel::tr("%1 ended").arg(kind);
+    case ActivityKind::ContactAdded: return ActivityModel::tr("Contact added");
+    case ActivityKind::ContactChanged: return ActivityModel::tr("Contact changed");
+    case ActivityKind::ContactEnded: return ActivityModel::tr("Contact ended");
+    }
+    return {};
+}
+
+QString activityDetails(const ActivityLine& row) {
+    const ActivityEntry& e = row.entry;
+    switch (e.kind) {
+    case ActivityKind::DocumentRecorded: {
+        QString text = e.dueDate ? ActivityModel::tr("Amount %1, due %2").arg(money(*e.amount), iso(*e.dueDate))
+                                 : ActivityModel::tr("Amount %1").arg(money(*e.amount));
+        // Imported part-settled: what was open then is what the balance took.
+        const Money open = e.balanceChange->isNegative() ? -*e.balanceChange : *e.balanceChange;
+        if (open != *e.amount) text += ActivityModel::tr("; %1 open when recorded").arg(money(open));
+        return text;
+    }
+    case ActivityKind::OpenAmountChanged: return {};
+    case ActivityKind::Allocation:
+        return ActivityModel::tr("%1 applied to %2").arg(money(*e.amount), documentText(e.appliedTo));
+    case ActivityKind::ContactLogged: {
+        const ContactLogEntry& logged = std::get<ContactLogEntry>(e.record);
+        QString text = q(logged.outcome);
+        if (!row.with.empty()) text = ActivityModel::tr("%1 (with %2)").arg(text, q(row.with));
+        if (logged.followUpOn) text += ActivityModel::tr("; follow up on %1").arg(iso(*logged.followUpOn));
+        return text;
+    }
+    case ActivityKind::AddressAdded:
+    case ActivityKind::AddressChanged:
+    case ActivityKind::AddressEnded: return addressDetailsText(std::get<Address>(e.record));
+    case ActivityKind::ContactAdded:
+    case ActivityKind::ContactChanged:
+    case ActivityKind::ContactEnded: return contactDetailsText(std::get<Contact>(e.record));
+    }
+    return {};
+}
+
+// The currency an entry's money is in, if it has any.
+std::optional<Money> activityMoney(const ActivityEntry& e) { return e.balanceChange ? e.balanceChange : e.amount; }
+
+// Entries without money sort before every amount.
+QVariant minorOrFirst(const std::optional<Money>& m) {
+    return m ? minor(*m) : QVariant::fromValue<qint64>(std::numeric_limits<qint64>::min());
+}
+
+} // namespace
+
 QString ActivityModel::heading(ActivityColumn column) const {
     switch (column) {
     case ActivityColumn::Date: return tr("Date");
-    case ActivityColumn::Document: return tr("Document");
     case ActivityColumn::What: return tr("What");
+    case ActivityColumn::Document: return tr("Document");
+    case ActivityColumn::Currency: return tr("Currency");
     case ActivityColumn::Change: return tr("Change");
+    case ActivityColumn::Balance: return tr("Balance");
+    case ActivityColumn::Details: return tr("Details");
+    case ActivityColumn::Recorded: return tr("Recorded by");
     case ActivityColumn::Count: break;
     }
     return {};
 }
 
-QString ActivityModel::text(const ActivityEntry& e, ActivityColumn column) const {
+QString ActivityModel::text(const ActivityLine& row, ActivityColumn column) const {
+    const ActivityEntry& e = row.entry;
     switch (column) {
-    case ActivityColumn::Date: return iso(e.effectiveOn);
-    case ActivityColumn::Document: return documentTypeText(e.documentType) + QLatin1Char(' ') + q(e.documentNumber);
-    case ActivityColumn::What: return activityCauseText(e.cause);
-    case ActivityColumn::Change: return money(e.change);
+    case ActivityColumn::Date: return iso(e.on);
+    case ActivityColumn::What: return activityWhat(e);
+    case ActivityColumn::Document: return documentText(e.document);
+    case ActivityColumn::Currency: {
+        const auto m = activityMoney(e);
+        return m ? q(m->currency().code()) : QString();
+    }
+    case ActivityColumn::Change: return e.balanceChange ? money(*e.balanceChange) : QString();
+    case ActivityColumn::Balance: return e.balanceAfter ? money(*e.balanceAfter) : QString();
+    case ActivityColumn::Details: return activityDetails(row);
+    case ActivityColumn::Recorded: return q(row.recordedBy);
     case ActivityColumn::Count: break;
     }
     return {};
 }
 
-QVariant ActivityModel::rawValue(const ActivityEntry& e, ActivityColumn column) const {
+QVariant ActivityModel::rawValue(const ActivityLine& row, ActivityColumn column) const {
+    const ActivityEntry& e = row.entry;
     switch (column) {
-    case ActivityColumn::Date: return day(e.effectiveOn);
-    case ActivityColumn::Document: return q(e.documentNumber);
-    case ActivityColumn::What: return text(e, column);
-    case ActivityColumn::Change: return minor(e.change);
-    case ActivityColumn::Count: break;
+    case ActivityColumn::Date: return day(e.on);
+    case ActivityColumn::Change: return minorOrFirst(e.balanceChange);
+    case ActivityColumn::Balance: return minorOrFirst(e.balanceAfter);
+    default: return text(row, column);
     }
-    return {};
 }
 
 // ---- Contact log -----------------------------------------------------------

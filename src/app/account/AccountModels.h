@@ -70,19 +70,33 @@ protected:
     bool isNumeric(ContactOrAddressColumn) const override { return false; }
 };
 
-enum class ActivityColumn { Date, Document, What, Change, Count };
+// An activity entry with the names behind its ids.
+struct ActivityLine {
+    ActivityEntry entry;
+    std::string recordedBy; // the recording user's name; empty for imported records
+    std::string with; // a logged contact's person, when named
+};
 
-// Every dated change of the account's open amounts, newest first.
-class ActivityModel final : public RowTableModel<ActivityEntry, ActivityColumn> {
+// The account's whole history, oldest first, with names.
+std::vector<ActivityLine> activityLines(const AccountDetail& detail);
+
+// Who recorded an entry comes before its details, which can be long.
+enum class ActivityColumn { Date, What, Document, Currency, Change, Balance, Recorded, Details, Count };
+
+// The account's history: each entry once, what it changed of the balance
+// (positive: the customer owes more) and the balance after it.
+class ActivityModel final : public RowTableModel<ActivityLine, ActivityColumn> {
     Q_OBJECT
 public:
     using RowTableModel::RowTableModel;
 
 protected:
     QString heading(ActivityColumn column) const override;
-    QString text(const ActivityEntry& row, ActivityColumn column) const override;
-    QVariant rawValue(const ActivityEntry& row, ActivityColumn column) const override;
-    bool isNumeric(ActivityColumn column) const override { return column == ActivityColumn::Change; }
+    QString text(const ActivityLine& row, ActivityColumn column) const override;
+    QVariant rawValue(const ActivityLine& row, ActivityColumn column) const override;
+    bool isNumeric(ActivityColumn column) const override {
+        return column == ActivityColumn::Change || column == ActivityColumn::Balance;
+    }
 };
 
 // A logged contact with the names behind its ids.

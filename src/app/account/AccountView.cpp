@@ -9,9 +9,11 @@
 #include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
 
+#include <QCloseEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -24,6 +26,9 @@ QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<q
 AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent)
     : QWidget(parent, Qt::Window), ui_(std::make_unique<Ui::AccountView>()), session_(session), account_(account) {
     ui_->setupUi(this);
+    // The size the user last gave an account window; the form's otherwise.
+    const QSize remembered = QSettings().value(sizeSettingKey()).toSize();
+    if (remembered.isValid()) resize(remembered);
     QFont big = ui_->accountTitle->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -63,7 +68,19 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     reload();
 }
 
-AccountView::~AccountView() = default;
+// Closed, or gone with the main window (which does not close it first).
+AccountView::~AccountView() {
+    if (isVisible()) rememberSize();
+}
+
+QString AccountView::sizeSettingKey() { return QStringLiteral("AccountView/size"); }
+
+void AccountView::rememberSize() const { QSettings().setValue(sizeSettingKey(), size()); }
+
+void AccountView::closeEvent(QCloseEvent* event) {
+    rememberSize();
+    QWidget::closeEvent(event);
+}
 
 std::array<QTableView*, 5> AccountView::tables() const {
     return {ui_->openItems, ui_->closedItems, ui_->addresses, ui_->activity, ui_->contactLog};
@@ -158,9 +175,11 @@ void AccountView::fill(const AccountDetail& d) {
     ui_->addresses->clearSelection();
     addresses_.setRows(contactsAndAddresses(d));
     updateContactButtons();
-    activity_.setRows(d.activity);
+    activity_.setRows(activityLines(d));
     contactLog_.setRows(contactLogLines(d));
     for (QTableView* table : tables()) table->resizeColumnsToContents();
+    // The history is oldest first: show its latest entries.
+    ui_->activity->scrollToBottom();
 }
 
 } // namespace duedesk::app

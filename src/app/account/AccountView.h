@@ -41,12 +41,19 @@ public:
     QTableView& contactLog();
     void reload();
 
+    // Where the window's size is remembered between accounts and runs.
+    static QString sizeSettingKey();
+
 signals:
     void loaded();
     // A contact was logged: the ledger's last contact and follow-up change.
     void contactLogged();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    void rememberSize() const;
     std::array<QTableView*, 5> tables() const;
     void fill(const AccountDetail& detail);
     void updateContactButtons();

@@ -10,19 +10,24 @@
 #include "app/common/TableViews.h"
 #include "app/import/ImportWizard.h"
 #include "duedesk/services/AccessPolicy.h"
+#include "duedesk/services/ImportListsCsv.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableView>
 
 namespace duedesk::app {
@@ -109,8 +114,10 @@ ImportRequest ImportFilePage::request(bool dryRun) const {
     r.options.snapshot = ui_->importSnapshot->isChecked();
     r.options.dryRun = dryRun;
     r.options.createAnalysts = ui_->importCreateAnalysts->isChecked();
-    // The wizard lists problems in a table the user can scroll.
+    // The wizard lists problems, or what the import would change, in a
+    // table the user can scroll; beyond this they are counted.
     r.options.problemLimit = 10000;
+    r.options.changeLimit = 10000;
     return r;
 }
 
@@ -126,14 +133,54 @@ ImportCheckPage::ImportCheckPage(ImportWizard& wizard, ImportFilePage& filePage)
     setCompactRows(*problems);
     problems->horizontalHeader()->setSectionResizeMode(static_cast<int>(ImportProblemColumn::Problem),
                                                        QHeaderView::Stretch);
+    QTableView* changes = ui_->importChanges;
+    showSortable(*changes, changes_);
+    setCompactRows(*changes);
+    changes->horizontalHeader()->setStretchLastSection(true);
+    connect(ui_->importCopyList, &QPushButton::clicked, this, &ImportCheckPage::copyList);
+    connect(ui_->importSaveList, &QPushButton::clicked, this, [this] {
+        const QString suggested =
+            listShown_ == ListShown::Problems ? tr("import-problems.csv") : tr("import-changes.csv");
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the list"), suggested, tr("CSV files (*.csv)"));
+        if (path.isEmpty()) return;
+        if (const auto error = saveList(path)) QMessageBox::warning(this, tr("Save the list"), *error);
+    });
+    showList(ListShown::None);
 }
+
+void ImportCheckPage::showList(ListShown list) {
+    listShown_ = list;
+    ui_->importProblems->setVisible(list == ListShown::Problems);
+    ui_->importChanges->setVisible(list == ListShown::Changes);
+    ui_->importCopyList->setVisible(list != ListShown::None);
+    ui_->importSaveList->setVisible(list != ListShown::None);
+}
+
+std::string ImportCheckPage::listCsv(char separator) const {
+    if (listShown_ == ListShown::Problems) return importProblemsCsv(problems_.rows(), separator);
+    if (listShown_ == ListShown::Changes) return documentChangesCsv(changes_.rows(), separator);
+    return {};
+}
+
+std::optional<QString> ImportCheckPage::saveList(const QString& path) const {
+    const std::string csv = listCsv(',');
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.data(), static_cast<qint64>(csv.size())) < 0 ||
+        !file.commit())
+        return tr("Could not save %1: %2").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+void ImportCheckPage::copyList() const { QGuiApplication::clipboard()->setText(qs(listCsv('\t'))); }
 
 ImportCheckPage::~ImportCheckPage() = default;
 
 void ImportCheckPage::initializePage() {
     importable_ = false;
     problems_.setRows({});
-    ui_->importProblems->hide();
+    changes_.setRows({});
+    showList(ListShown::None);
     ui_->importCheckProgress->setValue(0);
     ui_->importCheckProgress->show();
     ui_->importSummary->setText(tr("Checking %1…").arg(qs(filePage_.request(true).filePath)));
@@ -173,16 +220,27 @@ void ImportCheckPage::showOutcome() {
             problems_.setRows(r.problems.kept());
             ui_->importProblems->resizeColumnToContents(static_cast<int>(ImportProblemColumn::Line));
             ui_->importProblems->resizeColumnToContents(static_cast<int>(ImportProblemColumn::Column));
-            ui_->importProblems->show();
+            showList(ListShown::Problems);
         } else if (r.outcome == ImportOutcome::Cancelled) {
             ui_->importSummary->setText(tr("The check was stopped."));
         } else {
             importable_ = r.counts.changedAnything();
-            ui_->importSummary->setText(
-                importable_ ? tr("%1 is ready to import: %2.")
-                                  .arg(describeSource(request, report), qs(describeImportCounts(r.counts)))
-                            : tr("Nothing in %1 differs from the ledger: %2.")
-                                  .arg(describeSource(request, report), qs(describeImportCounts(r.counts))));
+            QString text = importable_ ? tr("%1 is ready to import: %2.")
+                                             .arg(describeSource(request, report), qs(describeImportCounts(r.counts)))
+                                       : tr("Nothing in %1 differs from the ledger: %2.")
+                                             .arg(describeSource(request, report), qs(describeImportCounts(r.counts)));
+            const std::size_t total = r.changes.total();
+            if (total > 0) {
+                text +=
+                    QLatin1Char(' ') + (total == 1 ? tr("The document it changes is listed below.")
+                                                   : tr("The %1 documents it changes are listed below.").arg(total));
+                if (r.changes.kept().size() < total)
+                    text += QLatin1Char(' ') + tr("The first %1 are listed.").arg(r.changes.kept().size());
+                changes_.setRows(r.changes.kept());
+                ui_->importChanges->resizeColumnsToContents();
+                showList(ListShown::Changes);
+            }
+            ui_->importSummary->setText(text);
         }
     }
     emit completeChanged();
@@ -201,9 +259,13 @@ ImportResultPage::~ImportResultPage() = default;
 void ImportResultPage::initializePage() {
     ui_->importResult->setText(tr("Importing…"));
     job_ = new ImportJob(filePage_.request(false), this);
-    auto* progress = new QProgressDialog(tr("Importing %1…").arg(fileName(filePage_.request(false).filePath)),
-                                         tr("Cancel"), 0, 1000, this);
+    auto* progress = new QProgressDialog(QString(), tr("Cancel"), 0, 1000, this);
     progress->setObjectName(QStringLiteral("importProgress"));
+    // The file's name is shown as it is: an "&" or "<" in it is text.
+    auto* progressLabel = new QLabel(progress);
+    progressLabel->setTextFormat(Qt::PlainText);
+    progress->setLabel(progressLabel);
+    progress->setLabelText(tr("Importing %1…").arg(fileName(filePage_.request(false).filePath)));
     progress->setWindowModality(Qt::WindowModal);
     progress->setAutoClose(false);
     progress->setAutoReset(false);

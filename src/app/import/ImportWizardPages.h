@@ -3,6 +3,7 @@
 // they build is ImportRequest, which ImportJob runs.
 #pragma once
 
+#include "app/import/ImportChangesModel.h"
 #include "app/import/ImportJob.h"
 #include "app/import/ImportProblemsModel.h"
 #include "app/session/AppSession.h"
@@ -10,6 +11,7 @@
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ImportCheckPage;
@@ -47,13 +49,24 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
+    // The list shown (the problems, or the changes the import would make):
+    // as CSV to a file (an error message when it cannot be written), or as
+    // tab-separated text to the clipboard, which pastes into a spreadsheet.
+    std::optional<QString> saveList(const QString& path) const;
+    void copyList() const;
+
 private:
+    enum class ListShown { None, Problems, Changes };
     void showOutcome();
+    void showList(ListShown list);
+    std::string listCsv(char separator) const;
 
     std::unique_ptr<Ui::ImportCheckPage> ui_;
     ImportWizard& wizard_;
     ImportFilePage& filePage_;
     ImportProblemsModel problems_;
+    ImportChangesModel changes_;
+    ListShown listShown_ = ListShown::None;
     ImportJob* job_ = nullptr;
     bool importable_ = false;
 };

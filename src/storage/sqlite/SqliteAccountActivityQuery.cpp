@@ -1,28 +1,45 @@
-// SQL for an account's movements.
+// SQL for an account's movements and allocations.
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
-
-#include "storage/sqlite/CurrencyColumn.h"
 
 namespace duedesk {
 
 SqliteAccountActivityQuery::SqliteAccountActivityQuery(SqliteLedgerDatabase& database) : database_(database) {}
 
-std::vector<ActivityEntry> SqliteAccountActivityQuery::forAccount(AccountId account) {
-    sqlite::Statement s(database_.connection(),
-                        "SELECT m.effective_on, d.number, d.type, m.cause, m.open_change, d.currency "
-                        "FROM document_movements m JOIN documents d ON d.id = m.document_id "
-                        "WHERE d.account_id = ? ORDER BY m.effective_on DESC, m.id DESC");
+std::vector<RecordedMovement> SqliteAccountActivityQuery::movements(AccountId account) {
+    // An allocation's movements are its two sides: allocations() lists it once.
+    sqlite::Statement s(database_.connection(), "SELECT m.id, m.document_id, m.effective_on, m.cause, m.open_change "
+                                                "FROM document_movements m JOIN documents d ON d.id = m.document_id "
+                                                "WHERE d.account_id = ? AND m.allocation_id IS NULL ORDER BY m.id");
     s.bind(1, account);
-    std::vector<ActivityEntry> out;
-    CurrencyColumn currencies;
+    std::vector<RecordedMovement> out;
     while (s.step()) {
-        ActivityEntry e;
-        e.effectiveOn = Date::fromDayNumber(s.int32(0));
-        e.documentNumber = s.string(1);
-        e.documentType = static_cast<DocumentType>(s.int32(2));
-        e.cause = movementCauseFromName(s.text(3)).value_or(MovementCause::Import);
-        e.change = Money(s.int64(4), currencies.read(s.text(5)));
-        out.push_back(std::move(e));
+        RecordedMovement m;
+        m.id = s.int64(0);
+        m.document = s.int64(1);
+        m.effectiveOn = Date::fromDayNumber(s.int32(2));
+        m.cause = movementCauseFromName(s.text(3)).value_or(MovementCause::Import);
+        m.openChange = s.int64(4);
+        out.push_back(m);
+    }
+    return out;
+}
+
+std::vector<RecordedAllocation> SqliteAccountActivityQuery::allocations(AccountId account) {
+    sqlite::Statement s(database_.connection(),
+                        "SELECT a.id, a.credit_document_id, a.invoice_id, a.allocated_on, a.amount, a.user_id "
+                        "FROM allocations a JOIN documents d ON d.id = a.invoice_id "
+                        "WHERE d.account_id = ? ORDER BY a.id");
+    s.bind(1, account);
+    std::vector<RecordedAllocation> out;
+    while (s.step()) {
+        RecordedAllocation a;
+        a.id = s.int64(0);
+        a.credit = s.int64(1);
+        a.invoice = s.int64(2);
+        a.allocatedOn = Date::fromDayNumber(s.int32(3));
+        a.amount = s.int64(4);
+        a.recordedBy = s.optionalInt64(5);
+        out.push_back(a);
     }
     return out;
 }

@@ -5,14 +5,13 @@
 #include "storage/sqlite/Sqlite.h"
 #include "storage/sqlite/SqliteLedgerDatabase.h"
 
-#include <optional>
-
 namespace duedesk {
 
 class SqliteAccountActivityQuery final : public AccountActivityQuery {
 public:
     explicit SqliteAccountActivityQuery(SqliteLedgerDatabase& database);
-    std::vector<ActivityEntry> forAccount(AccountId account) override;
+    std::vector<RecordedMovement> movements(AccountId account) override;
+    std::vector<RecordedAllocation> allocations(AccountId account) override;
 
 private:
     SqliteLedgerDatabase& database_;
