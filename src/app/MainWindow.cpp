@@ -42,6 +42,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     setCentralWidget(split);
     connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
     connect(ledger_, &LedgerView::accountActivated, this, &MainWindow::openAccount);
+    connect(aging_, &AgingView::accountActivated, this, &MainWindow::openAccount);
 
     const User& user = session_.user();
     statusBar()->addWidget(

@@ -98,6 +98,11 @@ std::string renderAgingText(const AgingTable& t) {
 std::string renderAgingCsv(const AgingTable& t) {
     std::string out;
     CsvWriter csv(out, CsvReader::Spreadsheet);
+    // The as-of date is a column, not a title line: every row says which
+    // day it is for, and the file stays one table a spreadsheet or a
+    // program reads by its header.
+    const std::string asOf = t.options.asOf.toIso();
+    csv.field("as_of");
     for (const std::string& h : headings(t, true)) csv.field(h);
     csv.endRow();
     // The first cells are text (group, name, currency); the rest amounts.
@@ -105,6 +110,7 @@ std::string renderAgingCsv(const AgingTable& t) {
     for (const auto* rows : {&t.rows, &t.totals}) {
         for (const AgingRow& r : *rows) {
             const std::vector<std::string> row = cells(t, r, false);
+            csv.field(asOf);
             for (std::size_t i = 0; i < row.size(); ++i) i < textCells ? csv.field(row[i]) : csv.number(row[i]);
             csv.endRow();
         }

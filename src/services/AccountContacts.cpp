@@ -4,6 +4,8 @@
 
 #include "duedesk/services/AccessPolicy.h"
 
+#include "duedesk/domain/ContactRules.h"
+
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
 
@@ -12,31 +14,12 @@
 namespace duedesk {
 namespace {
 
-bool blank(const std::string& s) {
-    return std::ranges::all_of(s, [](char c) { return c == ' ' || c == '\t'; });
-}
-
 void require(bool ok, const std::string& message) {
     if (!ok) throw ContactRejected(message);
 }
 
-void checkAddress(const Address& a) {
-    require(addressKindFromName(a.kind).has_value(), "kind: \"" + a.kind + "\" is not one of " + addressKindList());
-    require(!blank(a.line1), "line 1: is required");
-    require(!blank(a.city), "city: is required");
-    require(a.country.size() == 2 && std::ranges::all_of(a.country, [](char c) { return c >= 'A' && c <= 'Z'; }),
-            "country: \"" + a.country + "\" is not a two-letter ISO 3166 country code (GB, DE, US ...)");
-}
-
-void checkContact(const Contact& c) {
-    require(!blank(c.name), "name: is required");
-    require(!blank(c.phone) || !blank(c.email), "phone or e-mail: one of them is required");
-    if (!blank(c.email)) {
-        const auto at = c.email.find('@');
-        require(at != std::string::npos && at > 0 && c.email.find('.', at) != std::string::npos &&
-                    c.email.find(' ') == std::string::npos,
-                "e-mail: \"" + c.email + "\" is not an e-mail address");
-    }
+void refuseProblems(const std::vector<FieldProblem>& problems) {
+    if (!problems.empty()) throw ContactRejected(problemsText(problems));
 }
 
 // The change must begin after the record it closes began: the closed one
@@ -52,7 +35,8 @@ AccountContacts::AccountContacts(LedgerDatabase& database) : database_(database)
 
 std::int64_t AccountContacts::changeAddress(Address address, Date effective, const Actor& by) {
     requirePermission(by, Permission::EditContacts);
-    checkAddress(address);
+    address.country = normalizedCountry(address.country);
+    refuseProblems(addressProblems(address));
     UnitOfWork work(database_);
     AccountRepository& accounts = database_.accounts();
     require(accounts.findById(address.accountId).has_value(), "account: no such account");
@@ -68,7 +52,7 @@ std::int64_t AccountContacts::changeAddress(Address address, Date effective, con
 std::int64_t AccountContacts::saveContact(Contact contact, std::optional<std::int64_t> replacing, Date effective,
                                           const Actor& by) {
     requirePermission(by, Permission::EditContacts);
-    checkContact(contact);
+    refuseProblems(contactProblems(contact));
     UnitOfWork work(database_);
     AccountRepository& accounts = database_.accounts();
     const std::vector<Contact> current = [&] {

@@ -3,6 +3,8 @@
 
 #include "duedesk/services/AccessPolicy.h"
 
+#include "duedesk/domain/ContactRules.h"
+
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
@@ -16,12 +18,7 @@ ContactLogService::ContactLogService(LedgerDatabase& database) : database_(datab
 std::int64_t ContactLogService::logContact(ContactLogEntry entry, const Actor& by) {
     requirePermission(by, Permission::LogContacts);
     const auto refuse = [](const std::string& message) { throw ContactRejected(message); };
-    if (std::ranges::all_of(entry.outcome, [](char c) { return c == ' ' || c == '\t'; }))
-        refuse("outcome: is required");
-    if (entry.contactedOn > by.on)
-        refuse("contact date: " + entry.contactedOn.toIso() + " is after today (" + by.on.toIso() + ")");
-    if (entry.followUpOn && *entry.followUpOn < entry.contactedOn)
-        refuse("follow-up: " + entry.followUpOn->toIso() + " is before the contact date " + entry.contactedOn.toIso());
+    if (const auto problems = contactLogProblems(entry, by.on); !problems.empty()) refuse(problemsText(problems));
     UnitOfWork work(database_);
     AccountRepository& accounts = database_.accounts();
     if (!accounts.findById(entry.accountId)) refuse("account: no such account");

@@ -63,15 +63,15 @@ TEST_CASE("An address change is refused, naming the field, and nothing is writte
     const std::string before = dumpDatabase(f.db->path());
     Address noCity = f.billing("2 Park Row");
     noCity.city = " ";
-    CHECK_THROWS_WITH(book.changeAddress(noCity, Date::ymd(2026, 7, 1), f.by), "city: is required");
+    CHECK_THROWS_WITH(book.changeAddress(noCity, Date::ymd(2026, 7, 1), f.by), "City is required.");
     Address country = f.billing("2 Park Row");
-    country.country = "UK ";
+    country.country = "U.K. ";
     CHECK_THROWS_WITH(book.changeAddress(country, Date::ymd(2026, 7, 1), f.by),
-                      "country: \"UK \" is not a two-letter ISO 3166 country code (GB, DE, US ...)");
+                      "The country code is two letters, such as GB, DE or US; \"U.K.\" is not.");
     Address kind = f.billing("2 Park Row");
     kind.kind = "home";
     CHECK_THROWS_WITH(book.changeAddress(kind, Date::ymd(2026, 7, 1), f.by),
-                      "kind: \"home\" is not one of billing, delivery, registered");
+                      "The kind \"home\" is not one of billing, delivery, registered.");
     CHECK_THROWS_WITH(book.changeAddress(f.billing("2 Park Row"), Date::ymd(2026, 1, 1), f.by),
                       "effective date: 2026-01-01 is not after the current billing address began (2026-01-01)");
     CHECK(dumpDatabase(f.db->path()) == before);
@@ -109,14 +109,14 @@ TEST_CASE("A contact needs a name and a way to reach them", "[contacts]") {
     AccountContacts book(*f.db);
     const std::string before = dumpDatabase(f.db->path());
     Contact c = f.contact("", false);
-    CHECK_THROWS_WITH(book.saveContact(c, std::nullopt, Date::ymd(2026, 1, 1), f.by), "name: is required");
+    CHECK_THROWS_WITH(book.saveContact(c, std::nullopt, Date::ymd(2026, 1, 1), f.by), "Name is required.");
     c = f.contact("Sam", false);
     c.email.clear();
     CHECK_THROWS_WITH(book.saveContact(c, std::nullopt, Date::ymd(2026, 1, 1), f.by),
-                      "phone or e-mail: one of them is required");
+                      "A phone number or an e-mail address is required.");
     c.email = "sam at acme";
     CHECK_THROWS_WITH(book.saveContact(c, std::nullopt, Date::ymd(2026, 1, 1), f.by),
-                      "e-mail: \"sam at acme\" is not an e-mail address");
+                      "\"sam at acme\" is not an e-mail address (name@example.com).");
     CHECK_THROWS_WITH(book.saveContact(f.contact("Sam", false), 999, Date::ymd(2026, 1, 1), f.by),
                       "contact: not a current contact of this account");
     CHECK(dumpDatabase(f.db->path()) == before);

@@ -82,12 +82,12 @@ TEST_CASE("A contact entry is refused, naming the field, and nothing is written"
     ContactLogService log(*db);
     const std::string before = dumpDatabase(db->path());
     CHECK_THROWS_WITH(log.logContact(entry(a1, Date::ymd(2026, 6, 10), ContactChannel::Phone, " ", std::nullopt), by),
-                      "outcome: is required");
+                      "Outcome is required: what came of the contact.");
     CHECK_THROWS_WITH(log.logContact(entry(a1, Date::ymd(2026, 7, 1), ContactChannel::Phone, "Call", std::nullopt), by),
-                      "contact date: 2026-07-01 is after today (2026-06-30)");
+                      "2026-07-01 is after the latest contact date allowed, 2026-06-30.");
     CHECK_THROWS_WITH(
         log.logContact(entry(a1, Date::ymd(2026, 6, 10), ContactChannel::Phone, "Call", Date::ymd(2026, 6, 9)), by),
-        "follow-up: 2026-06-09 is before the contact date 2026-06-10");
+        "The follow-up 2026-06-09 is before the contact date 2026-06-10.");
     ContactLogEntry stranger = entry(a1, Date::ymd(2026, 6, 10), ContactChannel::Phone, "Call", std::nullopt);
     stranger.contactId = 12345;
     CHECK_THROWS_WITH(log.logContact(stranger, by), "contact: not a contact of this account");

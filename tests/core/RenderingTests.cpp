@@ -31,11 +31,13 @@ TEST_CASE("The aging text table aligns text left and amounts right", "[aging][re
           "Total                     GBP       1,000.00  1,234,768.39  0.00    -300.00  1,235,468.39\n");
 }
 
-TEST_CASE("The aging CSV quotes only what needs it and uses plain decimals", "[aging][render]") {
-    CHECK(renderAgingCsv(sample()) == "account,name,currency,current,1-30,31+,unapplied,total\r\n"
-                                      "A1,\"Acme, \"\"The\"\" Ltd\",GBP,1000.00,200.50,0.00,-300.00,900.50\r\n"
-                                      "A2,Bravo,GBP,0.00,1234567.89,0.00,0.00,1234567.89\r\n"
-                                      "Total,,GBP,1000.00,1234768.39,0.00,-300.00,1235468.39\r\n");
+TEST_CASE("The aging CSV carries its as-of date, quotes only what needs it and uses plain decimals",
+          "[aging][render]") {
+    CHECK(renderAgingCsv(sample()) ==
+          "as_of,account,name,currency,current,1-30,31+,unapplied,total\r\n"
+          "2026-06-30,A1,\"Acme, \"\"The\"\" Ltd\",GBP,1000.00,200.50,0.00,-300.00,900.50\r\n"
+          "2026-06-30,A2,Bravo,GBP,0.00,1234567.89,0.00,0.00,1234567.89\r\n"
+          "2026-06-30,Total,,GBP,1000.00,1234768.39,0.00,-300.00,1235468.39\r\n");
 }
 
 TEST_CASE("The aging JSON gives money as decimal strings", "[aging][render]") {

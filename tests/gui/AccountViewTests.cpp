@@ -120,14 +120,29 @@ TEST_CASE("The account view changes an address and contacts, keeping the history
     // A billing address from 2026-01-01, then a move on 2026-06-01.
     auto* address = openDialog<app::AddressDialog>(view, "changeAddress", "addressDialog");
     set(*address, "addressLine1", QStringLiteral("1 Park Row"));
-    set(*address, "addressCity", QStringLiteral("Leeds"));
-    set(*address, "addressCountry", QStringLiteral("gb")); // not upper case: refused, dialog stays
+    set(*address, "addressCountry", QStringLiteral("G1"));
     setDate(*address, 2026, 1, 1);
-    pressOk(*address);
+    // No city and a bad country: both problems at once, beside their
+    // fields, and nothing is written.
+    address->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     CHECK(address->isVisible());
-    CHECK(address->findChild<QLabel*>(QStringLiteral("changeError"))->text() ==
-          QStringLiteral("country: \"gb\" is not a two-letter ISO 3166 country code (GB, DE, US ...)"));
-    set(*address, "addressCountry", QStringLiteral("GB"));
+    const auto errorOf = [&](const char* field) {
+        auto* label = address->findChild<QLabel*>(QString::fromLatin1(field) + QStringLiteral("Error"));
+        REQUIRE(label);
+        return label->isHidden() ? QString() : label->text();
+    };
+    CHECK(errorOf("addressCity") == QStringLiteral("City is required."));
+    CHECK(errorOf("addressCountry") ==
+          QStringLiteral("The country code is two letters, such as GB, DE or US; \"G1\" is not."));
+    CHECK(errorOf("addressLine1").isEmpty());
+    CHECK(address->focusWidget() == address->findChild<QLineEdit*>(QStringLiteral("addressCity")));
+    // Fixing a field clears its problem; the other stays until it is fixed.
+    set(*address, "addressCity", QStringLiteral("Leeds"));
+    CHECK(errorOf("addressCity").isEmpty());
+    CHECK_FALSE(errorOf("addressCountry").isEmpty());
+    // A country code in lower case is taken in capitals.
+    set(*address, "addressCountry", QStringLiteral("gb"));
+    CHECK(errorOf("addressCountry").isEmpty());
     pressOk(*address);
     REQUIRE(loaded.wait(10000));
     address = openDialog<app::AddressDialog>(view, "changeAddress", "addressDialog");

@@ -8,6 +8,7 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QString>
 
@@ -29,6 +30,9 @@ namespace duedesk::test {
 // 2026-06-30.
 struct HandLedgerSession {
     explicit HandLedgerSession(const std::string& user = "amorgan") {
+        // Each test starts from no remembered settings, even when several
+        // run in one process.
+        QSettings().clear();
         openHandLedger(dir.file("ledger.db"));
         auto db = LedgerDatabase::open(dir.file("ledger.db"));
         // The hand ledger's own users; a team leader is made up here.

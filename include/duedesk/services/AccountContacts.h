@@ -14,7 +14,8 @@
 
 namespace duedesk {
 
-// What is wrong with a change, naming the field: "city: is required".
+// What is wrong with a change, every problem in plain words: "City is
+// required. The country code is two letters, such as GB, DE or US; ..."
 class ContactRejected final : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
@@ -26,13 +27,15 @@ public:
 
     // The account's address of `address.kind` from `effective` on. Kinds:
     // billing, delivery, registered; line 1, city and a two-letter country
-    // code are required; `effective` must fall after the current address
+    // code (stored in capitals) are required (addressProblems); `effective`
+    // must fall after the current address
     // of that kind began. Returns the new address's id.
     std::int64_t changeAddress(Address address, Date effective, const Actor& by);
 
     // A contact from `effective` on: new, or in place of `replacing` (one of
     // the account's current contacts, which ends the day before). A name and
-    // a phone number or e-mail address are required. A primary contact
+    // a well-formed phone number or e-mail address are required
+    // (contactProblems). A primary contact
     // takes over from the current primary one, which stays on as an
     // ordinary contact (recorded as a change too).
     std::int64_t saveContact(Contact contact, std::optional<std::int64_t> replacing, Date effective, const Actor& by);

@@ -1,6 +1,7 @@
 // ContactLogService: recording a contact with a customer. The entry is
-// checked (an outcome, a date not after today, a follow-up not before the
-// contact, the person one of the account's contacts) and written in one
+// checked (contactLogProblems: an outcome, a date not after today, a
+// follow-up not before the contact and within followUpDates; the person one
+// of the account's contacts) and written in one
 // transaction, attributed to the user who records it.
 #pragma once
 
@@ -13,7 +14,7 @@ namespace duedesk {
 class ContactLogService final {
 public:
     explicit ContactLogService(LedgerDatabase& database);
-    // Throws ContactRejected naming the field. Returns the entry's id.
+    // Throws ContactRejected listing every problem. Returns the entry's id.
     std::int64_t logContact(ContactLogEntry entry, const Actor& by);
 
 private:

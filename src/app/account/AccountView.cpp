@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace duedesk::app {
@@ -46,6 +48,14 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
         connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
         openChange(dialog);
     });
+    // Esc closes the window; Ctrl+Tab and Ctrl+Shift+Tab go through its
+    // tabs from wherever the focus is in it.
+    new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &QWidget::close);
+    QTabWidget* tabs = ui_->accountTabs;
+    new QShortcut(QKeySequence::NextChild, this, tabs,
+                  [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count()); });
+    new QShortcut(QKeySequence::PreviousChild, this, tabs,
+                  [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + tabs->count() - 1) % tabs->count()); });
     updateContactButtons();
     connect(ui_->addresses->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountView::updateContactButtons);

@@ -10,6 +10,8 @@
 
 #include "app/account/AccountTexts.h"
 #include "app/common/BackgroundTask.h"
+#include "app/common/DateField.h"
+#include "app/common/Keyboard.h"
 #include "app/common/QtDate.h"
 
 #include "duedesk/services/AccessPolicy.h"
@@ -35,9 +37,11 @@ std::string text(const QLineEdit* e) { return e->text().trimmed().toStdString();
 
 ChangeDialog::ChangeDialog(AppSession& session, QWidget* parent) : QDialog(parent), session_(session) {}
 
-void ChangeDialog::useFrame(QDateEdit& effectiveOn, QLabel& error, QDialogButtonBox& buttons) {
+void ChangeDialog::useFrame(QDateEdit& effectiveOn, const QString& what, const DateRange& range, QLabel& error,
+                            QDialogButtonBox& buttons) {
     effective_ = &effectiveOn;
     error_ = &error;
+    DateField::attach(effectiveOn, what, range, &errorLabelOf(effectiveOn));
     effective_->setDate(toQDate(session_.asOf()));
     error_->hide();
     buttons_ = &buttons;
@@ -54,14 +58,67 @@ void ChangeDialog::useFrame(QDateEdit& effectiveOn, QLabel& error, QDialogButton
     });
 }
 
+void ChangeDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    if (!focusGiven_) {
+        focusGiven_ = true;
+        focusFirstField(*this);
+    }
+}
+
 Date ChangeDialog::effectiveOn() const { return fromQDate(effective_->date()); }
+
+QLabel& ChangeDialog::errorLabelOf(const QWidget& field) const {
+    auto* label = findChild<QLabel*>(field.objectName() + QStringLiteral("Error"));
+    Q_ASSERT(label);
+    return *label;
+}
+
+void ChangeDialog::addField(const std::string& key, QWidget& field) {
+    fields_.emplace_back(key, &field);
+    errorLabelOf(field).hide();
+    // A problem on screen goes as soon as the field is fixed; new ones wait
+    // for the next OK, so that nothing nags while the user types.
+    const auto recheck = [this] { showFieldProblems(problems(), true); };
+    if (auto* edit = qobject_cast<QLineEdit*>(&field))
+        connect(edit, &QLineEdit::textChanged, this, recheck);
+    else if (auto* box = qobject_cast<QComboBox*>(&field))
+        connect(box, &QComboBox::currentIndexChanged, this, recheck);
+    else if (auto* date = qobject_cast<QDateEdit*>(&field))
+        connect(date, &QDateEdit::dateChanged, this, recheck);
+}
+
+QWidget* ChangeDialog::showFieldProblems(const std::vector<FieldProblem>& found, bool onlyShown) {
+    QWidget* first = nullptr;
+    for (const auto& [key, field] : fields_) {
+        QStringList messages;
+        for (const FieldProblem& p : found)
+            if (p.field == key) messages << q(p.message);
+        QLabel& label = errorLabelOf(*field);
+        if (onlyShown && label.isHidden()) continue;
+        // A date whose typed text was refused keeps saying why.
+        if (auto* date = qobject_cast<QDateEdit*>(field); date && !DateField::of(*date)->problem().isEmpty()) {
+            if (!first) first = field;
+            continue;
+        }
+        label.setText(messages.join(QLatin1Char(' ')));
+        label.setVisible(!messages.isEmpty());
+        if (!messages.isEmpty() && !first) first = field;
+    }
+    fitHeight();
+    return first;
+}
 
 void ChangeDialog::showProblem(const QString& text) {
     error_->setText(text);
     error_->show();
+    fitHeight();
+}
+
+void ChangeDialog::fitHeight() {
     // The window's minimum height counts one line of a wrapped label: a
     // longer message (the wait for the ledger) would squeeze the fields
-    // above it. Grow the dialog to the height the message needs.
+    // above it. Grow the dialog to the height the messages need.
     QLayout* frame = layout();
     frame->activate();
     const int needed =
@@ -71,6 +128,20 @@ void ChangeDialog::showProblem(const QString& text) {
 
 void ChangeDialog::accept() {
     if (saving_) return; // one save at a time: Enter pressed twice saves once
+    // Every problem at once: the dates typed, then the core's rules.
+    QWidget* wrong = nullptr;
+    for (QDateEdit* date : findChildren<QDateEdit*>()) {
+        DateField* field = DateField::of(*date);
+        if (field && date->isEnabled() && !field->commit() && !wrong) wrong = date;
+    }
+    QWidget* firstField = showFieldProblems(problems(), false);
+    if (firstField) wrong = firstField; // the first in the form's order
+    if (wrong) {
+        error_->hide();
+        fitHeight();
+        wrong->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     saving_ = true;
     for (QAbstractButton* button : buttons_->buttons()) button->setEnabled(false);
     error_->hide();
@@ -126,7 +197,8 @@ void ChangeDialog::finishSave(const std::optional<std::string>& refusal) {
 AddressDialog::AddressDialog(AppSession& session, AccountId account, const Address& current, QWidget* parent)
     : ChangeDialog(session, parent), ui_(std::make_unique<Ui::AddressDialog>()), account_(account) {
     ui_->setupUi(this);
-    useFrame(*ui_->changeEffectiveOn, *ui_->changeError, *ui_->buttons);
+    useFrame(*ui_->changeEffectiveOn, tr("effective date"), effectiveDates(session.actor().on), *ui_->changeError,
+             *ui_->buttons);
     QComboBox* kind = ui_->addressKind;
     kind->addItem(tr("Billing"), QStringLiteral("billing"));
     kind->addItem(tr("Delivery"), QStringLiteral("delivery"));
@@ -138,11 +210,22 @@ AddressDialog::AddressDialog(AppSession& session, AccountId account, const Addre
     ui_->addressRegion->setText(q(current.region));
     ui_->addressPostcode->setText(q(current.postcode));
     ui_->addressCountry->setText(q(current.country));
+    // A country code is capitals: "gb" typed shows as GB.
+    connect(ui_->addressCountry, &QLineEdit::textEdited, this, [edit = ui_->addressCountry](const QString& typed) {
+        const int at = edit->cursorPosition();
+        edit->setText(typed.toUpper());
+        edit->setCursorPosition(at);
+    });
+    addField("kind", *ui_->addressKind);
+    addField("line1", *ui_->addressLine1);
+    addField("city", *ui_->addressCity);
+    addField("country", *ui_->addressCountry);
+    addField("effective", *ui_->changeEffectiveOn);
 }
 
 AddressDialog::~AddressDialog() = default;
 
-ChangeDialog::Change AddressDialog::change() {
+Address AddressDialog::typed() const {
     Address a;
     a.accountId = account_;
     a.kind = ui_->addressKind->currentData().toString().toStdString();
@@ -151,8 +234,12 @@ ChangeDialog::Change AddressDialog::change() {
     a.city = text(ui_->addressCity);
     a.region = text(ui_->addressRegion);
     a.postcode = text(ui_->addressPostcode);
-    a.country = text(ui_->addressCountry);
-    return [a, effective = effectiveOn(), by = session().actor()](LedgerDatabase& db) {
+    a.country = normalizedCountry(text(ui_->addressCountry));
+    return a;
+}
+
+ChangeDialog::Change AddressDialog::change() {
+    return [a = typed(), effective = effectiveOn(), by = session().actor()](LedgerDatabase& db) {
         AccountContacts(db).changeAddress(a, effective, by);
     };
 }
@@ -161,7 +248,8 @@ ContactDialog::ContactDialog(AppSession& session, AccountId account, const std::
                              QWidget* parent)
     : ChangeDialog(session, parent), ui_(std::make_unique<Ui::ContactDialog>()), account_(account) {
     ui_->setupUi(this);
-    useFrame(*ui_->changeEffectiveOn, *ui_->changeError, *ui_->buttons);
+    useFrame(*ui_->changeEffectiveOn, tr("effective date"), effectiveDates(session.actor().on), *ui_->changeError,
+             *ui_->buttons);
     if (replacing) {
         setWindowTitle(tr("Change contact"));
         replacing_ = replacing->id;
@@ -172,11 +260,17 @@ ContactDialog::ContactDialog(AppSession& session, AccountId account, const std::
     ui_->contactPhone->setText(q(start.phone));
     ui_->contactEmail->setText(q(start.email));
     ui_->contactPrimary->setChecked(start.primary);
+    ui_->contactPhone->setToolTip(
+        tr("Digits, spaces, a leading +, -, ( and ); %1 to %2 digits").arg(kPhoneMinDigits).arg(kPhoneMaxDigits));
+    addField("name", *ui_->contactName);
+    addField("phone", *ui_->contactPhone);
+    addField("email", *ui_->contactEmail);
+    addField("effective", *ui_->changeEffectiveOn);
 }
 
 ContactDialog::~ContactDialog() = default;
 
-ChangeDialog::Change ContactDialog::change() {
+Contact ContactDialog::typed() const {
     Contact c;
     c.accountId = account_;
     c.name = text(ui_->contactName);
@@ -184,16 +278,20 @@ ChangeDialog::Change ContactDialog::change() {
     c.phone = text(ui_->contactPhone);
     c.email = text(ui_->contactEmail);
     c.primary = ui_->contactPrimary->isChecked();
-    return [c, replacing = replacing_, effective = effectiveOn(), by = session().actor()](LedgerDatabase& db) {
-        AccountContacts(db).saveContact(c, replacing, effective, by);
-    };
+    return c;
+}
+
+ChangeDialog::Change ContactDialog::change() {
+    return [c = typed(), replacing = replacing_, effective = effectiveOn(), by = session().actor()](
+               LedgerDatabase& db) { AccountContacts(db).saveContact(c, replacing, effective, by); };
 }
 
 LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const std::vector<Contact>& contacts,
                                    QWidget* parent)
     : ChangeDialog(session, parent), ui_(std::make_unique<Ui::LogContactDialog>()), account_(account) {
     ui_->setupUi(this);
-    useFrame(*ui_->changeEffectiveOn, *ui_->changeError, *ui_->buttons);
+    const Date today = session.actor().on;
+    useFrame(*ui_->changeEffectiveOn, tr("contact date"), contactDates(today), *ui_->changeError, *ui_->buttons);
     for (const ContactChannel c : contactChannels())
         ui_->logChannel->addItem(contactChannelText(c), QString::fromLatin1(contactChannelName(c)));
     QComboBox* with = ui_->logWith;
@@ -203,13 +301,17 @@ LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const
             with->addItem(q(c.jobTitle.empty() ? c.name : c.name + ", " + c.jobTitle),
                           QVariant::fromValue<qint64>(c.id));
     if (with->count() > 1) with->setCurrentIndex(1);
+    DateField::attach(*ui_->logFollowUpOn, tr("follow-up"), followUpDates(today), &errorLabelOf(*ui_->logFollowUpOn));
     ui_->logFollowUpOn->setDate(toQDate(session.asOf().addDays(7)));
     connect(ui_->logFollowUp, &QCheckBox::toggled, ui_->logFollowUpOn, &QWidget::setEnabled);
+    addField("outcome", *ui_->logOutcome);
+    addField("followUpOn", *ui_->logFollowUpOn);
+    addField("contactedOn", *ui_->changeEffectiveOn);
 }
 
 LogContactDialog::~LogContactDialog() = default;
 
-ChangeDialog::Change LogContactDialog::change() {
+ContactLogEntry LogContactDialog::typed() const {
     ContactLogEntry e;
     e.accountId = account_;
     e.contactedOn = effectiveOn();
@@ -219,13 +321,23 @@ ChangeDialog::Change LogContactDialog::change() {
     e.outcome = text(ui_->logOutcome);
     e.note = text(ui_->logNote);
     if (ui_->logFollowUp->isChecked()) e.followUpOn = fromQDate(ui_->logFollowUpOn->date());
-    return [e, by = session().actor()](LedgerDatabase& db) { ContactLogService(db).logContact(e, by); };
+    return e;
+}
+
+std::vector<FieldProblem> LogContactDialog::problems() const {
+    return contactLogProblems(typed(), session().actor().on);
+}
+
+ChangeDialog::Change LogContactDialog::change() {
+    return [e = typed(), by = session().actor()](LedgerDatabase& db) { ContactLogService(db).logContact(e, by); };
 }
 
 EndContactDialog::EndContactDialog(AppSession& session, const Contact& contact, QWidget* parent)
     : ChangeDialog(session, parent), ui_(std::make_unique<Ui::EndContactDialog>()), contact_(contact) {
     ui_->setupUi(this);
-    useFrame(*ui_->changeEffectiveOn, *ui_->changeError, *ui_->buttons);
+    useFrame(*ui_->changeEffectiveOn, tr("end date"), effectiveDates(session.actor().on), *ui_->changeError,
+             *ui_->buttons);
+    addField("effective", *ui_->changeEffectiveOn);
     ui_->endContactWhat->setText(ui_->endContactWhat->text().arg(q(contact.name)));
 }
 

@@ -15,6 +15,8 @@
 
 #include "duedesk/domain/Account.h"
 #include "duedesk/domain/ContactLog.h"
+#include "duedesk/domain/ContactRules.h"
+#include "duedesk/domain/DateLimits.h"
 #include "duedesk/services/AccountContacts.h"
 
 #include <QDialog>
@@ -27,6 +29,7 @@
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
+class QShowEvent;
 class QTimer;
 
 namespace Ui {
@@ -40,6 +43,13 @@ namespace duedesk::app {
 
 // What every change dialog shares: the effective date, the error line and
 // OK/Cancel, all in the subclass's form. Subclasses apply the change.
+//
+// OK first checks what is typed with the core's rules (problems()): every
+// problem shows at once beside its field, in the label the form places
+// under it (the field's name + "Error"), and nothing is written. Once
+// shown, a problem goes away as soon as the field is fixed. Problems only
+// the ledger can find (an effective date before the current record
+// began) come back from the save and show in the error line.
 class ChangeDialog : public QDialog {
     Q_OBJECT
 public:
@@ -56,11 +66,23 @@ signals:
 
 protected:
     ChangeDialog(AppSession& session, QWidget* parent);
-    // Takes over the form's date (starting on the session's as-of date),
-    // error line and buttons; called once the form is set up.
-    void useFrame(QDateEdit& effectiveOn, QLabel& error, QDialogButtonBox& buttons);
+    // Takes over the form's date (starting on the session's as-of date,
+    // within `range`, named `what` in messages), error line and buttons;
+    // called once the form is set up.
+    void useFrame(QDateEdit& effectiveOn, const QString& what, const DateRange& range, QLabel& error,
+                  QDialogButtonBox& buttons);
+    // The label beside a field, found by the field's object name + "Error".
+    QLabel& errorLabelOf(const QWidget& field) const;
+    // A field the core's problems name by `key` ("city"); editing it
+    // clears its problem once fixed.
+    void addField(const std::string& key, QWidget& field);
+    // What the core's rules find wrong with what is typed now.
+    virtual std::vector<FieldProblem> problems() const { return {}; }
+    // A dialog opens with the focus on its first field.
+    void showEvent(QShowEvent* event) override;
     Date effectiveOn() const;
     AppSession& session() { return session_; }
+    const AppSession& session() const { return session_; }
     // The change as typed, to run on a pool thread against the given
     // connection; it throws what the core refuses. Reads the widgets now.
     using Change = std::function<void(LedgerDatabase&)>;
@@ -69,6 +91,10 @@ protected:
 private:
     void finishSave(const std::optional<std::string>& refusal);
     void showProblem(const QString& text);
+    // Shows `found` beside the fields; with `onlyShown`, only updates or
+    // clears the problems already on screen. Returns the first field with one.
+    QWidget* showFieldProblems(const std::vector<FieldProblem>& found, bool onlyShown);
+    void fitHeight();
 
     AppSession& session_;
     QDateEdit* effective_ = nullptr;
@@ -76,6 +102,8 @@ private:
     QDialogButtonBox* buttons_ = nullptr;
     QTimer* waitingHint_ = nullptr;
     bool saving_ = false;
+    bool focusGiven_ = false;
+    std::vector<std::pair<std::string, QWidget*>> fields_; // in the form's order
 };
 
 class AddressDialog final : public ChangeDialog {
@@ -86,6 +114,8 @@ public:
     ~AddressDialog() override;
 
 private:
+    Address typed() const;
+    std::vector<FieldProblem> problems() const override { return addressProblems(typed()); }
     Change change() override;
     std::unique_ptr<Ui::AddressDialog> ui_;
     AccountId account_;
@@ -100,6 +130,8 @@ public:
     ~ContactDialog() override;
 
 private:
+    Contact typed() const;
+    std::vector<FieldProblem> problems() const override { return contactProblems(typed()); }
     Change change() override;
     std::unique_ptr<Ui::ContactDialog> ui_;
     AccountId account_;
@@ -115,6 +147,8 @@ public:
     ~LogContactDialog() override;
 
 private:
+    ContactLogEntry typed() const;
+    std::vector<FieldProblem> problems() const override;
     Change change() override;
     std::unique_ptr<Ui::LogContactDialog> ui_;
     AccountId account_;

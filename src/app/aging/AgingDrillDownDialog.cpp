@@ -6,7 +6,10 @@
 #include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
 
+#include "duedesk/storage/AccountRepository.h"
+
 #include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 #include <algorithm>
@@ -16,13 +19,16 @@ namespace duedesk::app {
 AgingDrillDownDialog::AgingDrillDownDialog(const LedgerConnector& connector, const AgingOptions& options,
                                            const AgingRow& row, std::optional<std::size_t> bucket, AgingCellScope scope,
                                            const QString& columnTitle, QWidget* parent)
-    : QDialog(parent), ui_(std::make_unique<Ui::AgingDrillDownDialog>()) {
+    : QDialog(parent), ui_(std::make_unique<Ui::AgingDrillDownDialog>()), connector_(connector) {
     ui_->setupUi(this);
     const QString currency = QString::fromLatin1(row.currency.code().data(), 3);
     const QString rowTitle = scope == AgingCellScope::AllGroups ? tr("All") : QString::fromStdString(row.key);
     setWindowTitle(tr("%1 %2, %3 — Duedesk").arg(rowTitle, currency, columnTitle));
-    showSortable(*ui_->agingDrillDownItems, items_);
+    QSortFilterProxyModel* shown = showSortable(*ui_->agingDrillDownItems, items_);
     setCompactRows(*ui_->agingDrillDownItems);
+    connect(ui_->agingDrillDownItems, &QTableView::activated, this, [this, shown](const QModelIndex& index) {
+        openAccount(items_.rowAt(shown->mapToSource(index).row()).accountNumber);
+    });
 
     const AgingRow target = row;
     runLatestInBackground<std::vector<AgingCellItem>>(
@@ -61,6 +67,20 @@ AgingDrillDownDialog::AgingDrillDownDialog(const LedgerConnector& connector, con
 }
 
 AgingDrillDownDialog::~AgingDrillDownDialog() = default;
+
+void AgingDrillDownDialog::openAccount(const std::string& number) {
+    runInBackground<std::optional<AccountId>>(
+        this,
+        [connector = connector_, number]() -> std::optional<AccountId> {
+            auto db = connector.connect();
+            const auto account = db->accounts().findByNumber(number);
+            return account ? std::optional<AccountId>(account->id) : std::nullopt;
+        },
+        [this](Outcome<std::optional<AccountId>> outcome) {
+            if (const auto* id = std::get_if<std::optional<AccountId>>(&outcome); id && *id)
+                emit accountActivated(**id);
+        });
+}
 
 QTableView& AgingDrillDownDialog::items() { return *ui_->agingDrillDownItems; }
 

@@ -37,10 +37,15 @@ public:
 
 signals:
     void loaded();
+    // The user opened a document's account (double-click or Enter).
+    void accountActivated(AccountId account);
 
 private:
     std::unique_ptr<Ui::AgingDrillDownDialog> ui_;
+    void openAccount(const std::string& number);
+
     AgingDrillDownModel items_;
+    LedgerConnector connector_;
     RequestSequence loads_;
 };
 

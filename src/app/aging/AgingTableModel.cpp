@@ -72,4 +72,22 @@ QVariant AgingTableModel::headerData(int section, Qt::Orientation orientation, i
     return section - 2 == bucketCount() ? tr("Unapplied") : tr("Total");
 }
 
+AgingSortProxy::AgingSortProxy(AgingTableModel& model, QObject* parent) : QSortFilterProxyModel(parent), model_(model) {
+    setSortRole(RawValueRole);
+    setSourceModel(&model);
+}
+
+bool AgingSortProxy::isTotal(const QModelIndex& index) const {
+    return static_cast<std::size_t>(index.row()) >= model_.table().rows.size();
+}
+
+bool AgingSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    const bool ascending = sortOrder() == Qt::AscendingOrder;
+    const bool leftTotal = isTotal(left);
+    if (leftTotal != isTotal(right)) return ascending ? !leftTotal : leftTotal; // groups first either way
+    // Totals keep the model's order (by currency) in either direction.
+    if (leftTotal) return ascending ? left.row() < right.row() : left.row() > right.row();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 } // namespace duedesk::app

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 
 namespace duedesk::app {
 
@@ -28,6 +29,21 @@ private:
     int bucketCount() const { return static_cast<int>(table_.options.buckets.count()); }
     AgingTable table_;
     QLocale locale_;
+};
+
+// Sorts the groups on the raw value of the clicked column; the
+// per-currency totals stay below them in either direction.
+class AgingSortProxy final : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit AgingSortProxy(AgingTableModel& model, QObject* parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    bool isTotal(const QModelIndex& index) const;
+    AgingTableModel& model_;
 };
 
 } // namespace duedesk::app

@@ -6,6 +6,7 @@
 #include "ui_ImportFilePage.h"
 #include "ui_ImportResultPage.h"
 
+#include "app/common/DateField.h"
 #include "app/common/QtDate.h"
 #include "app/common/TableViews.h"
 #include "app/import/ImportWizard.h"
@@ -63,7 +64,10 @@ ImportFilePage::ImportFilePage(AppSession& session, QWidget* parent)
     profile->addItem(tr("NetSuite"), QStringLiteral("netsuite"));
     profile->addItem(tr("Oracle Receivables"), QStringLiteral("oracle-ar"));
     profile->addItem(tr("A mapping file of my own…"), kMappingFile);
+    DateField::attach(*ui_->importEffectiveOn, tr("effective date"), importDates(session_.actor().on),
+                      ui_->importEffectiveOnError);
     ui_->importEffectiveOn->setDate(toQDate(session_.asOf()));
+    connect(DateField::of(*ui_->importEffectiveOn), &DateField::problemChanged, this, &QWizardPage::completeChanged);
     // Offered to those the access policy lets create analysts; for others
     // it stays visible, so they know the option exists and whom to ask.
     if (!allows(session_.actor(), Permission::CreateAnalysts)) {
@@ -102,8 +106,11 @@ void ImportFilePage::browseMapping() {
 
 bool ImportFilePage::isComplete() const {
     if (!QFileInfo(ui_->importFile->text()).isFile()) return false;
+    if (!DateField::of(*ui_->importEffectiveOn)->problem().isEmpty()) return false;
     return ui_->importProfile->currentData() != kMappingFile || QFileInfo(ui_->importMappingFile->text()).isFile();
 }
+
+bool ImportFilePage::validatePage() { return DateField::of(*ui_->importEffectiveOn)->commit(); }
 
 ImportRequest ImportFilePage::request(bool dryRun) const {
     ImportRequest r(session_.connector(), session_.actor());

@@ -29,6 +29,8 @@ public:
     ImportFilePage(AppSession& session, QWidget* parent = nullptr);
     ~ImportFilePage() override;
     bool isComplete() const override;
+    // Reads a typed effective date; a refused one keeps the page open.
+    bool validatePage() override;
     // What the other pages run; dryRun as given.
     ImportRequest request(bool dryRun) const;
 

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -61,6 +62,15 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
             ui_->ledgerTable->scrollTo(index);
         }
     });
+    // Down from the search goes into the results: the current row, else the first.
+    new QShortcut(
+        QKeySequence(Qt::Key_Down), ui_->ledgerSearch, table,
+        [table] {
+            if (table->model()->rowCount() == 0) return;
+            if (!table->currentIndex().isValid()) table->setCurrentIndex(table->model()->index(0, 0));
+            table->setFocus(Qt::ShortcutFocusReason);
+        },
+        Qt::WidgetShortcut);
     connect(ui_->ledgerSearch, &QLineEdit::textChanged, this, &LedgerView::applyFilter);
     connect(ui_->ledgerAnalyst, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
     connect(ui_->ledgerRisk, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
