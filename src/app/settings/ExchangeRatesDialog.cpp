@@ -3,6 +3,7 @@
 
 #include "ui_ExchangeRatesDialog.h"
 
+#include "app/common/DateField.h"
 #include "app/common/QtDate.h"
 #include "app/common/TableViews.h"
 #include "duedesk/importing/TextDecoding.h"
@@ -64,6 +65,8 @@ ExchangeRatesDialog::ExchangeRatesDialog(AppSession& session, QWidget* parent)
     ui_->ratesTable->setModel(&rates_);
     setCompactRows(*ui_->ratesTable);
     ui_->ratesValidFrom->setDate(toQDate(session_.asOf()));
+    // A rate takes effect from a day like any other dated change.
+    DateField::attach(*ui_->ratesValidFrom, tr("rate's first day"), effectiveDates(session_.asOf()));
     const Actor actor = session_.actor();
     if (!allows(actor, Permission::MaintainRates)) {
         const QString why = tr("Only a team leader or an administrator may change exchange rates.");
@@ -106,6 +109,8 @@ void ExchangeRatesDialog::showMessage(const QString& text, bool problem) {
 void ExchangeRatesDialog::addRate() {
     // Every problem at once, in plain words.
     QStringList problems;
+    if (DateField* field = DateField::of(*ui_->ratesValidFrom); field && !field->commit())
+        problems << tr("Valid from: %1").arg(field->problem());
     const QString fromText = ui_->ratesFrom->text().trimmed().toUpper();
     const QString toText = ui_->ratesTo->text().trimmed().toUpper();
     const auto from = Currency::fromCode(fromText.toStdString());
