@@ -55,5 +55,6 @@ void addExportCommand(CLI::App& app, CliContext& context);
 void addAgingCommand(CLI::App& app, CliContext& context);
 void addUsersCommand(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
+void addCashCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
     addAgingCommand(app, context);
     addUsersCommand(app, context);
     addCheckCommand(app, context);
+    addCashCommand(app, context);
 
     try {
         app.parse(argc, argv);
