@@ -16,6 +16,7 @@ namespace duedesk::app {
 
 class AccountView;
 class AgingView;
+class CashView;
 class ImportWizard;
 class LedgerView;
 
@@ -31,6 +32,9 @@ public:
     // File > Import: the wizard, window-modal; the views reload after a
     // successful import.
     ImportWizard* openImportWizard();
+    // View > Cash application: the proposals for the signed-in analyst's
+    // accounts (everyone's for other roles) in a window of its own.
+    CashView* openCashApplication();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
