@@ -93,11 +93,11 @@ private:
             const std::int64_t amount = std::min(left(credit), left(*invoice));
             std::string reason = credit.number + "'s reference names invoice " + invoice->number;
             if (left(credit) > amount)
-                reason += "; " + money(left(credit) - amount, credit).toDecimalString() + " of the " +
+                reason += "; " + money(left(credit) - amount, credit).toGroupedString() + " of the " +
                           creditKind(credit.type) + " stays unapplied";
             else if (left(*invoice) > amount)
                 reason +=
-                    "; " + money(left(*invoice) - amount, credit).toDecimalString() + " of the invoice stays open";
+                    "; " + money(left(*invoice) - amount, credit).toGroupedString() + " of the invoice stays open";
             propose(credit, MatchBasis::Reference, {invoice}, {amount}, std::move(reason));
             return;
         }

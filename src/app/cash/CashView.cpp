@@ -36,6 +36,9 @@ CashView::CashView(AppSession& session, OpenDocumentsScope scope, QWidget* paren
     proposalsShown_ = showSortable(*ui_->cashProposals, proposals_);
     linesShown_ = showSortable(*ui_->cashLines, lines_);
     ui_->cashError->hide();
+    // The proposals get most of the height; the chosen one's invoices are few.
+    ui_->cashSplit->setStretchFactor(0, 3);
+    ui_->cashSplit->setStretchFactor(1, 1);
     // In an account's window the account is already open.
     ui_->openAccount->setVisible(!scope_.account);
 
@@ -121,7 +124,7 @@ void CashView::showSelected() {
     const CashProposal* p = selected();
     ui_->cashLines->clearSelection();
     lines_.setRows(p ? p->lines : std::vector<CashMatchLine>{});
-    ui_->cashReason->setText(p ? tr("%1 %2 of %3: %4")
+    ui_->cashReason->setText(p ? tr("%1, %2 %3 unapplied: %4")
                                      .arg(q(p->credit.number), q(std::string(p->credit.amount.currency().code())),
                                           moneyText(p->credit.openAmount.minorUnits(), p->credit.amount.currency()),
                                           q(p->reason))
