@@ -3,6 +3,7 @@
 
 #include "app/account/AccountView.h"
 #include "app/aging/AgingView.h"
+#include "app/cash/CashView.h"
 #include "app/help/UserGuideDialog.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
@@ -63,6 +64,26 @@ AccountView* MainWindow::openAccount(AccountId account) {
     auto* view = new AccountView(session_, account, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     connect(view, &AccountView::contactLogged, ledger_, &LedgerView::reload);
+    connect(view, &AccountView::cashApplied, this, [this] {
+        ledger_->reload();
+        aging_->refresh();
+    });
+    view->show();
+    return view;
+}
+
+CashView* MainWindow::openCashApplication() {
+    OpenDocumentsScope scope;
+    if (session_.user().role == Role::Analyst) scope.analyst = session_.user().id;
+    auto* view = new CashView(session_, scope, this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->resize(1100, 640);
+    connect(view, &CashView::accountActivated, this, &MainWindow::openAccount);
+    connect(view, &CashView::applied, this, [this] {
+        ledger_->reload();
+        aging_->refresh();
+    });
     view->show();
     return view;
 }
@@ -113,6 +134,7 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Ledger"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showPage(0); });
     view->addAction(tr("&Aging"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showPage(1); });
+    view->addAction(tr("&Cash application…"), this, &MainWindow::openCashApplication);
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         ledger_->reload();

@@ -17,6 +17,7 @@ namespace duedesk::app {
 class AccountView;
 class AgingView;
 class ExchangeRatesDialog;
+class CashView;
 class ImportWizard;
 class LedgerView;
 class UserGuideDialog;
@@ -37,6 +38,10 @@ public:
     ExchangeRatesDialog* openExchangeRates();
     // Help > User guide: the guide (docs/user-guide.md) in a window of its own.
     UserGuideDialog* openUserGuide();
+
+    // View > Cash application: the proposals for the signed-in analyst's
+    // accounts (everyone's for other roles) in a window of its own.
+    CashView* openCashApplication();
 
 signals:
     // File > Sign out: the session should end and the sign-in show again.

@@ -57,5 +57,6 @@ void addUsersCommand(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
 void addRatesCommand(CLI::App& app, CliContext& context);
 void addSettingsCommand(CLI::App& app, CliContext& context);
+void addCashCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

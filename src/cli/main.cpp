@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     addCheckCommand(app, context);
     addRatesCommand(app, context);
     addSettingsCommand(app, context);
+    addCashCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -78,6 +78,7 @@ struct PlannedInvoice {
     Date date = Date::fromDayNumber(0);
     Money amount = Money::zero(Currency());
     std::string reference;
+    bool remitted = false; // paid with others by one payment, not yet matched
 };
 
 // Writes one customer's account, addresses, contacts and documents.
@@ -114,8 +115,13 @@ public:
         // One customer in ten is also billed in a second currency.
         std::optional<Currency> second;
         if (rng.percent(10)) second = Currency::of(currency.code() == "USD" ? "EUR" : "USD");
-        const std::vector<PlannedInvoice> invoices = planInvoices(invoiceCount, currency, second, customer, rng);
+        std::vector<PlannedInvoice> invoices = planInvoices(invoiceCount, currency, second, customer, rng);
         account.creditLimit = creditLimit(invoices, currency, account.paymentTermsDays, customer, rng);
+        // Unmatched cash of its own stream, so the rest of the ledger stays as it was.
+        DemoRandom cashRng(streamSeed(options_.seed, index, 4));
+        cashRng_ = &cashRng;
+        const std::optional<Date> remittance =
+            planRemittance(invoices, currency, account.paymentTermsDays, customer, cashRng);
 
         const AccountId id = accounts_.add(account);
         ++summary_.accounts;
@@ -123,6 +129,8 @@ public:
         const std::int64_t primaryContact = writeContacts(id, country, stem, rng);
         for (const PlannedInvoice& invoice : invoices)
             writeInvoice(id, invoice, account.paymentTermsDays, customer, rng);
+        if (remittance) writeRemittance(id, invoices, *remittance);
+        cashRng_ = nullptr;
         // A stream of its own, so the log leaves the ledger's figures as they were.
         DemoRandom logRng(streamSeed(options_.seed, index, 3));
         writeContactLog(id, *account.analystId, primaryContact, customer.behaviour, logRng);
@@ -226,11 +234,47 @@ private:
         return d;
     }
 
+    // Some customers who pay without a remittance advice pay two or three
+    // invoices that fell due lately with one payment, referenced only with
+    // the month ("REMIT 2026-11"), which waits to be matched: marks those
+    // invoices and returns the payment's date.
+    std::optional<Date> planRemittance(std::vector<PlannedInvoice>& plan, Currency currency, int terms,
+                                       const CustomerProfile& customer, DemoRandom& rng) const {
+        if (customer.behaviour != Behaviour::UnappliedCash || customer.distress || !rng.percent(15))
+            return std::nullopt;
+        std::vector<std::size_t> recent;
+        for (std::size_t i = 0; i < plan.size(); ++i) {
+            const Date due = plan[i].date.addDays(terms);
+            if (plan[i].amount.currency() == currency && due >= options_.asOf.addDays(-50) &&
+                due <= options_.asOf.addDays(-5))
+                recent.push_back(i);
+        }
+        const auto count = static_cast<std::size_t>(rng.between(2, 3));
+        if (recent.size() < 2) return std::nullopt;
+        Date latestDue = Date::fromDayNumber(0);
+        for (std::size_t k = recent.size() - std::min(count, recent.size()); k < recent.size(); ++k) {
+            plan[recent[k]].remitted = true;
+            latestDue = std::max(latestDue, plan[recent[k]].date.addDays(terms));
+        }
+        return std::min(options_.asOf, latestDue.addDays(static_cast<std::int32_t>(rng.between(0, 4))));
+    }
+
+    void writeRemittance(AccountId account, const std::vector<PlannedInvoice>& plan, Date paid) {
+        std::optional<Money> total;
+        for (const PlannedInvoice& invoice : plan)
+            if (invoice.remitted) total = total ? *total + invoice.amount : invoice.amount;
+        if (!total) return;
+        const std::string month = paid.toIso().substr(0, 7);
+        documents_.add(makeDocument(account, DocumentType::Payment, "PY" + std::to_string(++paymentSeq_), paid, paid,
+                                    *total, "REMIT " + month));
+        ++summary_.payments;
+    }
+
     // A payment of `amount` on `date`, allocated to the invoice unless
     // `allocate` is false (cash received but not yet matched). Nothing
-    // happens after the as-of date.
+    // happens after the as-of date, nor to an invoice a remittance pays.
     void pay(AccountId account, const std::string& invoiceNumber, Money amount, Date date, bool allocate) {
-        if (date > options_.asOf || !amount.isPositive()) return;
+        if (date > options_.asOf || !amount.isPositive() || remitted_) return;
         SettlingCredit c;
         c.document = makeDocument(account, DocumentType::Payment, "PY" + std::to_string(++paymentSeq_), date, date,
                                   amount, invoiceNumber);
@@ -307,6 +351,7 @@ private:
             makeDocument(account, DocumentType::Invoice, number, planned.date, due, amount, planned.reference);
         ++summary_.invoices;
         credits_.clear();
+        remitted_ = planned.remitted;
 
         const auto days = [&](std::int64_t low, std::int64_t high) {
             return due.addDays(static_cast<std::int32_t>(rng.between(low, high)));
@@ -351,7 +396,10 @@ private:
             return;
         }
         const Date settled = due.addDays(static_cast<std::int32_t>(rng.between(30, 180)));
-        if (settled > options_.asOf) return;
+        if (settled > options_.asOf) {
+            creditWhileDisputed(account, number, amount, due);
+            return;
+        }
         Money remaining = amount;
         if (rng.percent(50)) {
             const Money credit(std::max<std::int64_t>(1, amount.minorUnits() * rng.between(10, 100) / 100),
@@ -372,6 +420,21 @@ private:
         pay(account, number, remaining, settled.addDays(static_cast<std::int32_t>(rng.between(0, 15))), true);
     }
 
+    // A dispute not yet settled where part of the invoice was already
+    // credited: the credit note names the invoice but waits to be matched.
+    void creditWhileDisputed(AccountId account, const std::string& number, Money amount, Date due) {
+        DemoRandom& rng = *cashRng_;
+        if (!rng.percent(30) || due.addDays(30) > options_.asOf) return;
+        const Date issued = due.addDays(static_cast<std::int32_t>(rng.between(30, options_.asOf - due)));
+        const Money credit(std::max<std::int64_t>(1, amount.minorUnits() * rng.between(10, 60) / 100),
+                           amount.currency());
+        SettlingCredit c;
+        c.document = makeDocument(account, DocumentType::CreditNote, "CN" + std::to_string(++creditSeq_), issued,
+                                  issued, credit, number);
+        ++summary_.creditNotes;
+        credits_.push_back(std::move(c));
+    }
+
     AccountRepository& accounts_;
     DocumentRepository& documents_;
     ContactLogRepository& contactLog_;
@@ -382,6 +445,8 @@ private:
     std::int64_t paymentSeq_ = 0;
     std::int64_t creditSeq_ = 0;
     std::vector<SettlingCredit> credits_; // the settlement being built, reused
+    bool remitted_ = false; // the invoice being written is paid by a remittance
+    DemoRandom* cashRng_ = nullptr; // the account's stream for unmatched cash
 };
 
 // Splits the invoices over the accounts by a weight per account, exactly

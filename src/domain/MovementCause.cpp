@@ -5,10 +5,11 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<MovementCause, 3> kCauses{{{
+constexpr NameTable<MovementCause, 4> kCauses{{{
     {MovementCause::Import, "import"},
     {MovementCause::SnapshotClose, "snapshot_close"},
     {MovementCause::Allocation, "allocation"},
+    {MovementCause::AllocationReversal, "allocation_reversal"},
 }}};
 } // namespace
 

@@ -14,6 +14,16 @@ std::int64_t AllocationService::allocate(DocumentId creditId, DocumentId invoice
                                          const Actor& by) {
     requirePermission(by, Permission::AllocateCash);
     UnitOfWork work(database_);
+    const std::int64_t id = allocate(work, creditId, invoiceId, amount, on, by);
+    work.commit();
+    return id;
+}
+
+std::int64_t AllocationService::allocate(UnitOfWork& work, DocumentId creditId, DocumentId invoiceId,
+                                         const Money& amount, Date on, const Actor& by) {
+    requirePermission(by, Permission::AllocateCash);
+    if (&work.database() != &database_)
+        throw std::logic_error("an allocation's unit of work must be on the allocation service's ledger");
     DocumentRepository& documents = database_.documents();
     const auto credit = documents.findById(creditId);
     const auto invoice = documents.findById(invoiceId);
@@ -42,7 +52,32 @@ std::int64_t AllocationService::allocate(DocumentId creditId, DocumentId invoice
             throw AllocationRejected("the allocation date " + on.toIso() + " is before " + d->number + "'s date " +
                                      d->documentDate.toIso());
 
-    const std::int64_t id = documents.addAllocation({0, creditId, invoiceId, amount, on}, by.user);
+    return documents.addAllocation({0, creditId, invoiceId, amount, on}, by.user);
+}
+
+std::int64_t AllocationService::reverse(std::int64_t allocationId, Date on, const Actor& by) {
+    requirePermission(by, Permission::AllocateCash);
+    UnitOfWork work(database_);
+    DocumentRepository& documents = database_.documents();
+    const auto record = documents.findAllocation(allocationId);
+    const std::string name = "allocation " + std::to_string(allocationId);
+    if (!record) throw AllocationRejected(name + " does not exist");
+    if (record->reversedOn) throw AllocationRejected(name + " was already reversed on " + record->reversedOn->toIso());
+    const Allocation& a = record->allocation;
+    if (on < a.allocatedOn)
+        throw AllocationRejected("the reversal date " + on.toIso() + " is before " + name + "'s date " +
+                                 a.allocatedOn.toIso());
+    // An import may have changed an open amount since (the ERP settled the
+    // item itself): giving the allocation back must still fit the document.
+    for (const DocumentId id : {a.invoiceId, a.creditDocumentId}) {
+        const auto d = documents.findById(id);
+        if (!d) throw AllocationRejected("document " + std::to_string(id) + " does not exist");
+        if (d->openAmount + a.amount > d->amount)
+            throw AllocationRejected("reversing " + name + " would leave " + d->number + " with " +
+                                     (d->openAmount + a.amount).toDecimalString() + " open, more than its amount " +
+                                     d->amount.toDecimalString());
+    }
+    const std::int64_t id = documents.addAllocationReversal(allocationId, on, by.user);
     work.commit();
     return id;
 }

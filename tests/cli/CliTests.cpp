@@ -180,7 +180,7 @@ TEST_CASE("CLI: database and file failures exit 3 and 4", "[cli]") {
     CHECK(refused.exitCode == 3);
     CHECK(refused.err == "duedesk-cli: " + newer +
                              " was written by a newer version of Duedesk (schema 42, this "
-                             "version reads up to 5); it was not opened\n");
+                             "version reads up to 6); it was not opened\n");
 
     const CliRun nofile = runCli("--db " + q(dir.file("x.db")) + " import " + q(dir.file("absent.csv")));
     CHECK(nofile.exitCode == 4);
@@ -192,7 +192,7 @@ TEST_CASE("CLI: DUEDESK_DB names the database when --db is absent", "[cli]") {
     const std::string db = dir.file("env.db");
     const CliRun init = runCli("init", "DUEDESK_DB=" + q(db));
     CHECK(init.exitCode == 0);
-    CHECK(init.out == db + ": Duedesk database, schema version 5\n");
+    CHECK(init.out == db + ": Duedesk database, schema version 6\n");
     const CliRun users = runCli("users add zoe --role team_leader --full-name 'Zoe Lane'", "DUEDESK_DB=" + q(db));
     CHECK(users.exitCode == 0);
     const CliRun list = runCli("--db " + q(db) + " users list");
@@ -331,4 +331,66 @@ TEST_CASE("CLI: rates import, add and list, and the reporting currency", "[cli][
     const CliRun unknown = runCli("--db " + q(db) + " settings reporting-currency XYZ");
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err == "duedesk-cli: CODE \"XYZ\" is not a known ISO 4217 currency code\n");
+}
+
+TEST_CASE("CLI: cash suggest, apply and reverse, with what is wrong named", "[cli][cash]") {
+    TempDir dir;
+    const std::string db = handLedgerViaCli(dir);
+    REQUIRE(runCli("--db " + q(db) + " import " + q(testDataPath("hand-ledger-cash.csv")) + " --as-of 2026-06-30")
+                .exitCode == 0);
+
+    const CliRun suggest = runCli("--db " + q(db) + " cash suggest --as-of 2026-06-30");
+    CHECK(suggest.exitCode == 0);
+    CHECK(suggest.err.empty());
+    CHECK(suggest.out == "1. A1 Acme Ltd: payment PAY-2 of 2026-06-25, GBP 200.00 unapplied\n"
+                         "   INV-2  due 2026-05-31  open 200.00  apply 200.00\n"
+                         "   Reason: PAY-2's reference names invoice INV-2\n"
+                         "2. A2 Bravo Maschinenbau GmbH: payment R-PAY of 2026-06-28, EUR 2,750.25 unapplied\n"
+                         "   R-101  due 2026-02-04  open   750.25  apply   750.25\n"
+                         "   R-100  due 2026-05-10  open 2,000.00  apply 2,000.00\n"
+                         "   Reason: equals the sum of 2 invoices: R-101, R-100\n"
+                         "2 proposals\n");
+    const CliRun csv = runCli("--db " + q(db) + " cash suggest --account A1 --as-of 2026-06-30 --format csv");
+    CHECK(csv.out == "proposal,account,account_name,credit,credit_type,credit_date,currency,credit_open,invoice,"
+                     "invoice_due,invoice_open,amount,basis,reason\r\n"
+                     "1,A1,Acme Ltd,PAY-2,payment,2026-06-25,GBP,200.00,INV-2,2026-05-31,200.00,200.00,reference,"
+                     "PAY-2's reference names invoice INV-2\r\n");
+    CHECK(runCli("--db " + q(db) + " cash suggest --analyst bokafor --as-of 2026-06-30").out ==
+          "No proposals: no unapplied credit matches an open invoice.\n");
+    const CliRun nobody = runCli("--db " + q(db) + " cash suggest --analyst nobody");
+    CHECK(nobody.exitCode == 2);
+    CHECK(nobody.err == "duedesk-cli: --analyst: no user named \"nobody\"\n");
+
+    const std::string apply =
+        "--db " + q(db) + " cash apply --account A2 --credit R-PAY --on 2026-07-01 --user amorgan ";
+    const CliRun unknown = runCli(apply + "--invoice R-999");
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err == "duedesk-cli: account A2 has no invoice R-999\n");
+    const CliRun tooMuch = runCli(apply + "--invoice R-101:750.26");
+    CHECK(tooMuch.exitCode == 1);
+    CHECK(tooMuch.err == "duedesk-cli: 750.26 is more than the open amount 750.25 of R-101\n");
+    // U-PAY (USD) names U-3, which is in GBP: never proposed, and refused.
+    const CliRun currency = runCli("--db " + q(db) + " cash apply --account A4 --credit U-PAY --invoice U-3");
+    CHECK(currency.exitCode == 1);
+    CHECK(currency.err == "duedesk-cli: U-PAY is in USD but U-3 is in GBP\n");
+    const CliRun notCredit = runCli("--db " + q(db) + " cash apply --account A4 --credit U-1 --invoice U-3");
+    CHECK(notCredit.err == "duedesk-cli: U-1 is an invoice, not a payment, credit note or adjustment\n");
+    const CliRun badAmount = runCli(apply + "--invoice R-100:lots");
+    CHECK(badAmount.exitCode == 2);
+
+    const CliRun applied = runCli(apply + "--invoice R-101 --invoice R-100:1500.00");
+    CHECK(applied.exitCode == 0);
+    CHECK(applied.err.empty());
+    CHECK(applied.out == "allocation 1: R-PAY to R-101, EUR 750.25 on 2026-07-01\n"
+                         "allocation 2: R-PAY to R-100, EUR 1500.00 on 2026-07-01\n"
+                         "R-PAY has 500.00 unapplied\n");
+
+    const CliRun reversed = runCli("--db " + q(db) + " cash reverse 2 --on 2026-07-03 --user bokafor");
+    CHECK(reversed.exitCode == 0);
+    CHECK(reversed.out == "allocation 2 reversed on 2026-07-03: EUR 1500.00 of R-PAY unapplied again, R-100 has "
+                          "2000.00 open\n");
+    const CliRun again = runCli("--db " + q(db) + " cash reverse 2 --on 2026-07-04");
+    CHECK(again.exitCode == 1);
+    CHECK(again.err == "duedesk-cli: allocation 2 was already reversed on 2026-07-03\n");
+    CHECK(runCli("--db " + q(db) + " check").exitCode == 0);
 }

@@ -135,7 +135,7 @@ TEST_CASE("A version 2 ledger keeps its addresses and contacts when it learns wh
             "20000);");
     }
     auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
-    CHECK(db->schemaVersion() == 5);
+    CHECK(db->schemaVersion() == 6);
     AccountRepository& accounts = db->accounts();
     const auto addresses = accounts.addresses(1);
     REQUIRE(addresses.size() == 1);

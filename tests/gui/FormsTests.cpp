@@ -8,6 +8,7 @@
 #include "app/account/ContactDialogs.h"
 #include "app/aging/AgingDrillDownDialog.h"
 #include "app/aging/AgingView.h"
+#include "app/cash/CashView.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
 #include "app/session/FirstStartDialog.h"
@@ -159,7 +160,8 @@ const std::map<QString, FormExpectation>& expectations() {
            {"addContact", "QPushButton"},
            {"editContact", "QPushButton"},
            {"endContact", "QPushButton"},
-           {"changeAddress", "QPushButton"}}}},
+           {"changeAddress", "QPushButton"},
+           {"cashPage", "QWidget"}}}},
         {QStringLiteral("LedgerView.ui"),
          {"QWidget",
           "ledgerView",
@@ -205,6 +207,22 @@ const std::map<QString, FormExpectation>& expectations() {
         {QStringLiteral("UserGuideDialog.ui"),
          {"QDialog", "userGuideDialog", {{"userGuideText", "QTextBrowser"}, {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("ImportResultPage.ui"), {"QWizardPage", "importResultPage", {{"importResult", "QLabel"}}}},
+        {QStringLiteral("CashView.ui"),
+         {"QWidget",
+          "cashView",
+          {{"cashSummary", "QLabel"},
+           {"cashProposals", "QTableView"},
+           {"cashReason", "QLabel"},
+           {"cashLines", "QTableView"},
+           {"lineAmount", "QLineEdit"},
+           {"setAmount", "QPushButton"},
+           {"dropInvoice", "QPushButton"},
+           {"addInvoiceChoice", "QComboBox"},
+           {"addInvoice", "QPushButton"},
+           {"cashError", "QLabel"},
+           {"openAccount", "QPushButton"},
+           {"rejectProposal", "QPushButton"},
+           {"acceptProposal", "QPushButton"}}}},
     };
     return forms;
 }
@@ -306,6 +324,10 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     app::AccountView account(session, a1);
     CHECK(account.objectName() == QStringLiteral("accountView"));
     checkNames(account, namesOf("AccountView.ui"));
+    checkNames(account, namesOf("CashView.ui"));
+    app::CashView cash(session, {});
+    CHECK(cash.objectName() == QStringLiteral("cashView"));
+    checkNames(cash, namesOf("CashView.ui"));
     app::LedgerView ledger(session);
     checkNames(ledger, namesOf("LedgerView.ui"));
     app::AgingView aging(session);

@@ -1,6 +1,6 @@
 // MovementCause: why a document's open amount changed, for the audit
-// trail: an import, a snapshot import closing what it no longer lists, or
-// an allocation of a credit to an invoice.
+// trail: an import, a snapshot import closing what it no longer lists, an
+// allocation of a credit to an invoice, or the reversal of one.
 #pragma once
 
 #include <optional>
@@ -8,9 +8,10 @@
 
 namespace duedesk {
 
-enum class MovementCause { Import, SnapshotClose, Allocation };
+enum class MovementCause { Import, SnapshotClose, Allocation, AllocationReversal };
 
-std::string_view movementCauseName(MovementCause cause); // "import", "snapshot_close", "allocation"
+std::string_view
+movementCauseName(MovementCause cause); // "import", "snapshot_close", "allocation", "allocation_reversal"
 std::optional<MovementCause> movementCauseFromName(std::string_view name);
 
 } // namespace duedesk

@@ -28,6 +28,15 @@ struct SettlingCredit {
     std::optional<Date> allocatedOn;
 };
 
+// An allocation as recorded: who recorded it, and its reversal if it has
+// one (an allocation is reversed by a record of its own, never deleted).
+struct AllocationRecord {
+    Allocation allocation;
+    std::optional<UserId> recordedBy;
+    std::optional<Date> reversedOn;
+    std::optional<UserId> reversedBy;
+};
+
 class DocumentRepository {
 public:
     virtual ~DocumentRepository() = default;
@@ -51,6 +60,12 @@ public:
     // Open documents dated on or before `date`, as (id, open amount).
     virtual std::vector<std::pair<DocumentId, std::int64_t>> openDocumentsOnOrBefore(Date date) = 0;
     virtual std::int64_t addAllocation(const Allocation& allocation, std::optional<UserId> user) = 0;
+    virtual std::optional<AllocationRecord> findAllocation(std::int64_t id) = 0;
+    // Records that `user` reversed the allocation on `on`: both documents'
+    // open amounts grow back by its amount, effective that day, so aging
+    // before it still shows the allocation. Returns the reversal's id;
+    // throws StorageError if the allocation was already reversed.
+    virtual std::int64_t addAllocationReversal(std::int64_t allocationId, Date on, std::optional<UserId> user) = 0;
     // Bulk load of history (the demo portfolio): an invoice and the credits
     // that settled it, written in their final state with their allocations
     // and dated movements, without updating rows afterwards. Open amounts

@@ -27,6 +27,7 @@ class CreditSalesQuery;
 class ExchangeRateRepository;
 class SettingsRepository;
 class LedgerExportQuery;
+class OpenDocumentsQuery;
 class OpenItemQuery;
 class OpenItemTotalsQuery;
 class LedgerIntegrity;
@@ -69,6 +70,7 @@ public:
     virtual AccountBalanceQuery& accountBalances() = 0;
     virtual CreditSalesQuery& creditSales() = 0;
     virtual LedgerExportQuery& ledgerExport() = 0;
+    virtual OpenDocumentsQuery& openDocuments() = 0;
     virtual OpenItemQuery& openItems() = 0;
     virtual OpenItemTotalsQuery& openItemTotals() = 0;
     virtual LedgerIntegrity& integrity() = 0;

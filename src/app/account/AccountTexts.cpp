@@ -53,6 +53,7 @@ QString addressDetailsText(const Address& a) {
 
 QString activityCauseText(MovementCause cause) {
     if (cause == MovementCause::Allocation) return QObject::tr("Allocation");
+    if (cause == MovementCause::AllocationReversal) return QObject::tr("Allocation reversed");
     if (cause == MovementCause::SnapshotClose) return QObject::tr("Closed by snapshot import");
     return QObject::tr("Changed by import");
 }

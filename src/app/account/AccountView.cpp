@@ -43,6 +43,15 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     showSortable(*ui_->activity, activity_);
     showSortable(*ui_->contactLog, contactLog_);
 
+    OpenDocumentsScope cashScope;
+    cashScope.account = account_;
+    cash_ = new CashView(session_, cashScope, ui_->cashPage);
+    ui_->cashPageLayout->addWidget(cash_);
+    connect(cash_, &CashView::applied, this, [this] {
+        reload();
+        emit cashApplied();
+    });
+
     connect(ui_->logContact, &QPushButton::clicked, this, [this] {
         auto* dialog = new LogContactDialog(session_, account_, detail_.contacts, this);
         connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);

@@ -1,11 +1,13 @@
 // AccountView: one customer: a header with contact, terms, credit limit,
 // balance and an aging strip; tabs for open items (with a running
-// balance), closed items, contacts and addresses (with history, changed
-// through dialogs), the contact log and the recorded activity. The layout
+// balance), unapplied cash with its proposed matches, closed items,
+// contacts and addresses (with history, changed through dialogs), the
+// contact log and the recorded activity. The layout
 // is the form ui/AccountView.ui; the data loads off the UI thread.
 #pragma once
 
 #include "app/account/AccountModels.h"
+#include "app/cash/CashView.h"
 #include "app/common/BackgroundTask.h"
 #include "app/session/AppSession.h"
 
@@ -48,6 +50,8 @@ signals:
     void loaded();
     // A contact was logged: the ledger's last contact and follow-up change.
     void contactLogged();
+    // Cash was applied to invoices: balances and overdue amounts change.
+    void cashApplied();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +74,7 @@ private:
     ContactsAndAddressesModel addresses_;
     ActivityModel activity_;
     ContactLogModel contactLog_;
+    CashView* cash_ = nullptr;
     QSortFilterProxyModel* addressesShown_ = nullptr;
     RequestSequence loads_;
 };

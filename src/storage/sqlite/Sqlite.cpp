@@ -102,6 +102,7 @@ void Statement::reset() {
     sqlite3_reset(stmt_);
 }
 
+int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
 bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
 

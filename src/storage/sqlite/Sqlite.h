@@ -44,6 +44,7 @@ public:
     void run();
     void reset();
 
+    int columnCount() const;
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     int int32(int column) const { return static_cast<int>(int64(column)); }

@@ -46,7 +46,7 @@ SqliteDocumentRepository::SqliteDocumentRepository(SqliteLedgerDatabase& databas
                                          "last_movement_on = max(coalesce(last_movement_on, ?2), ?2) WHERE id = ?3"),
       insertMovement_(database.connection(),
                       "INSERT INTO document_movements (document_id, effective_on, open_change, cause, import_run_id, "
-                      "allocation_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                      "allocation_id, reversal_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
       insertAllocation_(database.connection(),
                         "INSERT INTO allocations (credit_document_id, invoice_id, amount, allocated_on, user_id) "
                         "VALUES (?, ?, ?, ?, ?)"),
@@ -149,12 +149,12 @@ void SqliteDocumentRepository::changeOpenAmount(DocumentId id, std::int64_t delt
 }
 
 void SqliteDocumentRepository::insertMovement(DocumentId id, std::int64_t change, Date effectiveOn,
-                                              const MovementSource& source) {
+                                              const MovementSource& source, std::optional<std::int64_t> reversalId) {
     insertMovement_.bind(1, id)
         .bind(2, effectiveOn.dayNumber())
         .bind(3, change)
         .bind(4, movementCauseName(source.cause));
-    insertMovement_.bind(5, source.importRunId).bind(6, source.allocationId).run();
+    insertMovement_.bind(5, source.importRunId).bind(6, source.allocationId).bind(7, reversalId).run();
     noteMovementDate(effectiveOn);
 }
 
@@ -226,6 +226,41 @@ std::int64_t SqliteDocumentRepository::addAllocation(const Allocation& a, std::o
     changeOpenAmount(a.invoiceId, -a.amount.minorUnits(), a.allocatedOn, source);
     changeOpenAmount(a.creditDocumentId, -a.amount.minorUnits(), a.allocatedOn, source);
     return id;
+}
+
+std::optional<AllocationRecord> SqliteDocumentRepository::findAllocation(std::int64_t id) {
+    sqlite::Statement s(database_.connection(),
+                        "SELECT a.credit_document_id, a.invoice_id, a.amount, d.currency, a.allocated_on, a.user_id, "
+                        "r.reversed_on, r.user_id FROM allocations a JOIN documents d ON d.id = a.invoice_id "
+                        "LEFT JOIN allocation_reversals r ON r.allocation_id = a.id WHERE a.id = ?");
+    s.bind(1, id);
+    if (!s.step()) return std::nullopt;
+    const auto currency = Currency::fromCode(s.text(3));
+    if (!currency) throw StorageError("allocation " + std::to_string(id) + " has an unknown currency");
+    AllocationRecord r;
+    r.allocation = {id, s.int64(0), s.int64(1), Money(s.int64(2), *currency), Date::fromDayNumber(s.int32(4))};
+    if (!s.isNull(5)) r.recordedBy = s.int64(5);
+    if (!s.isNull(6)) r.reversedOn = Date::fromDayNumber(s.int32(6));
+    if (!s.isNull(7)) r.reversedBy = s.int64(7);
+    return r;
+}
+
+std::int64_t SqliteDocumentRepository::addAllocationReversal(std::int64_t allocationId, Date on,
+                                                             std::optional<UserId> user) {
+    const auto record = findAllocation(allocationId);
+    if (!record) throw StorageError("allocation " + std::to_string(allocationId) + " does not exist");
+    if (record->reversedOn) throw StorageError("allocation " + std::to_string(allocationId) + " is already reversed");
+    sqlite::Statement insert(database_.connection(),
+                             "INSERT INTO allocation_reversals (allocation_id, reversed_on, user_id) VALUES (?, ?, ?)");
+    insert.bind(1, allocationId).bind(2, on.dayNumber()).bind(3, user).run();
+    const std::int64_t reversalId = database_.connection().lastInsertId();
+    const Allocation& a = record->allocation;
+    const MovementSource source{MovementCause::AllocationReversal, std::nullopt, allocationId};
+    for (const DocumentId document : {a.invoiceId, a.creditDocumentId}) {
+        updateOpen_.bind(1, a.amount.minorUnits()).bind(2, on.dayNumber()).bind(3, document).run();
+        insertMovement(document, a.amount.minorUnits(), on, source, reversalId);
+    }
+    return reversalId;
 }
 
 } // namespace duedesk

@@ -23,6 +23,8 @@ public:
     std::int64_t openAmountOn(DocumentId id, Date date) override;
     std::vector<std::pair<DocumentId, std::int64_t>> openDocumentsOnOrBefore(Date date) override;
     std::int64_t addAllocation(const Allocation& allocation, std::optional<UserId> user) override;
+    std::optional<AllocationRecord> findAllocation(std::int64_t id) override;
+    std::int64_t addAllocationReversal(std::int64_t allocationId, Date on, std::optional<UserId> user) override;
     DocumentId addSettlement(Document invoice, std::vector<SettlingCredit>& credits) override;
 
     // Forgets what was read of the file outside a transaction (the latest
@@ -33,7 +35,8 @@ private:
     void addToOpenItemTotals(const Document& document);
     void noteMovementDate(Date effectiveOn);
     DocumentId insertSettled(const Document& d, std::optional<Date> lastMovementOn);
-    void insertMovement(DocumentId id, std::int64_t change, Date effectiveOn, const MovementSource& source);
+    void insertMovement(DocumentId id, std::int64_t change, Date effectiveOn, const MovementSource& source,
+                        std::optional<std::int64_t> reversalId = std::nullopt);
     std::int64_t insertAllocationRow(DocumentId credit, DocumentId invoice, std::int64_t amount, Date on,
                                      std::optional<UserId> user);
 

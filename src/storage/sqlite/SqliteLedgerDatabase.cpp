@@ -8,6 +8,7 @@
 #include "storage/sqlite/SchemaV3.h"
 #include "storage/sqlite/SchemaV4.h"
 #include "storage/sqlite/SchemaV5.h"
+#include "storage/sqlite/SchemaV6.h"
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
@@ -18,6 +19,7 @@
 #include "storage/sqlite/SqliteImportRunRepository.h"
 #include "storage/sqlite/SqliteLedgerExportQuery.h"
 #include "storage/sqlite/SqliteLedgerIntegrity.h"
+#include "storage/sqlite/SqliteOpenDocumentsQuery.h"
 #include "storage/sqlite/SqliteOpenItemQuery.h"
 #include "storage/sqlite/SqliteOpenItemTotalsQuery.h"
 #include "storage/sqlite/SqliteSettingsRepository.h"
@@ -39,6 +41,7 @@ const Migration kMigrations[] = {
     {3, [](sqlite::Connection& c) { c.exec(schema::kVersion3); }},
     {4, [](sqlite::Connection& c) { c.exec(schema::kVersion4); }},
     {5, [](sqlite::Connection& c) { c.exec(schema::kVersion5); }},
+    {6, [](sqlite::Connection& c) { c.exec(schema::kVersion6); }},
 };
 
 } // namespace
@@ -57,6 +60,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteAccountBalanceQuery> accountBalances;
     std::unique_ptr<SqliteCreditSalesQuery> creditSales;
     std::unique_ptr<SqliteLedgerExportQuery> ledgerExport;
+    std::unique_ptr<SqliteOpenDocumentsQuery> openDocuments;
     std::unique_ptr<SqliteOpenItemQuery> openItems;
     std::unique_ptr<SqliteOpenItemTotalsQuery> openItemTotals;
     std::unique_ptr<SqliteLedgerIntegrity> integrity;
@@ -89,6 +93,7 @@ AccountActivityQuery& SqliteLedgerDatabase::accountActivity() { return made(part
 AccountBalanceQuery& SqliteLedgerDatabase::accountBalances() { return made(parts_->accountBalances, *this); }
 CreditSalesQuery& SqliteLedgerDatabase::creditSales() { return made(parts_->creditSales, *this); }
 LedgerExportQuery& SqliteLedgerDatabase::ledgerExport() { return made(parts_->ledgerExport, *this); }
+OpenDocumentsQuery& SqliteLedgerDatabase::openDocuments() { return made(parts_->openDocuments, *this); }
 OpenItemQuery& SqliteLedgerDatabase::openItems() { return made(parts_->openItems, *this); }
 OpenItemTotalsQuery& SqliteLedgerDatabase::openItemTotals() { return made(parts_->openItemTotals, *this); }
 LedgerIntegrity& SqliteLedgerDatabase::integrity() { return made(parts_->integrity, *this); }

@@ -51,6 +51,7 @@ public:
     AccountBalanceQuery& accountBalances() override;
     CreditSalesQuery& creditSales() override;
     LedgerExportQuery& ledgerExport() override;
+    OpenDocumentsQuery& openDocuments() override;
     OpenItemQuery& openItems() override;
     OpenItemTotalsQuery& openItemTotals() override;
     LedgerIntegrity& integrity() override;
