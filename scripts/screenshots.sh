@@ -51,12 +51,21 @@ shoot() { # WIDTHxHEIGHT
   xdotool windowmove "$account" 0 0
   sleep 2
   import -window root "docs/screenshots/account-$size.png"
-  # Its contact log: the second tab.
-  xdotool mousemove 150 104 click 1
+  # Its contact log: the third tab.
+  xdotool mousemove 268 104 click 1
   sleep 1
   import -window root "docs/screenshots/contact-log-$size.png"
-  # File > Import on a file with bad rows: the dry run lists its problems.
+  # View > Cash application (Ctrl+3): the analyst's unapplied cash and
+  # the matches proposed for it.
   xdotool windowunmap --sync "$account"
+  xdotool windowfocus --sync "$window" key ctrl+3
+  local cash
+  cash=$(xdotool search --sync --onlyvisible --name "^Cash application" | head -1)
+  xdotool windowmove "$cash" 0 0 windowsize "$cash" "${size%x*}" "${size#*x}"
+  sleep 3
+  import -window root "docs/screenshots/cash-$size.png"
+  xdotool windowunmap --sync "$cash"
+  # File > Import on a file with bad rows: the dry run lists its problems.
   xdotool windowfocus --sync "$window" key ctrl+i
   local wizard
   wizard=$(xdotool search --sync --onlyvisible --name "^Import an ERP export$" | head -1)

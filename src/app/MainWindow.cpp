@@ -134,7 +134,8 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Ledger"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showPage(0); });
     view->addAction(tr("&Aging"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showPage(1); });
-    view->addAction(tr("&Cash application…"), this, &MainWindow::openCashApplication);
+    view->addAction(tr("&Cash application…"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                    &MainWindow::openCashApplication);
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         ledger_->reload();
