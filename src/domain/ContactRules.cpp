@@ -2,6 +2,8 @@
 // every problem at once.
 #include "duedesk/domain/ContactRules.h"
 
+#include "domain/TrimBlanks.h"
+
 #include "duedesk/domain/DateLimits.h"
 
 #include <algorithm>
@@ -11,12 +13,6 @@ namespace {
 
 bool blank(std::string_view s) {
     return std::ranges::all_of(s, [](char c) { return c == ' ' || c == '\t'; });
-}
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
 }
 
 bool isEmailAddress(std::string_view email) {
@@ -34,14 +30,14 @@ std::string problemsText(const std::vector<FieldProblem>& problems) {
 }
 
 std::string normalizedCountry(std::string_view typed) {
-    std::string code(trimmed(typed));
+    std::string code(trimBlanks(typed));
     for (char& c : code)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     return code;
 }
 
 bool isPhoneNumber(std::string_view phone) {
-    const std::string_view p = trimmed(phone);
+    const std::string_view p = trimBlanks(phone);
     int digits = 0;
     for (std::size_t i = 0; i < p.size(); ++i) {
         const char c = p[i];
@@ -64,7 +60,7 @@ std::vector<FieldProblem> addressProblems(const Address& a) {
         problems.push_back({"country", "The country code is required: two letters, such as GB, DE or US."});
     else if (country.size() != 2 || !std::ranges::all_of(country, [](char c) { return c >= 'A' && c <= 'Z'; }))
         problems.push_back({"country", "The country code is two letters, such as GB, DE or US; \"" +
-                                           std::string(trimmed(a.country)) + "\" is not."});
+                                           std::string(trimBlanks(a.country)) + "\" is not."});
     return problems;
 }
 
@@ -77,10 +73,10 @@ std::vector<FieldProblem> contactProblems(const Contact& c) {
         problems.push_back({"phone", "A phone number has " + std::to_string(kPhoneMinDigits) + " to " +
                                          std::to_string(kPhoneMaxDigits) +
                                          " digits and may have spaces, a leading +, -, ( and ); \"" +
-                                         std::string(trimmed(c.phone)) + "\" does not."});
-    if (!blank(c.email) && !isEmailAddress(trimmed(c.email)))
+                                         std::string(trimBlanks(c.phone)) + "\" does not."});
+    if (!blank(c.email) && !isEmailAddress(trimBlanks(c.email)))
         problems.push_back(
-            {"email", "\"" + std::string(trimmed(c.email)) + "\" is not an e-mail address (name@example.com)."});
+            {"email", "\"" + std::string(trimBlanks(c.email)) + "\" is not an e-mail address (name@example.com)."});
     return problems;
 }
 

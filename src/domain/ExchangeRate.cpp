@@ -1,6 +1,8 @@
 // Exact decimal rates and conversion with 128-bit intermediates.
 #include "duedesk/domain/ExchangeRate.h"
 
+#include "domain/WideInteger.h"
+
 #include <limits>
 
 namespace duedesk {
@@ -9,20 +11,10 @@ namespace {
 constexpr int kMaxScale = 12;
 constexpr int kMaxDigits = 15;
 
-// Products of a 64-bit amount, a 15-digit rate and powers of ten up to
-// 10^15 need more than 64 bits. (__extension__: a GCC and Clang type.)
-__extension__ typedef __int128 Wide;
-
-Wide powerOfTen(int n) {
-    Wide p = 1;
+WideInteger powerOfTen(int n) {
+    WideInteger p = 1;
     for (int i = 0; i < n; ++i) p *= 10;
     return p;
-}
-
-// a / b rounded half away from zero; b > 0.
-Wide divideRounded(Wide a, Wide b) {
-    const Wide half = b / 2;
-    return a >= 0 ? (a + half) / b : -((-a + half) / b);
 }
 
 } // namespace
@@ -68,8 +60,8 @@ std::optional<std::int64_t> convertMinorUnits(std::int64_t minorUnits, const Cur
                                               const DecimalRate& rate, bool inverse) {
     // minor(to) = minor(from) x rate x 10^digits(to) / 10^digits(from),
     // with rate = digits / 10^scale (or its inverse).
-    Wide numerator = static_cast<Wide>(minorUnits) * powerOfTen(to.minorDigits());
-    Wide denominator = powerOfTen(from.minorDigits());
+    WideInteger numerator = static_cast<WideInteger>(minorUnits) * powerOfTen(to.minorDigits());
+    WideInteger denominator = powerOfTen(from.minorDigits());
     if (inverse) {
         numerator *= powerOfTen(rate.scale());
         denominator *= rate.digits();
@@ -77,7 +69,7 @@ std::optional<std::int64_t> convertMinorUnits(std::int64_t minorUnits, const Cur
         numerator *= rate.digits();
         denominator *= powerOfTen(rate.scale());
     }
-    const Wide result = divideRounded(numerator, denominator);
+    const WideInteger result = divideRounded(numerator, denominator);
     if (result > std::numeric_limits<std::int64_t>::max() || result < std::numeric_limits<std::int64_t>::min())
         return std::nullopt;
     return static_cast<std::int64_t>(result);

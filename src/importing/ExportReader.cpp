@@ -1,18 +1,14 @@
 // Header search and row clean-up for export files.
 #include "duedesk/importing/ExportReader.h"
 
+#include "domain/TrimBlanks.h"
+
 #include <algorithm>
 
 namespace duedesk {
 namespace {
 
 constexpr char kSeparatorCandidates[] = {'\t', ';', '|', ','};
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
 
 // Rule lines of printed lists: "-----", "|----|----|", "=====".
 bool isRuleOrBlank(std::string_view field) {
@@ -28,7 +24,7 @@ ExportReader::ExportReader(TextSource& source, const ImportMapping& mapping, Rec
 
 bool ExportReader::unframe(CsvRecord& record) const {
     if (!mapping_.framed || record.fields.size() < 2) return false;
-    if (!trim(record.fields.front()).empty() || !trim(record.fields.back()).empty()) return false;
+    if (!trimBlanks(record.fields.front()).empty() || !trimBlanks(record.fields.back()).empty()) return false;
     record.fields.pop_back();
     record.fields.erase(record.fields.begin());
     return true;
@@ -37,7 +33,7 @@ bool ExportReader::unframe(CsvRecord& record) const {
 bool ExportReader::isHeaderAgain(const CsvRecord& record) const {
     return record.fields.size() == headerNames_.size() &&
            std::ranges::equal(record.fields, headerNames_, [](std::string_view field, const std::string& name) {
-               return std::ranges::equal(trim(field), name, [](char a, char b) {
+               return std::ranges::equal(trimBlanks(field), name, [](char a, char b) {
                    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
                    return lower(a) == lower(b);
                });
@@ -47,7 +43,7 @@ bool ExportReader::isHeaderAgain(const CsvRecord& record) const {
 ExportReader::Recognised ExportReader::recognise(const CsvRecord& record, bool framed) const {
     if (std::ranges::all_of(record.fields, isRuleOrBlank)) return {LineKind::Rule};
     for (std::string_view field : record.fields) {
-        const std::string_view t = trim(field);
+        const std::string_view t = trimBlanks(field);
         if (t.empty()) continue;
         for (const std::string& prefix : mapping_.skipRowsStartingWith) {
             if (!t.starts_with(prefix)) continue;
@@ -82,7 +78,7 @@ bool ExportReader::tryHeaderAt(std::size_t offset, std::size_t line, char separa
     headerLine_ = line;
     separator_ = separator;
     headerNames_.clear();
-    for (std::string_view name : record.fields) headerNames_.emplace_back(trim(name));
+    for (std::string_view name : record.fields) headerNames_.emplace_back(trimBlanks(name));
     if (mapping_.checkTotals) totals_.emplace(mapper_);
     return true;
 }

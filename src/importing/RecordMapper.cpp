@@ -1,18 +1,14 @@
 // Header binding and per-value validation of import records.
 #include "duedesk/importing/RecordMapper.h"
 
+#include "domain/TrimBlanks.h"
+
 #include "duedesk/domain/Money.h"
 
 #include <algorithm>
 
 namespace duedesk {
 namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) {
     return std::ranges::equal(a, b, [](char x, char y) {
@@ -29,7 +25,7 @@ std::string_view part(std::string_view value, ColumnPart p) {
     if (p == ColumnPart::Whole) return value;
     const std::size_t space = value.find(' ');
     if (p == ColumnPart::FirstWord) return space == std::string_view::npos ? value : value.substr(0, space);
-    return space == std::string_view::npos ? std::string_view{} : trim(value.substr(space + 1));
+    return space == std::string_view::npos ? std::string_view{} : trimBlanks(value.substr(space + 1));
 }
 
 } // namespace
@@ -43,7 +39,7 @@ int RecordMapper::findColumn(const CsvRecord& header, const ColumnSpec& spec, st
     for (const std::string& accepted : spec.headerNames) {
         int found = -1;
         for (std::size_t i = 0; i < header.fields.size(); ++i) {
-            std::string_view name = trim(header.fields[i]);
+            std::string_view name = trimBlanks(header.fields[i]);
             if (i == 0 && name.starts_with("\xEF\xBB\xBF")) name.remove_prefix(3);
             if (!equalsIgnoreCase(accepted, name)) continue;
             if (found >= 0) {
@@ -108,7 +104,7 @@ std::string RecordMapper::columnLabel(ImportField field) const {
 std::string_view RecordMapper::value(const CsvRecord& record, ImportField field) const {
     const int index = columnIndex_[slot(field)];
     if (index < 0 || static_cast<std::size_t>(index) >= record.fields.size()) return {};
-    return part(trim(record.fields[static_cast<std::size_t>(index)]), columnPart_[slot(field)]);
+    return part(trimBlanks(record.fields[static_cast<std::size_t>(index)]), columnPart_[slot(field)]);
 }
 
 bool RecordMapper::map(const CsvRecord& record, ImportRow& row, ImportProblems& problems) const {
@@ -122,7 +118,7 @@ bool RecordMapper::map(const CsvRecord& record, ImportRow& row, ImportProblems& 
             ? record.fields.size() != headerWidth_
             : record.fields.size() > headerWidth_ &&
                   std::any_of(record.fields.begin() + static_cast<std::ptrdiff_t>(headerWidth_), record.fields.end(),
-                              [](std::string_view f) { return !trim(f).empty(); })) {
+                              [](std::string_view f) { return !trimBlanks(f).empty(); })) {
         problems.add(line, "row",
                      "has " + std::to_string(record.fields.size()) + " fields, the header has " +
                          std::to_string(headerWidth_));

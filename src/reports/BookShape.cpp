@@ -3,6 +3,8 @@
 // and the account balances against their credit limits.
 #include "duedesk/reports/BookShape.h"
 
+#include "domain/WideInteger.h"
+
 #include "duedesk/domain/Money.h"
 #include "duedesk/reports/AgingReport.h"
 #include "duedesk/reports/DaysSalesOutstanding.h"
@@ -15,9 +17,6 @@
 
 namespace duedesk {
 namespace {
-
-// Balance x 100 against limit x 90 may pass 2^63 in minor units.
-__extension__ typedef __int128 Wide;
 
 CurrencyShape& shapeFor(std::map<Currency, CurrencyShape>& shapes, const Currency& currency) {
     CurrencyShape& shape = shapes[currency];
@@ -50,12 +49,12 @@ public:
         if (!account_ || !limit_ || *limit_ <= 0) return;
         CreditUse& use = shape_.creditUse;
         ++use.withLimit;
-        const Wide percentTimesLimit = static_cast<Wide>(balance_) * 100;
+        const WideInteger percentTimesLimit = static_cast<WideInteger>(balance_) * 100;
         if (balance_ > *limit_)
             ++use.overLimit;
-        else if (percentTimesLimit >= static_cast<Wide>(*limit_) * 90)
+        else if (percentTimesLimit >= static_cast<WideInteger>(*limit_) * 90)
             ++use.from90to100;
-        else if (percentTimesLimit >= static_cast<Wide>(*limit_) * 20)
+        else if (percentTimesLimit >= static_cast<WideInteger>(*limit_) * 20)
             ++use.from20to90;
         else
             ++use.under20;

@@ -1,6 +1,8 @@
 // The three passes of cash matching over one account's open documents.
 #include "duedesk/reports/CashMatcher.h"
 
+#include "domain/TrimBlanks.h"
+
 #include "reports/CaseFold.h"
 
 #include <algorithm>
@@ -9,13 +11,6 @@
 
 namespace duedesk {
 namespace {
-
-std::string_view trimmed(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return s;
-}
 
 bool sameIgnoringCase(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
@@ -86,10 +81,10 @@ private:
     }
 
     void byReference(const Document& credit) {
-        const std::string_view reference = trimmed(credit.reference);
+        const std::string_view reference = trimBlanks(credit.reference);
         if (reference.empty()) return;
         for (const Document* invoice : candidates(credit)) {
-            if (!sameIgnoringCase(trimmed(invoice->number), reference)) continue;
+            if (!sameIgnoringCase(trimBlanks(invoice->number), reference)) continue;
             const std::int64_t amount = std::min(left(credit), left(*invoice));
             std::string reason = credit.number + "'s reference names invoice " + invoice->number;
             if (left(credit) > amount)

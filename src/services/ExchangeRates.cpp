@@ -1,6 +1,8 @@
 // Entering, importing and reading exchange rates.
 #include "duedesk/services/ExchangeRates.h"
 
+#include "domain/TrimBlanks.h"
+
 #include "duedesk/importing/CsvReader.h"
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
@@ -13,12 +15,6 @@ namespace duedesk {
 namespace {
 
 constexpr std::array<std::string_view, 4> kColumns{"from", "to", "valid_from", "rate"};
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
@@ -49,7 +45,7 @@ RateImportResult ExchangeRates::importCsv(std::string_view text, const Actor& by
         }
         for (std::size_t i = 0; i < record.fields.size(); ++i)
             for (std::size_t c = 0; c < kColumns.size(); ++c)
-                if (trim(record.fields[i]) == kColumns[c]) at[c] = i;
+                if (trimBlanks(record.fields[i]) == kColumns[c]) at[c] = i;
         for (std::size_t c = 0; c < kColumns.size(); ++c)
             if (!at[c]) result.problems.add(record.line, "header", "no column named " + quoted(kColumns[c]));
         if (!result.problems.empty()) return result;
@@ -59,7 +55,7 @@ RateImportResult ExchangeRates::importCsv(std::string_view text, const Actor& by
         while (reader.next(record)) {
             ++result.rowsRead;
             const auto field = [&](std::size_t c) -> std::string_view {
-                return *at[c] < record.fields.size() ? trim(record.fields[*at[c]]) : std::string_view();
+                return *at[c] < record.fields.size() ? trimBlanks(record.fields[*at[c]]) : std::string_view();
             };
             ExchangeRate rate;
             bool good = true;
