@@ -170,4 +170,10 @@ TEST_CASE("Cash proposals print numbered, with their invoices and reason", "[cas
           "1,A1,Acme Ltd,P3,payment,2026-06-01,GBP,1350.00,D,2026-04-15,1250.00,1250.00,combination,"
           "\"equals the sum of 2 invoices: A, D\"\r\n");
     CHECK(renderCashProposalsText({}) == "No proposals: no unapplied credit matches an open invoice.\n");
+
+    // A customer's name is theirs to type: a formula in it stays text.
+    proposals[0].accountName = "=HYPERLINK(\"http://x\";\"Click\")";
+    const std::string csv = renderCashProposalsCsv(proposals);
+    CHECK(csv.find(",A1,\"'=HYPERLINK(\"\"http://x\"\";\"\"Click\"\")\",P3,") != std::string::npos);
+    CHECK(csv.find(",=HYPERLINK") == std::string::npos);
 }
