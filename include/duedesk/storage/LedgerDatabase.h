@@ -32,6 +32,7 @@ class OpenDocumentsQuery;
 class OpenItemQuery;
 class OpenItemTotalsQuery;
 class LedgerIntegrity;
+class WorklistQuery;
 
 class LedgerDatabase {
 public:
@@ -76,6 +77,7 @@ public:
     virtual OpenItemQuery& openItems() = 0;
     virtual OpenItemTotalsQuery& openItemTotals() = 0;
     virtual LedgerIntegrity& integrity() = 0;
+    virtual WorklistQuery& worklist() = 0;
 
 protected:
     LedgerDatabase() = default;

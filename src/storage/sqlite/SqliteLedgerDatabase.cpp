@@ -26,6 +26,7 @@
 #include "storage/sqlite/SqliteOpenItemTotalsQuery.h"
 #include "storage/sqlite/SqliteSettingsRepository.h"
 #include "storage/sqlite/SqliteUserRepository.h"
+#include "storage/sqlite/SqliteWorklistQuery.h"
 
 #include <sqlite3.h>
 
@@ -68,6 +69,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteOpenItemQuery> openItems;
     std::unique_ptr<SqliteOpenItemTotalsQuery> openItemTotals;
     std::unique_ptr<SqliteLedgerIntegrity> integrity;
+    std::unique_ptr<SqliteWorklistQuery> worklist;
 };
 
 namespace {
@@ -102,6 +104,7 @@ OpenDocumentsQuery& SqliteLedgerDatabase::openDocuments() { return made(parts_->
 OpenItemQuery& SqliteLedgerDatabase::openItems() { return made(parts_->openItems, *this); }
 OpenItemTotalsQuery& SqliteLedgerDatabase::openItemTotals() { return made(parts_->openItemTotals, *this); }
 LedgerIntegrity& SqliteLedgerDatabase::integrity() { return made(parts_->integrity, *this); }
+WorklistQuery& SqliteLedgerDatabase::worklist() { return made(parts_->worklist, *this); }
 
 // BEGIN IMMEDIATE so that a writer learns of a competing writer at once,
 // not at its first write.

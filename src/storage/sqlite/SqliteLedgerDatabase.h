@@ -56,6 +56,7 @@ public:
     OpenItemQuery& openItems() override;
     OpenItemTotalsQuery& openItemTotals() override;
     LedgerIntegrity& integrity() override;
+    WorklistQuery& worklist() override;
 
     sqlite::Connection& connection() { return connection_; }
 
