@@ -26,6 +26,7 @@ class AccountBalanceQuery;
 class CreditSalesQuery;
 class ExchangeRateRepository;
 class SettingsRepository;
+class StrategyRepository;
 class LedgerExportQuery;
 class OpenDocumentsQuery;
 class OpenItemQuery;
@@ -66,6 +67,7 @@ public:
     virtual ImportRunRepository& importRuns() = 0;
     virtual ExchangeRateRepository& exchangeRates() = 0;
     virtual SettingsRepository& settings() = 0;
+    virtual StrategyRepository& strategies() = 0;
     virtual AccountActivityQuery& accountActivity() = 0;
     virtual AccountBalanceQuery& accountBalances() = 0;
     virtual CreditSalesQuery& creditSales() = 0;

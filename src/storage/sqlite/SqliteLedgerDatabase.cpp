@@ -9,6 +9,7 @@
 #include "storage/sqlite/SchemaV4.h"
 #include "storage/sqlite/SchemaV5.h"
 #include "storage/sqlite/SchemaV6.h"
+#include "storage/sqlite/SchemaV7.h"
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
@@ -23,6 +24,7 @@
 #include "storage/sqlite/SqliteOpenItemQuery.h"
 #include "storage/sqlite/SqliteOpenItemTotalsQuery.h"
 #include "storage/sqlite/SqliteSettingsRepository.h"
+#include "storage/sqlite/SqliteStrategyRepository.h"
 #include "storage/sqlite/SqliteUserRepository.h"
 
 #include <sqlite3.h>
@@ -42,6 +44,7 @@ const Migration kMigrations[] = {
     {4, [](sqlite::Connection& c) { c.exec(schema::kVersion4); }},
     {5, [](sqlite::Connection& c) { c.exec(schema::kVersion5); }},
     {6, [](sqlite::Connection& c) { c.exec(schema::kVersion6); }},
+    {7, [](sqlite::Connection& c) { c.exec(schema::kVersion7); }},
 };
 
 } // namespace
@@ -56,6 +59,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteImportRunRepository> importRuns;
     std::unique_ptr<SqliteExchangeRateRepository> exchangeRates;
     std::unique_ptr<SqliteSettingsRepository> settings;
+    std::unique_ptr<SqliteStrategyRepository> strategies;
     std::unique_ptr<SqliteAccountActivityQuery> accountActivity;
     std::unique_ptr<SqliteAccountBalanceQuery> accountBalances;
     std::unique_ptr<SqliteCreditSalesQuery> creditSales;
@@ -89,6 +93,7 @@ ContactLogRepository& SqliteLedgerDatabase::contactLog() { return made(parts_->c
 ImportRunRepository& SqliteLedgerDatabase::importRuns() { return made(parts_->importRuns, *this); }
 ExchangeRateRepository& SqliteLedgerDatabase::exchangeRates() { return made(parts_->exchangeRates, *this); }
 SettingsRepository& SqliteLedgerDatabase::settings() { return made(parts_->settings, *this); }
+StrategyRepository& SqliteLedgerDatabase::strategies() { return made(parts_->strategies, *this); }
 AccountActivityQuery& SqliteLedgerDatabase::accountActivity() { return made(parts_->accountActivity, *this); }
 AccountBalanceQuery& SqliteLedgerDatabase::accountBalances() { return made(parts_->accountBalances, *this); }
 CreditSalesQuery& SqliteLedgerDatabase::creditSales() { return made(parts_->creditSales, *this); }
