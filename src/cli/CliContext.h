@@ -58,5 +58,6 @@ void addCheckCommand(CLI::App& app, CliContext& context);
 void addRatesCommand(CLI::App& app, CliContext& context);
 void addSettingsCommand(CLI::App& app, CliContext& context);
 void addCashCommand(CLI::App& app, CliContext& context);
+void addStrategyCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     addRatesCommand(app, context);
     addSettingsCommand(app, context);
     addCashCommand(app, context);
+    addStrategyCommand(app, context);
 
     try {
         app.parse(argc, argv);
