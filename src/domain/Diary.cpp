@@ -1,4 +1,4 @@
-// Names of diary actions as stored, and the hold reasons offered.
+// Names of diary actions as stored, and the hold reasons users pick from.
 #include "duedesk/domain/Diary.h"
 
 #include "domain/NameTable.h"
