@@ -59,5 +59,6 @@ void addRatesCommand(CLI::App& app, CliContext& context);
 void addSettingsCommand(CLI::App& app, CliContext& context);
 void addCashCommand(CLI::App& app, CliContext& context);
 void addWorklistCommand(CLI::App& app, CliContext& context);
+void addStrategyCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
     addSettingsCommand(app, context);
     addCashCommand(app, context);
     addWorklistCommand(app, context);
+    addStrategyCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -19,6 +19,8 @@ enum class Permission {
     CreateAnalysts, // let an import create the analysts its file names
     MaintainRates, // enter and import exchange rates
     ManageSettings, // change the team's settings (the reporting currency)
+    EditStrategies, // change collection strategies and the rules that choose them
+    AssignStrategies, // apply the strategy rules to the overdue accounts
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

@@ -27,6 +27,7 @@ class AccountBalanceQuery;
 class CreditSalesQuery;
 class ExchangeRateRepository;
 class SettingsRepository;
+class StrategyRepository;
 class LedgerExportQuery;
 class OpenDocumentsQuery;
 class OpenItemQuery;
@@ -69,6 +70,7 @@ public:
     virtual ImportRunRepository& importRuns() = 0;
     virtual ExchangeRateRepository& exchangeRates() = 0;
     virtual SettingsRepository& settings() = 0;
+    virtual StrategyRepository& strategies() = 0;
     virtual AccountActivityQuery& accountActivity() = 0;
     virtual AccountBalanceQuery& accountBalances() = 0;
     virtual CreditSalesQuery& creditSales() = 0;

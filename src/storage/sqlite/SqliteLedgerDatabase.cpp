@@ -25,6 +25,7 @@
 #include "storage/sqlite/SqliteOpenItemQuery.h"
 #include "storage/sqlite/SqliteOpenItemTotalsQuery.h"
 #include "storage/sqlite/SqliteSettingsRepository.h"
+#include "storage/sqlite/SqliteStrategyRepository.h"
 #include "storage/sqlite/SqliteUserRepository.h"
 #include "storage/sqlite/SqliteWorklistQuery.h"
 
@@ -61,6 +62,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteImportRunRepository> importRuns;
     std::unique_ptr<SqliteExchangeRateRepository> exchangeRates;
     std::unique_ptr<SqliteSettingsRepository> settings;
+    std::unique_ptr<SqliteStrategyRepository> strategies;
     std::unique_ptr<SqliteAccountActivityQuery> accountActivity;
     std::unique_ptr<SqliteAccountBalanceQuery> accountBalances;
     std::unique_ptr<SqliteCreditSalesQuery> creditSales;
@@ -96,6 +98,7 @@ DiaryRepository& SqliteLedgerDatabase::diary() { return made(parts_->diary, *thi
 ImportRunRepository& SqliteLedgerDatabase::importRuns() { return made(parts_->importRuns, *this); }
 ExchangeRateRepository& SqliteLedgerDatabase::exchangeRates() { return made(parts_->exchangeRates, *this); }
 SettingsRepository& SqliteLedgerDatabase::settings() { return made(parts_->settings, *this); }
+StrategyRepository& SqliteLedgerDatabase::strategies() { return made(parts_->strategies, *this); }
 AccountActivityQuery& SqliteLedgerDatabase::accountActivity() { return made(parts_->accountActivity, *this); }
 AccountBalanceQuery& SqliteLedgerDatabase::accountBalances() { return made(parts_->accountBalances, *this); }
 CreditSalesQuery& SqliteLedgerDatabase::creditSales() { return made(parts_->creditSales, *this); }

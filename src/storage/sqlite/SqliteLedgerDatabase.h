@@ -48,6 +48,7 @@ public:
     ImportRunRepository& importRuns() override;
     ExchangeRateRepository& exchangeRates() override;
     SettingsRepository& settings() override;
+    StrategyRepository& strategies() override;
     AccountActivityQuery& accountActivity() override;
     AccountBalanceQuery& accountBalances() override;
     CreditSalesQuery& creditSales() override;
