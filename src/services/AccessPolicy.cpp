@@ -5,7 +5,9 @@
 // and cannot sign in until an administrator sets one, so the administrator
 // still decides who uses the ledger. Exchange rates and the team's
 // settings change every user's ranking: team leaders and administrators
-// keep them. Work that records a person
+// keep them, and they share out the accounts between analysts (a
+// reassignment is recorded under the person who made it, so the command
+// line's operator may not). Work that records a person
 // (contacts, the contact log) needs one: the command line's operator is
 // no one in particular.
 #include "duedesk/services/AccessPolicy.h"
@@ -14,7 +16,7 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 8> kNames{{{
+constexpr NameTable<Permission, 9> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -23,10 +25,12 @@ constexpr NameTable<Permission, 8> kNames{{{
     {Permission::CreateAnalysts, "create analysts from an import"},
     {Permission::MaintainRates, "maintain exchange rates"},
     {Permission::ManageSettings, "change the team's settings"},
+    {Permission::ReassignAccounts, "reassign accounts"},
 }}};
 
 bool recordsAPerson(Permission permission) {
-    return permission == Permission::EditContacts || permission == Permission::LogContacts;
+    return permission == Permission::EditContacts || permission == Permission::LogContacts ||
+           permission == Permission::ReassignAccounts;
 }
 } // namespace
 
@@ -38,7 +42,8 @@ bool allows(const Actor& actor, Permission permission) {
     case Permission::ManageUsers: return actor.role == Role::Administrator;
     case Permission::CreateAnalysts:
     case Permission::MaintainRates:
-    case Permission::ManageSettings: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
+    case Permission::ManageSettings:
+    case Permission::ReassignAccounts: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:
