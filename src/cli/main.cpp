@@ -45,6 +45,10 @@ int main(int argc, char** argv) {
     addRatesCommand(app, context);
     addSettingsCommand(app, context);
     addCashCommand(app, context);
+    addContactCommand(app, context);
+    addDiaryCommand(app, context);
+    addHoldCommand(app, context);
+    addAccountsCommand(app, context);
 
     try {
         app.parse(argc, argv);
