@@ -1,7 +1,11 @@
 // Shared CLI plumbing, including the one read of the clock.
 #include "cli/CliContext.h"
 
+#include "cli/PasswordPrompt.h"
+
+#include "duedesk/services/AccessPolicy.h"
 #include "duedesk/services/DatabaseLocation.h"
+#include "duedesk/services/SignIn.h"
 #include "duedesk/services/UserDirectory.h"
 
 #include <chrono>
@@ -33,6 +37,14 @@ Actor CliContext::actor(LedgerDatabase& database, const std::string& userOption)
     const auto user = UserDirectory(database).find(userOption);
     if (!user) throw UsageError("--user: no user named \"" + userOption + "\"");
     return Actor::person(*user, today());
+}
+
+Actor CliContext::signedIn(LedgerDatabase& database, const std::string& userOption, Date today) const {
+    // SignIn logs the attempt; the message, like the workstation's, does
+    // not say which part was wrong.
+    const auto user = SignIn(database, log).attempt(userOption, readSignInPassword(userOption));
+    if (!user) throw PermissionDenied("--user " + userOption + ": sign-in failed");
+    return Actor::person(*user, today);
 }
 
 Date CliContext::today() {

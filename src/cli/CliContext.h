@@ -39,6 +39,10 @@ struct CliContext {
     // Who a command acts as: the user named by --user (their role decides
     // what they may do), or without one the command line's operator.
     Actor actor(LedgerDatabase& database, const std::string& userOption) const;
+    // A user signed in with their password (readSignInPassword), acting on
+    // `today`: what records a person's work (the contact log, the diary,
+    // reassignments) needs. Throws PermissionDenied when sign-in fails.
+    Actor signedIn(LedgerDatabase& database, const std::string& userOption, Date today) const;
     // Today in local time: the default as-of date.
     static Date today();
     // An --as-of value, or today when it was not given.
@@ -60,5 +64,9 @@ void addSettingsCommand(CLI::App& app, CliContext& context);
 void addCashCommand(CLI::App& app, CliContext& context);
 void addWorklistCommand(CLI::App& app, CliContext& context);
 void addStrategyCommand(CLI::App& app, CliContext& context);
+void addContactCommand(CLI::App& app, CliContext& context);
+void addDiaryCommand(CLI::App& app, CliContext& context);
+void addHoldCommand(CLI::App& app, CliContext& context);
+void addAccountsCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -5,6 +5,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 
 namespace duedesk::cli {
@@ -53,6 +54,21 @@ std::string readNewPassword(std::string_view forUser) {
         if (!password.empty() && password.back() == '\r') password.pop_back();
     }
     if (password.empty()) throw UsageError("no password was given");
+    return password;
+}
+
+std::string readSignInPassword(std::string_view user) {
+    std::string password;
+    // Set but empty counts as not set, so a script can clear it for one run.
+    if (const char* fromEnvironment = std::getenv("DUEDESK_PASSWORD"); fromEnvironment && *fromEnvironment) {
+        password = fromEnvironment;
+    } else if (isatty(STDIN_FILENO)) {
+        password = askQuietly("Password for " + std::string(user) + ": ");
+    } else {
+        std::getline(std::cin, password);
+        if (!password.empty() && password.back() == '\r') password.pop_back();
+    }
+    if (password.empty()) throw UsageError("--user " + std::string(user) + ": no password was given");
     return password;
 }
 

@@ -47,6 +47,10 @@ int main(int argc, char** argv) {
     addCashCommand(app, context);
     addWorklistCommand(app, context);
     addStrategyCommand(app, context);
+    addContactCommand(app, context);
+    addDiaryCommand(app, context);
+    addHoldCommand(app, context);
+    addAccountsCommand(app, context);
 
     try {
         app.parse(argc, argv);

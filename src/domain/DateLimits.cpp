@@ -11,6 +11,7 @@ DateRange followUpDates(Date today) { return {yearsFrom(today, -10), yearsFrom(t
 DateRange contactDates(Date today) { return {yearsFrom(today, -10), today}; }
 DateRange effectiveDates(Date today) { return {yearsFrom(today, -10), yearsFrom(today, 1)}; }
 DateRange importDates(Date today) { return {yearsFrom(today, -10), today}; }
+DateRange holdEndDates(Date today) { return {today.addDays(1), today.addDays(kLongestHoldDays)}; }
 DateRange asOfDates(Date today) { return {Date::ymd(1990, 1, 1), yearsFrom(today, 1)}; }
 
 std::optional<std::string> dateRangeProblem(Date d, const DateRange& range, std::string_view what) {

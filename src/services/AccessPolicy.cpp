@@ -5,18 +5,20 @@
 // and cannot sign in until an administrator sets one, so the administrator
 // still decides who uses the ledger. Exchange rates and the team's
 // settings change every user's ranking, and collection strategies every
-// analyst's work: team leaders and administrators keep them. Work that
-// records a person (contacts, the contact log) needs one: the command
-// line's operator is no one in particular. Assigning strategies only
-// applies the rules the team leaders set, the same for whoever runs it:
-// every role may.
+// analyst's work: team leaders and administrators keep them, and they
+// share out the accounts between analysts (a reassignment is recorded
+// under the person who made it, so the command line's operator may not).
+// Work that records a person (contacts, the contact log) needs one: the
+// command line's operator is no one in particular. Assigning strategies
+// only applies the rules the team leaders set, the same for whoever runs
+// it: every role may.
 #include "duedesk/services/AccessPolicy.h"
 
 #include "domain/NameTable.h"
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 10> kNames{{{
+constexpr NameTable<Permission, 11> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -27,10 +29,12 @@ constexpr NameTable<Permission, 10> kNames{{{
     {Permission::ManageSettings, "change the team's settings"},
     {Permission::EditStrategies, "edit collection strategies"},
     {Permission::AssignStrategies, "assign collection strategies"},
+    {Permission::ReassignAccounts, "reassign accounts"},
 }}};
 
 bool recordsAPerson(Permission permission) {
-    return permission == Permission::EditContacts || permission == Permission::LogContacts;
+    return permission == Permission::EditContacts || permission == Permission::LogContacts ||
+           permission == Permission::ReassignAccounts;
 }
 } // namespace
 
@@ -43,7 +47,8 @@ bool allows(const Actor& actor, Permission permission) {
     case Permission::CreateAnalysts:
     case Permission::MaintainRates:
     case Permission::ManageSettings:
-    case Permission::EditStrategies: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
+    case Permission::EditStrategies:
+    case Permission::ReassignAccounts: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:

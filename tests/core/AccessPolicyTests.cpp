@@ -33,6 +33,13 @@ TEST_CASE("The access policy: collections work for every role, users for adminis
     CHECK_FALSE(allows(analyst, Permission::ManageUsers));
     CHECK_FALSE(allows(leader, Permission::ManageUsers));
     CHECK(allows(admin, Permission::ManageUsers));
+    // Sharing out the accounts is the team leader's; it records who did it.
+    CHECK_FALSE(allows(analyst, Permission::ReassignAccounts));
+    CHECK(allows(leader, Permission::ReassignAccounts));
+    CHECK(allows(admin, Permission::ReassignAccounts));
+    CHECK_FALSE(allows(cli, Permission::ReassignAccounts));
+    CHECK_THROWS_WITH(requirePermission(analyst, Permission::ReassignAccounts),
+                      "amorgan (analyst) may not reassign accounts");
     // The command line's operator administers the file but is no person:
     // nothing that records a person can be done as it.
     CHECK(allows(cli, Permission::ManageUsers));

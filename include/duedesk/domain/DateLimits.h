@@ -26,6 +26,12 @@ DateRange contactDates(Date today);
 DateRange effectiveDates(Date today);
 // The day an imported file shows the ledger on: the last ten years, up to today.
 DateRange importDates(Date today);
+// The day a hold ends (chasing resumes by itself): from tomorrow, so it
+// pauses at least today, to kLongestHoldDays ahead. Longer than a quarter
+// is no pause but a decision (a dispute, litigation, a payment plan) and
+// belongs on the account as that.
+inline constexpr int kLongestHoldDays = 90;
+DateRange holdEndDates(Date today);
 // An aging's as-of date: from 1990 (older ledgers are not kept) to a year
 // ahead (aging the open items forward).
 DateRange asOfDates(Date today);

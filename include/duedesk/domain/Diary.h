@@ -53,6 +53,18 @@ struct Hold {
     bool pausesOn(Date day) const { return placedOn <= day && day < untilOn && (!releasedOn || day < *releasedOn); }
 };
 
+// A change of who collects an account: from one analyst (or no one) to
+// another (or no one), on a day, by a person.
+struct AssignmentChange {
+    std::int64_t id = 0;
+    AccountId accountId = 0;
+    std::optional<UserId> fromId;
+    std::optional<UserId> toId;
+    Date changedOn = Date::fromDayNumber(0);
+    std::optional<UserId> changedBy;
+    friend bool operator==(const AssignmentChange&, const AssignmentChange&) = default;
+};
+
 // Reasons a user picks from; any other text is accepted too.
 std::array<std::string_view, 5> suggestedHoldReasons();
 

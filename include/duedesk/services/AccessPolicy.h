@@ -21,6 +21,7 @@ enum class Permission {
     ManageSettings, // change the team's settings (the reporting currency)
     EditStrategies, // change collection strategies and the rules that choose them
     AssignStrategies, // apply the strategy rules to the overdue accounts
+    ReassignAccounts, // give accounts, with their diaries, to another analyst
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

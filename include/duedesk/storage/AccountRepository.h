@@ -21,6 +21,8 @@ public:
     virtual std::int64_t count() = 0;
     virtual void rename(AccountId id, std::string_view name) = 0;
     virtual void assignAnalyst(AccountId id, std::optional<UserId> analyst) = 0;
+    // The accounts `analyst` collects, by number.
+    virtual std::vector<AccountId> assignedTo(UserId analyst) = 0;
     virtual std::int64_t addAddress(const Address& address) = 0;
     // Closes the current address of the same kind on `effective` (the day
     // before the new one is valid) and adds `address` valid from then.

@@ -36,6 +36,8 @@ public:
 
     virtual void recordAssignment(AccountId account, std::optional<UserId> from, std::optional<UserId> to, Date on,
                                   std::optional<UserId> by) = 0;
+    // Oldest first.
+    virtual std::vector<AssignmentChange> assignmentsForAccount(AccountId account) = 0;
 };
 
 } // namespace duedesk

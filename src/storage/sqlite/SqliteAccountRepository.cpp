@@ -85,6 +85,14 @@ void SqliteAccountRepository::assignAnalyst(AccountId id, std::optional<UserId> 
     s.bind(1, analyst).bind(2, id).run();
 }
 
+std::vector<AccountId> SqliteAccountRepository::assignedTo(UserId analyst) {
+    sqlite::Statement s(database_.connection(), "SELECT id FROM accounts WHERE analyst_id = ? ORDER BY number");
+    s.bind(1, analyst);
+    std::vector<AccountId> out;
+    while (s.step()) out.push_back(s.int64(0));
+    return out;
+}
+
 std::int64_t SqliteAccountRepository::addAddress(const Address& a) {
     insertAddress_.bind(1, a.accountId).bind(2, a.kind).bind(3, a.line1).bind(4, a.line2).bind(5, a.city);
     insertAddress_.bind(6, a.region).bind(7, a.postcode).bind(8, a.country).bind(9, a.validFrom.dayNumber());

@@ -18,6 +18,7 @@ public:
     std::int64_t count() override;
     void rename(AccountId id, std::string_view name) override;
     void assignAnalyst(AccountId id, std::optional<UserId> analyst) override;
+    std::vector<AccountId> assignedTo(UserId analyst) override;
     std::int64_t addAddress(const Address& address) override;
     std::int64_t replaceAddress(const Address& address, Date effective) override;
     std::vector<Address> addresses(AccountId id) override;

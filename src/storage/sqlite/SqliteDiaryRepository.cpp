@@ -144,4 +144,23 @@ void SqliteDiaryRepository::recordAssignment(AccountId account, std::optional<Us
     s.bind(1, account).bind(2, from).bind(3, to).bind(4, on.dayNumber()).bind(5, by).run();
 }
 
+std::vector<AssignmentChange> SqliteDiaryRepository::assignmentsForAccount(AccountId account) {
+    sqlite::Statement s(database_.connection(),
+                        "SELECT id, account_id, from_id, to_id, changed_on, changed_by FROM account_assignments "
+                        "WHERE account_id = ? ORDER BY changed_on, id");
+    s.bind(1, account);
+    std::vector<AssignmentChange> out;
+    while (s.step()) {
+        AssignmentChange c;
+        c.id = s.int64(0);
+        c.accountId = s.int64(1);
+        c.fromId = s.optionalInt64(2);
+        c.toId = s.optionalInt64(3);
+        c.changedOn = Date::fromDayNumber(s.int32(4));
+        c.changedBy = s.optionalInt64(5);
+        out.push_back(c);
+    }
+    return out;
+}
+
 } // namespace duedesk

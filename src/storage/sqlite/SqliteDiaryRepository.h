@@ -23,6 +23,7 @@ public:
     std::vector<Hold> holdsForAccount(AccountId account) override;
     void recordAssignment(AccountId account, std::optional<UserId> from, std::optional<UserId> to, Date on,
                           std::optional<UserId> by) override;
+    std::vector<AssignmentChange> assignmentsForAccount(AccountId account) override;
 
 private:
     SqliteLedgerDatabase& database_;
