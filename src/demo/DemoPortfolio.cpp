@@ -12,6 +12,7 @@
 #include "duedesk/security/PasswordHasher.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
+#include "duedesk/storage/DiaryRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
 #include "duedesk/storage/SettingsRepository.h"
@@ -86,8 +87,8 @@ class AccountWriter final {
 public:
     AccountWriter(LedgerDatabase& db, const DemoOptions& options, const std::vector<UserId>& analysts,
                   DemoSummary& summary)
-        : accounts_(db.accounts()), documents_(db.documents()), contactLog_(db.contactLog()), options_(options),
-          analysts_(analysts), summary_(summary) {}
+        : accounts_(db.accounts()), documents_(db.documents()), contactLog_(db.contactLog()), diary_(db.diary()),
+          options_(options), analysts_(analysts), summary_(summary) {}
 
     void write(std::int64_t index, std::int64_t invoiceCount) {
         DemoRandom rng(streamSeed(options_.seed, index, 1));
@@ -184,18 +185,19 @@ private:
     void writeContactLog(AccountId id, UserId analyst, std::int64_t contact, Behaviour behaviour, DemoRandom& rng) {
         struct Kind {
             ContactChannel channel;
-            const char* outcome;
+            ContactOutcome outcome;
+            const char* note;
         };
         static constexpr Kind kKinds[] = {
-            {ContactChannel::Phone, "Promised payment by the end of the week"},
-            {ContactChannel::Phone, "Left a voicemail"},
-            {ContactChannel::Phone, "No answer"},
-            {ContactChannel::Phone, "Payment run on Thursday; remittance to follow"},
-            {ContactChannel::Email, "Sent statement and copy invoices"},
-            {ContactChannel::Email, "Remittance advice requested"},
-            {ContactChannel::Email, "Customer queries a price difference"},
-            {ContactChannel::Letter, "First reminder sent"},
-            {ContactChannel::Letter, "Final reminder sent"},
+            {ContactChannel::Phone, ContactOutcome::PromiseToPay, "Promised payment by the end of the week"},
+            {ContactChannel::Phone, ContactOutcome::LeftMessage, "Left a voicemail"},
+            {ContactChannel::Phone, ContactOutcome::NoAnswer, ""},
+            {ContactChannel::Phone, ContactOutcome::PaidAlready, "Payment run on Thursday; remittance to follow"},
+            {ContactChannel::Email, ContactOutcome::Other, "Sent statement and copy invoices"},
+            {ContactChannel::Email, ContactOutcome::RemittanceRequested, "Remittance advice requested"},
+            {ContactChannel::Email, ContactOutcome::DisputeRaised, "Customer queries a price difference"},
+            {ContactChannel::Letter, ContactOutcome::Other, "First reminder sent"},
+            {ContactChannel::Letter, ContactOutcome::Other, "Final reminder sent"},
         };
         const int entries =
             behaviour == Behaviour::Prompt ? (rng.percent(20) ? 1 : 0) : static_cast<int>(rng.between(1, 4));
@@ -210,13 +212,25 @@ private:
             e.channel = kind.channel;
             if (kind.channel != ContactChannel::Letter) e.contactId = contact;
             e.outcome = kind.outcome;
+            e.note = kind.note;
             if (i + 1 == daysAgo.size() && behaviour != Behaviour::Prompt) {
                 const Date followUp = options_.asOf.addDays(static_cast<std::int32_t>(rng.between(-5, 14)));
                 e.followUpOn = std::max(followUp, e.contactedOn);
             }
             e.recordedBy = analyst;
             e.recordedOn = e.contactedOn;
-            contactLog_.add(e);
+            const std::int64_t logged = contactLog_.add(e);
+            if (e.followUpOn) {
+                DiaryEntry followUp;
+                followUp.accountId = id;
+                followUp.dueOn = *e.followUpOn;
+                followUp.action = kind.channel == ContactChannel::Email ? DiaryAction::Email : DiaryAction::Call;
+                followUp.ownerId = analyst;
+                followUp.fromContactId = logged;
+                followUp.createdBy = analyst;
+                followUp.createdOn = e.contactedOn;
+                diary_.add(followUp);
+            }
         }
     }
 
@@ -438,6 +452,7 @@ private:
     AccountRepository& accounts_;
     DocumentRepository& documents_;
     ContactLogRepository& contactLog_;
+    DiaryRepository& diary_;
     const DemoOptions& options_;
     const std::vector<UserId>& analysts_;
     DemoSummary& summary_;

@@ -80,9 +80,10 @@ std::vector<FieldProblem> contactProblems(const Contact& c) {
     return problems;
 }
 
-std::vector<FieldProblem> contactLogProblems(const ContactLogEntry& e, Date today) {
+std::vector<FieldProblem> contactLogProblems(const ContactLogEntry& e, Date today, bool followUpRequired) {
     std::vector<FieldProblem> problems;
-    if (blank(e.outcome)) problems.push_back({"outcome", "Outcome is required: what came of the contact."});
+    if (e.outcome == ContactOutcome::Other && blank(e.note))
+        problems.push_back({"note", "A note is required when the outcome is Other: say what came of the contact."});
     if (const auto outside = dateRangeProblem(e.contactedOn, contactDates(today), "contact date"))
         problems.push_back({"contactedOn", *outside + "."});
     if (e.followUpOn) {
@@ -91,6 +92,9 @@ std::vector<FieldProblem> contactLogProblems(const ContactLogEntry& e, Date toda
                                                   " is before the contact date " + e.contactedOn.toIso() + "."});
         else if (const auto outside = dateRangeProblem(*e.followUpOn, followUpDates(today), "follow-up"))
             problems.push_back({"followUpOn", *outside + "."});
+    } else if (followUpRequired) {
+        problems.push_back(
+            {"followUpOn", "A follow-up date is required while the account is overdue: when is the next step?"});
     }
     return problems;
 }

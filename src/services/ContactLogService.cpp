@@ -1,4 +1,4 @@
-// Rules for recording a contact.
+// Rules for recording a contact, and the diary it moves on.
 #include "duedesk/services/ContactLogService.h"
 
 #include "duedesk/services/AccessPolicy.h"
@@ -7,6 +7,8 @@
 
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
+#include "duedesk/storage/DiaryRepository.h"
+#include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
 
 #include <algorithm>
@@ -15,21 +17,50 @@ namespace duedesk {
 
 ContactLogService::ContactLogService(LedgerDatabase& database) : database_(database) {}
 
-std::int64_t ContactLogService::logContact(ContactLogEntry entry, const Actor& by) {
+bool ContactLogService::followUpRequired(AccountId account, Date today) {
+    return database_.documents().hasOverdueInvoice(account, today);
+}
+
+std::int64_t ContactLogService::logContact(ContactLogEntry entry, const Actor& by, const NextStep& next) {
     requirePermission(by, Permission::LogContacts);
     const auto refuse = [](const std::string& message) { throw ContactRejected(message); };
-    if (const auto problems = contactLogProblems(entry, by.on); !problems.empty()) refuse(problemsText(problems));
     UnitOfWork work(database_);
     AccountRepository& accounts = database_.accounts();
-    if (!accounts.findById(entry.accountId)) refuse("account: no such account");
+    const auto account = accounts.findById(entry.accountId);
+    if (!account) refuse("account: no such account");
+    if (const auto problems = contactLogProblems(entry, by.on, followUpRequired(entry.accountId, by.on));
+        !problems.empty())
+        refuse(problemsText(problems));
     if (entry.contactId) {
         const auto contacts = accounts.contacts(entry.accountId);
         if (std::ranges::find(contacts, *entry.contactId, &Contact::id) == contacts.end())
             refuse("contact: not a contact of this account");
     }
+    if (entry.correctsId) {
+        const auto logged = database_.contactLog().forAccount(entry.accountId);
+        if (std::ranges::find(logged, *entry.correctsId, &ContactLogEntry::id) == logged.end())
+            refuse("corrects: entry " + std::to_string(*entry.correctsId) + " is not in this account's contact log");
+    }
     entry.recordedBy = *by.user; // LogContacts is allowed only to a person
     entry.recordedOn = by.on;
     const std::int64_t id = database_.contactLog().add(entry);
+
+    // The new follow-up supersedes every open one due on or before it; a
+    // contact without one works what was due by today.
+    DiaryRepository& diary = database_.diary();
+    diary.completeOpen(entry.accountId, entry.followUpOn.value_or(by.on), by.on, by.user, id);
+    if (entry.followUpOn) {
+        DiaryEntry followUp;
+        followUp.accountId = entry.accountId;
+        followUp.dueOn = *entry.followUpOn;
+        followUp.action = next.action;
+        followUp.ownerId = account->analystId ? account->analystId : by.user;
+        followUp.note = next.note;
+        followUp.fromContactId = id;
+        followUp.createdBy = by.user;
+        followUp.createdOn = by.on;
+        diary.add(followUp);
+    }
     work.commit();
     return id;
 }

@@ -57,7 +57,7 @@ TEST_CASE("Services refuse an actor the policy refuses, and write nothing", "[ac
     ContactLogEntry e;
     e.accountId = db->accounts().findByNumber("A1")->id;
     e.contactedOn = Date::ymd(2026, 6, 30);
-    e.outcome = "Called";
+    e.outcome = ContactOutcome::NoAnswer;
     CHECK_THROWS_WITH(ContactLogService(*db).logContact(e, Actor::commandLineOperator(Date::ymd(2026, 7, 1))),
                       "command line (administrator) may not log contacts");
     CHECK(dumpDatabase(dir.file("ledger.db")) == before);

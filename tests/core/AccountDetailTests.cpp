@@ -78,7 +78,8 @@ std::string describe(const ActivityEntry& e) {
                " = " + e.balanceAfter->toDecimalString();
     if (const auto* a = std::get_if<Address>(&e.record)) out += " " + a->line1;
     if (const auto* c = std::get_if<Contact>(&e.record)) out += " " + c->name;
-    if (const auto* l = std::get_if<ContactLogEntry>(&e.record)) out += " " + l->outcome;
+    if (const auto* l = std::get_if<ContactLogEntry>(&e.record))
+        out += " " + std::string(contactOutcomeName(l->outcome));
     if (e.recordedBy) out += " by " + std::to_string(*e.recordedBy);
     return out;
 }
@@ -117,7 +118,8 @@ TEST_CASE("The account's activity lists its whole history once each, oldest firs
     call.accountId = a1;
     call.contactedOn = Date::ymd(2026, 6, 25);
     call.channel = ContactChannel::Phone;
-    call.outcome = "Promised payment";
+    call.outcome = ContactOutcome::PromiseToPay;
+    call.note = "Promised payment";
     call.followUpOn = Date::ymd(2026, 7, 10);
     ContactLogService(*db).logContact(call, by);
     // INV-1 part-paid (1,000.00 open down to 400.00), INV-2 paid in full.
@@ -144,7 +146,7 @@ TEST_CASE("The account's activity lists its whole history once each, oldest firs
                          "2026-06-15 recorded Payment PAY-1 -300.00 = 1150.50",
                          "2026-06-20 recorded Credit CN-1 +0.00 = 1150.50",
                          "2026-06-20 allocation Payment PAY-1 to Invoice INV-3 100.00" + me,
-                         "2026-06-25 contact logged Promised payment" + me,
+                         "2026-06-25 contact logged promise_to_pay" + me,
                          "2026-07-01 address changed 20 Wellington St" + me,
                          "2026-07-02 contact ended Jane Doe",
                          "2026-07-03 open changed Invoice INV-1 -600.00 = 550.50",

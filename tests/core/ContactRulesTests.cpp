@@ -88,19 +88,19 @@ TEST_CASE("A contact lists a missing name, a bad phone and a bad e-mail together
 TEST_CASE("A logged contact's dates stay within the allowed ranges", "[rules]") {
     const Date today = Date::ymd(2026, 11, 25);
     ContactLogEntry e;
-    e.outcome = "Promised payment";
+    e.outcome = ContactOutcome::PromiseToPay;
     e.contactedOn = today;
     e.followUpOn = Date::ymd(2027, 11, 25);
     CHECK(contactLogProblems(e, today).empty());
     e.followUpOn = Date::ymd(2031, 1, 15);
     CHECK(contactLogProblems(e, today) ==
           std::vector<FieldProblem>{{"followUpOn", "2031-01-15 is after the latest follow-up allowed, 2027-11-25."}});
-    e.outcome = "";
+    e.outcome = ContactOutcome::Other;
     e.contactedOn = Date::ymd(2016, 11, 24);
     e.followUpOn = Date::ymd(2016, 11, 23);
     CHECK(contactLogProblems(e, today) ==
           std::vector<FieldProblem>{
-              {"outcome", "Outcome is required: what came of the contact."},
+              {"note", "A note is required when the outcome is Other: say what came of the contact."},
               {"contactedOn", "2016-11-24 is before the earliest contact date allowed, 2016-11-25."},
               {"followUpOn", "The follow-up 2016-11-23 is before the contact date 2016-11-24."}});
 }
@@ -117,4 +117,17 @@ TEST_CASE("Each kind of date has its range from today", "[rules]") {
     CHECK(dateRangeProblem(Date::ymd(2027, 11, 25), followUpDates(today), "follow-up") == std::nullopt);
     CHECK(dateRangeProblem(Date::ymd(1989, 12, 31), asOfDates(today), "as-of date") ==
           "1989-12-31 is before the earliest as-of date allowed, 1990-01-01");
+}
+
+TEST_CASE("A follow-up is required only while the account is overdue", "[rules]") {
+    const Date today = Date::ymd(2026, 11, 25);
+    ContactLogEntry e;
+    e.outcome = ContactOutcome::NoAnswer;
+    e.contactedOn = today;
+    CHECK(contactLogProblems(e, today, false).empty());
+    CHECK(contactLogProblems(e, today, true) ==
+          std::vector<FieldProblem>{
+              {"followUpOn", "A follow-up date is required while the account is overdue: when is the next step?"}});
+    e.followUpOn = today.addDays(2);
+    CHECK(contactLogProblems(e, today, true).empty());
 }

@@ -2,6 +2,8 @@
 // is migrated step by step, and a newer or foreign file is refused
 // without being touched.
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/ContactLogRepository.h"
+#include "duedesk/storage/DiaryRepository.h"
 #include "duedesk/storage/LedgerDatabase.h"
 #include "duedesk/storage/UserRepository.h"
 #include "storage/sqlite/SqliteLedgerDatabase.h"
@@ -135,7 +137,7 @@ TEST_CASE("A version 2 ledger keeps its addresses and contacts when it learns wh
             "20000);");
     }
     auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
-    CHECK(db->schemaVersion() == 6);
+    CHECK(db->schemaVersion() == LedgerDatabase::currentSchemaVersion());
     AccountRepository& accounts = db->accounts();
     const auto addresses = accounts.addresses(1);
     REQUIRE(addresses.size() == 1);
@@ -144,4 +146,49 @@ TEST_CASE("A version 2 ledger keeps its addresses and contacts when it learns wh
     const auto contacts = accounts.contacts(1);
     REQUIRE(contacts.size() == 1);
     CHECK((contacts[0].name == "Sam" && contacts[0].primary && !contacts[0].recordedOn));
+}
+
+TEST_CASE("A version 6 contact log keeps every outcome and follow-up: outcomes as notes, follow-ups as diary entries",
+          "[storage][diary]") {
+    TempDir dir;
+    const std::string path = dir.file("v6.db");
+    {
+        auto db = SqliteLedgerDatabase::openWithMigrations(path, LedgerDatabase::OpenMode::CreateIfMissing,
+                                                           SqliteLedgerDatabase::migrations(), 6);
+        // Days 20600.. are 2026-05-27..; account 1 had three calls, the
+        // second without a follow-up; account 2 one call.
+        sqliteConnection(*db).exec(
+            "INSERT INTO users (id, name, role) VALUES (1, 'amorgan', 'analyst'), (2, 'bokafor', 'analyst');"
+            "INSERT INTO accounts (id, number, name, analyst_id) VALUES (1, 'A1', 'Acme', 1), (2, 'A2', 'Bravo', 2);"
+            "INSERT INTO contact_log (id, account_id, contacted_on, channel, outcome, note, follow_up_on, "
+            "recorded_by, recorded_on) VALUES "
+            "(1, 1, 20600, 'phone', 'Promised payment by Friday', '', 20604, 1, 20600),"
+            "(2, 1, 20603, 'email', 'Sent copy invoices', 'PO missing', NULL, 1, 20603),"
+            "(3, 1, 20605, 'phone', 'No answer', '', 20610, 2, 20605),"
+            "(4, 2, 20601, 'letter', 'First reminder', '', 20615, 2, 20601);");
+    }
+    auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
+    CHECK(db->schemaVersion() == LedgerDatabase::currentSchemaVersion());
+    const auto logged = db->contactLog().forAccount(1);
+    REQUIRE(logged.size() == 3);
+    CHECK(logged[0].outcome == ContactOutcome::Other);
+    CHECK(logged[0].note == "No answer");
+    CHECK(logged[1].note == "Sent copy invoices\nPO missing");
+    CHECK(logged[2].note == "Promised payment by Friday");
+    CHECK(logged[2].followUpOn == Date::fromDayNumber(20604));
+
+    // Each follow-up is a diary entry, done by the account's next contact.
+    const auto a1 = db->diary().forAccount(1);
+    REQUIRE(a1.size() == 2);
+    CHECK(a1[0].dueOn == Date::fromDayNumber(20610));
+    CHECK(a1[0].isOpen());
+    CHECK(a1[0].ownerId == 1);
+    CHECK(a1[0].fromContactId == 3);
+    CHECK(a1[0].createdBy == 2);
+    CHECK(a1[1].dueOn == Date::fromDayNumber(20604));
+    CHECK(a1[1].doneOn == Date::fromDayNumber(20603));
+    CHECK(a1[1].doneByContactId == 2);
+    const auto a2 = db->diary().forAccount(2);
+    REQUIRE(a2.size() == 1);
+    CHECK((a2[0].isOpen() && a2[0].ownerId == 2 && a2[0].dueOn == Date::fromDayNumber(20615)));
 }

@@ -67,7 +67,8 @@ TEST_CASE("A change that cannot get the ledger in time fails as busy and writes 
     ContactLogEntry e;
     e.accountId = a1;
     e.contactedOn = Date::ymd(2026, 6, 30);
-    e.outcome = "Called";
+    e.outcome = ContactOutcome::NoAnswer;
+    e.followUpOn = Date::ymd(2026, 7, 3);
     CHECK_THROWS_AS(ContactLogService(*window).logContact(e, Actor::person(alice, Date::ymd(2026, 7, 1))), LedgerBusy);
     held.rollback();
     CHECK(dumpDatabase(dir.file("ledger.db")) == before);

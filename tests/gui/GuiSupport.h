@@ -8,6 +8,7 @@
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QString>
@@ -50,6 +51,15 @@ struct HandLedgerSession {
     TempDir dir;
     std::unique_ptr<app::AppSession> session;
 };
+
+// Selects the item of the combo box `name` in `parent` whose data is `data`.
+inline void choose(QWidget& parent, const char* name, const QString& data) {
+    auto* box = parent.findChild<QComboBox*>(QString::fromLatin1(name));
+    REQUIRE(box);
+    const int index = box->findData(data);
+    REQUIRE(index >= 0);
+    box->setCurrentIndex(index);
+}
 
 inline QString cell(const QAbstractItemModel& model, int row, int column) {
     return model.data(model.index(row, column)).toString();

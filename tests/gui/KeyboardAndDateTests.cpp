@@ -88,7 +88,7 @@ TEST_CASE("Log contact saves the follow-up typed over the selected date", "[gui]
     auto* contactDate = dialog->findChild<QDateEdit*>(QStringLiteral("changeEffectiveOn"));
     contactDate->findChild<QLineEdit*>()->setSelection(8, 2);
     QTest::keyClicks(contactDate, QStringLiteral("29"));
-    dialog->findChild<QLineEdit*>(QStringLiteral("logOutcome"))->setText(QStringLiteral("Promised payment"));
+    choose(*dialog, "logOutcome", QStringLiteral("promise_to_pay"));
     QSignalSpy saved(dialog, &app::ChangeDialog::saveFinished);
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     REQUIRE(saved.wait(10000));
@@ -106,7 +106,7 @@ TEST_CASE("A follow-up outside its range, or not a date, is refused with the ran
     HandLedgerSession s;
     AccountWindow w(s);
     auto* dialog = openChange<app::LogContactDialog>(w.view, "logContact", "logContactDialog");
-    dialog->findChild<QLineEdit*>(QStringLiteral("logOutcome"))->setText(QStringLiteral("Promised payment"));
+    choose(*dialog, "logOutcome", QStringLiteral("promise_to_pay"));
     auto* followUp = dialog->findChild<QDateEdit*>(QStringLiteral("logFollowUpOn"));
     QLineEdit* line = followUp->findChild<QLineEdit*>();
 
@@ -309,23 +309,26 @@ TEST_CASE("The change dialogs open on their first field and Tab follows the form
           QStringLiteral("contactName contactJobTitle contactPhone contactEmail contactPrimary changeEffectiveOn"));
     contact->reject();
     auto* log = openChange<app::LogContactDialog>(w.view, "logContact", "logContactDialog");
-    CHECK(tabOrder(*log, 7) ==
-          QStringLiteral("logChannel logWith logOutcome logNote logFollowUp logFollowUpOn changeEffectiveOn"));
+    CHECK(tabOrder(*log, 8) ==
+          QStringLiteral("logChannel logWith logOutcome logNote logFollowUp logFollowUpOn logNextAction "
+                         "changeEffectiveOn"));
     // A whole entry without the mouse: type, Tab, type the dates, Enter.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier); // back to the next action
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier); // back to the follow-up
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2026-08-03"));
     QSignalSpy saved(log, &app::ChangeDialog::saveFinished);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // no outcome yet: refused beside it
-    CHECK(shownError(*log, "logOutcomeError") == QStringLiteral("Outcome is required: what came of the contact."));
+    CHECK(shownError(*log, "logOutcomeError") ==
+          QStringLiteral("Outcome is required: choose what came of the contact."));
     CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("logOutcome"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Call back"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Left")); // the combo jumps to "Left message"
     CHECK(shownError(*log, "logOutcomeError").isEmpty());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     REQUIRE(saved.wait(10000));
     const AccountDetail detail = loadAccountDetail(s.session->database(), w.a1, Date::ymd(2026, 6, 30));
     REQUIRE(detail.contactLog.size() == 1);
     CHECK(detail.contactLog[0].followUpOn == Date::ymd(2026, 8, 3));
-    CHECK(detail.contactLog[0].outcome == "Call back");
+    CHECK(detail.contactLog[0].outcome == ContactOutcome::LeftMessage);
 }
 
 TEST_CASE("Esc closes the account window and Ctrl+Tab goes through its tabs", "[gui][keyboard]") {

@@ -187,7 +187,8 @@ TEST_CASE("The activity and contact log models name what happened and sort on da
     call.contactedOn = Date::ymd(2026, 6, 29);
     call.channel = ContactChannel::Phone;
     call.contactId = 3;
-    call.outcome = "Promised 450.50 by Friday";
+    call.outcome = ContactOutcome::PromiseToPay;
+    call.note = "Promised 450.50 by Friday";
     call.followUpOn = Date::ymd(2026, 7, 3);
     call.recordedBy = 7;
     ContactLogEntry note;
@@ -204,8 +205,9 @@ TEST_CASE("The activity and contact log models name what happened and sort on da
         for (int c = 0; c < log.columnCount(); ++c) cells << cell(log, r, c);
         return cells.join(QLatin1Char('|'));
     };
-    CHECK(row(0) == QStringLiteral("2026-06-29|Phone call|Sam Clerk|Promised 450.50 by Friday|2026-07-03|amorgan|"));
-    CHECK(row(1) == QStringLiteral("2026-06-01|Note to file||||9|Disputes INV-2"));
+    CHECK(row(0) == QStringLiteral(
+                        "2026-06-29|Phone call|Sam Clerk|Promise to pay|2026-07-03|amorgan|Promised 450.50 by Friday"));
+    CHECK(row(1) == QStringLiteral("2026-06-01|Note to file||Other||9|Disputes INV-2"));
     // No follow-up sorts before every date.
     CHECK(sortedColumn(log, static_cast<int>(app::ContactLogColumn::FollowUp), Qt::AscendingOrder) ==
           QStringList{QString(), QStringLiteral("2026-07-03")});

@@ -28,6 +28,9 @@ struct Account {
     std::string riskClass; // "A" (low) .. "D" (high); empty when unrated
     std::optional<UserId> analystId;
     AccountStatus status = AccountStatus::Active;
+    // A segment the collection strategies can tell apart ("key account",
+    // "public sector"); empty when none is set.
+    std::string customerType;
 };
 
 // The kinds of address an account keeps. Address::kind holds the stored

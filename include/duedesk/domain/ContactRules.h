@@ -15,7 +15,7 @@ namespace duedesk {
 
 struct FieldProblem {
     // The field's key: "kind", "line1", "city", "country" (addresses);
-    // "name", "phone", "email" (contacts); "outcome", "contactedOn",
+    // "name", "phone", "email" (contacts); "note", "contactedOn",
     // "followUpOn" (logged contacts).
     std::string field;
     std::string message; // a sentence: "City is required."
@@ -38,8 +38,9 @@ bool isPhoneNumber(std::string_view phone);
 std::vector<FieldProblem> addressProblems(const Address& address);
 // A name, and a phone number or an e-mail address, each well formed.
 std::vector<FieldProblem> contactProblems(const Contact& contact);
-// An outcome, a contact date not after today, a follow-up not before the
-// contact date and within followUpDates(today).
-std::vector<FieldProblem> contactLogProblems(const ContactLogEntry& entry, Date today);
+// A note when the outcome is Other, a contact date not after today, a
+// follow-up not before the contact date and within followUpDates(today),
+// and a follow-up at all when one is required (the account is overdue).
+std::vector<FieldProblem> contactLogProblems(const ContactLogEntry& entry, Date today, bool followUpRequired = false);
 
 } // namespace duedesk

@@ -50,9 +50,7 @@ struct Hold {
     std::optional<UserId> releasedBy;
 
     // Whether chasing is paused on `day`.
-    bool pausesOn(Date day) const {
-        return placedOn <= day && day < untilOn && (!releasedOn || day < *releasedOn);
-    }
+    bool pausesOn(Date day) const { return placedOn <= day && day < untilOn && (!releasedOn || day < *releasedOn); }
 };
 
 // Reasons a user picks from; any other text is accepted too.

@@ -59,6 +59,8 @@ public:
     virtual std::int64_t openAmountOn(DocumentId id, Date date) = 0;
     // Open documents dated on or before `date`, as (id, open amount).
     virtual std::vector<std::pair<DocumentId, std::int64_t>> openDocumentsOnOrBefore(Date date) = 0;
+    // Whether any invoice of the account is open and was due before `day`.
+    virtual bool hasOverdueInvoice(AccountId account, Date day) = 0;
     virtual std::int64_t addAllocation(const Allocation& allocation, std::optional<UserId> user) = 0;
     virtual std::optional<AllocationRecord> findAllocation(std::int64_t id) = 0;
     // Records that `user` reversed the allocation on `on`: both documents'

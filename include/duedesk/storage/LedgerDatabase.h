@@ -20,6 +20,7 @@ class AccountRepository;
 class DocumentRepository;
 class UserRepository;
 class ContactLogRepository;
+class DiaryRepository;
 class ImportRunRepository;
 class AccountActivityQuery;
 class AccountBalanceQuery;
@@ -63,6 +64,7 @@ public:
     virtual DocumentRepository& documents() = 0;
     virtual UserRepository& users() = 0;
     virtual ContactLogRepository& contactLog() = 0;
+    virtual DiaryRepository& diary() = 0;
     virtual ImportRunRepository& importRuns() = 0;
     virtual ExchangeRateRepository& exchangeRates() = 0;
     virtual SettingsRepository& settings() = 0;

@@ -263,7 +263,8 @@ QString activityDetails(const ActivityLine& row) {
         return ActivityModel::tr("%1 applied to %2").arg(money(*e.amount), documentText(e.appliedTo));
     case ActivityKind::ContactLogged: {
         const ContactLogEntry& logged = std::get<ContactLogEntry>(e.record);
-        QString text = q(logged.outcome);
+        QString text = contactOutcomeText(logged.outcome);
+        if (!logged.note.empty()) text += QStringLiteral(": ") + q(logged.note);
         if (!row.with.empty()) text = ActivityModel::tr("%1 (with %2)").arg(text, q(row.with));
         if (logged.followUpOn) text += ActivityModel::tr("; follow up on %1").arg(iso(*logged.followUpOn));
         return text;
@@ -367,7 +368,7 @@ QString ContactLogModel::text(const ContactLogLine& row, ContactLogColumn column
     case ContactLogColumn::Date: return iso(e.contactedOn);
     case ContactLogColumn::Channel: return contactChannelText(e.channel);
     case ContactLogColumn::With: return q(row.with);
-    case ContactLogColumn::Outcome: return q(e.outcome);
+    case ContactLogColumn::Outcome: return contactOutcomeText(e.outcome);
     case ContactLogColumn::FollowUp: return e.followUpOn ? iso(*e.followUpOn) : QString();
     case ContactLogColumn::Recorded: return q(row.recordedBy);
     case ContactLogColumn::Note: return q(e.note);

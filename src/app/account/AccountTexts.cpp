@@ -39,6 +39,32 @@ QString contactChannelText(ContactChannel channel) {
     return {};
 }
 
+QString contactOutcomeText(ContactOutcome outcome) {
+    switch (outcome) {
+    case ContactOutcome::NoAnswer: return QObject::tr("No answer");
+    case ContactOutcome::LeftMessage: return QObject::tr("Left message");
+    case ContactOutcome::PromiseToPay: return QObject::tr("Promise to pay");
+    case ContactOutcome::DisputeRaised: return QObject::tr("Dispute raised");
+    case ContactOutcome::PaidAlready: return QObject::tr("Paid already");
+    case ContactOutcome::RemittanceRequested: return QObject::tr("Remittance requested");
+    case ContactOutcome::Refused: return QObject::tr("Refused to pay");
+    case ContactOutcome::WrongContact: return QObject::tr("Wrong contact");
+    case ContactOutcome::Other: return QObject::tr("Other");
+    }
+    return {};
+}
+
+QString diaryActionText(DiaryAction action) {
+    switch (action) {
+    case DiaryAction::Call: return QObject::tr("Call");
+    case DiaryAction::Email: return QObject::tr("E-mail");
+    case DiaryAction::Letter: return QObject::tr("Letter");
+    case DiaryAction::Visit: return QObject::tr("Visit");
+    case DiaryAction::Review: return QObject::tr("Review");
+    }
+    return {};
+}
+
 QString addressKindText(const std::string& kind) {
     if (kind == "billing") return QObject::tr("Billing address");
     if (kind == "delivery") return QObject::tr("Delivery address");

@@ -5,6 +5,7 @@
 
 #include "duedesk/domain/Account.h"
 #include "duedesk/domain/ContactLog.h"
+#include "duedesk/domain/Diary.h"
 #include "duedesk/domain/Document.h"
 #include "duedesk/domain/MovementCause.h"
 
@@ -18,6 +19,10 @@ namespace duedesk::app {
 QString documentTypeText(DocumentType type);
 // "Phone call", "E-mail", ...
 QString contactChannelText(ContactChannel channel);
+// "No answer", "Promise to pay", ...
+QString contactOutcomeText(ContactOutcome outcome);
+// "Call", "E-mail", "Letter", "Visit", "Review".
+QString diaryActionText(DiaryAction action);
 // "Billing address", "Delivery address", "Registered office".
 QString addressKindText(const std::string& kind);
 // The non-empty parts, comma-separated: "Sam Clerk, +44 113 496 0000".

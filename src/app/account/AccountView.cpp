@@ -9,6 +9,8 @@
 #include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
 
+#include <algorithm>
+
 #include <QCloseEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -54,6 +56,11 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
 
     connect(ui_->logContact, &QPushButton::clicked, this, [this] {
         auto* dialog = new LogContactDialog(session_, account_, detail_.contacts, this);
+        const Date today = session_.actor().on;
+        dialog->setFollowUpRequired(std::ranges::any_of(detail_.openItems, [today](const OpenItemLine& line) {
+            return isDebit(line.document.type) && line.document.openAmount.isPositive() &&
+                   line.document.dueDate < today;
+        }));
         connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
         openChange(dialog);
     });

@@ -301,10 +301,19 @@ LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const
             with->addItem(q(c.jobTitle.empty() ? c.name : c.name + ", " + c.jobTitle),
                           QVariant::fromValue<qint64>(c.id));
     if (with->count() > 1) with->setCurrentIndex(1);
+    for (const ContactOutcome o : contactOutcomes())
+        ui_->logOutcome->addItem(contactOutcomeText(o), QString::fromLatin1(contactOutcomeName(o)));
+    // No outcome is assumed: the analyst says what came of the contact.
+    ui_->logOutcome->setPlaceholderText(tr("Choose what came of it"));
+    ui_->logOutcome->setCurrentIndex(-1);
+    for (const DiaryAction a : diaryActions())
+        ui_->logNextAction->addItem(diaryActionText(a), QString::fromLatin1(diaryActionName(a)));
     DateField::attach(*ui_->logFollowUpOn, tr("follow-up"), followUpDates(today), &errorLabelOf(*ui_->logFollowUpOn));
     ui_->logFollowUpOn->setDate(toQDate(session.asOf().addDays(7)));
     connect(ui_->logFollowUp, &QCheckBox::toggled, ui_->logFollowUpOn, &QWidget::setEnabled);
+    connect(ui_->logFollowUp, &QCheckBox::toggled, ui_->logNextAction, &QWidget::setEnabled);
     addField("outcome", *ui_->logOutcome);
+    addField("note", *ui_->logNote);
     addField("followUpOn", *ui_->logFollowUpOn);
     addField("contactedOn", *ui_->changeEffectiveOn);
 }
@@ -318,18 +327,39 @@ ContactLogEntry LogContactDialog::typed() const {
     e.channel =
         contactChannelFromName(ui_->logChannel->currentData().toString().toStdString()).value_or(ContactChannel::Note);
     if (ui_->logWith->currentData().isValid()) e.contactId = ui_->logWith->currentData().toLongLong();
-    e.outcome = text(ui_->logOutcome);
+    e.outcome =
+        contactOutcomeFromName(ui_->logOutcome->currentData().toString().toStdString()).value_or(ContactOutcome::Other);
     e.note = text(ui_->logNote);
     if (ui_->logFollowUp->isChecked()) e.followUpOn = fromQDate(ui_->logFollowUpOn->date());
     return e;
 }
 
 std::vector<FieldProblem> LogContactDialog::problems() const {
-    return contactLogProblems(typed(), session().actor().on);
+    auto problems = contactLogProblems(typed(), session().actor().on, followUpRequired_);
+    if (ui_->logOutcome->currentIndex() < 0) {
+        // Other's note rule does not apply to an outcome not yet chosen.
+        std::erase_if(problems, [](const FieldProblem& p) { return p.field == "note"; });
+        problems.insert(problems.begin(), {"outcome", "Outcome is required: choose what came of the contact."});
+    }
+    return problems;
+}
+
+void LogContactDialog::setFollowUpRequired(bool required) {
+    followUpRequired_ = required;
+    ui_->logFollowUp->setChecked(ui_->logFollowUp->isChecked() || required);
+}
+
+NextStep LogContactDialog::nextStep() const {
+    NextStep next;
+    next.action =
+        diaryActionFromName(ui_->logNextAction->currentData().toString().toStdString()).value_or(DiaryAction::Call);
+    return next;
 }
 
 ChangeDialog::Change LogContactDialog::change() {
-    return [e = typed(), by = session().actor()](LedgerDatabase& db) { ContactLogService(db).logContact(e, by); };
+    return [e = typed(), next = nextStep(), by = session().actor()](LedgerDatabase& db) {
+        ContactLogService(db).logContact(e, by, next);
+    };
 }
 
 EndContactDialog::EndContactDialog(AppSession& session, const Contact& contact, QWidget* parent)

@@ -18,6 +18,7 @@
 #include "duedesk/domain/ContactRules.h"
 #include "duedesk/domain/DateLimits.h"
 #include "duedesk/services/AccountContacts.h"
+#include "duedesk/services/ContactLogService.h"
 
 #include <QDialog>
 
@@ -145,13 +146,17 @@ public:
     LogContactDialog(AppSession& session, AccountId account, const std::vector<Contact>& contacts,
                      QWidget* parent = nullptr);
     ~LogContactDialog() override;
+    // While the account is overdue the follow-up date is required.
+    void setFollowUpRequired(bool required);
 
 private:
     ContactLogEntry typed() const;
+    NextStep nextStep() const;
     std::vector<FieldProblem> problems() const override;
     Change change() override;
     std::unique_ptr<Ui::LogContactDialog> ui_;
     AccountId account_;
+    bool followUpRequired_ = false;
 };
 
 class EndContactDialog final : public ChangeDialog {

@@ -6,7 +6,7 @@ namespace {
 
 constexpr const char* kAccountColumns =
     "SELECT id, number, name, payment_terms_days, credit_limit, credit_limit_currency, risk_class, analyst_id, "
-    "status FROM accounts ";
+    "status, customer_type FROM accounts ";
 
 Account readAccount(sqlite::Statement& s) {
     Account a;
@@ -20,6 +20,7 @@ Account readAccount(sqlite::Statement& s) {
     a.riskClass = s.string(6);
     a.analystId = s.optionalInt64(7);
     a.status = accountStatusFromName(s.text(8)).value_or(AccountStatus::Active);
+    a.customerType = s.string(9);
     return a;
 }
 
@@ -34,7 +35,7 @@ SqliteAccountRepository::SqliteAccountRepository(SqliteLedgerDatabase& database)
     : database_(database),
       insert_(database.connection(),
               "INSERT INTO accounts (number, name, payment_terms_days, credit_limit, credit_limit_currency, "
-              "risk_class, analyst_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+              "risk_class, analyst_id, status, customer_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       findByNumber_(database.connection(), std::string(kAccountColumns) + "WHERE number = ?"),
       insertAddress_(database.connection(),
                      "INSERT INTO addresses (account_id, kind, line1, line2, city, region, postcode, country, "
@@ -51,7 +52,7 @@ AccountId SqliteAccountRepository::add(const Account& a) {
         insert_.bindNull(4).bindNull(5);
     }
     insert_.bind(6, a.riskClass).bind(7, a.analystId).bind(8, accountStatusName(a.status));
-    insert_.run();
+    insert_.bind(9, a.customerType).run();
     return database_.connection().lastInsertId();
 }
 

@@ -7,22 +7,23 @@ SqliteContactLogRepository::SqliteContactLogRepository(SqliteLedgerDatabase& dat
     : database_(database),
       insert_(database.connection(),
               "INSERT INTO contact_log (account_id, contacted_on, channel, contact_id, outcome, note, follow_up_on, "
-              "recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+              "corrects_id, recorded_by, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
 
 std::int64_t SqliteContactLogRepository::add(const ContactLogEntry& e) {
     sqlite::Statement& s = insert_;
     std::optional<std::int64_t> followUp;
     if (e.followUpOn) followUp = e.followUpOn->dayNumber();
     s.bind(1, e.accountId).bind(2, e.contactedOn.dayNumber()).bind(3, contactChannelName(e.channel));
-    s.bind(4, e.contactId).bind(5, e.outcome).bind(6, e.note).bind(7, followUp);
-    s.bind(8, e.recordedBy).bind(9, e.recordedOn.dayNumber()).run();
+    s.bind(4, e.contactId).bind(5, contactOutcomeName(e.outcome)).bind(6, e.note).bind(7, followUp);
+    s.bind(8, e.correctsId).bind(9, e.recordedBy).bind(10, e.recordedOn.dayNumber()).run();
     return database_.connection().lastInsertId();
 }
 
 std::vector<ContactLogEntry> SqliteContactLogRepository::forAccount(AccountId account) {
-    sqlite::Statement s(database_.connection(),
-                        "SELECT id, contacted_on, channel, contact_id, outcome, note, follow_up_on, recorded_by, "
-                        "recorded_on FROM contact_log WHERE account_id = ? ORDER BY contacted_on DESC, id DESC");
+    sqlite::Statement s(
+        database_.connection(),
+        "SELECT id, contacted_on, channel, contact_id, outcome, note, follow_up_on, recorded_by, "
+        "recorded_on, corrects_id FROM contact_log WHERE account_id = ? ORDER BY contacted_on DESC, id DESC");
     s.bind(1, account);
     std::vector<ContactLogEntry> out;
     while (s.step()) {
@@ -32,11 +33,12 @@ std::vector<ContactLogEntry> SqliteContactLogRepository::forAccount(AccountId ac
         e.contactedOn = Date::fromDayNumber(s.int32(1));
         e.channel = contactChannelFromName(s.text(2)).value_or(ContactChannel::Note);
         e.contactId = s.optionalInt64(3);
-        e.outcome = s.string(4);
+        e.outcome = contactOutcomeFromName(s.text(4)).value_or(ContactOutcome::Other);
         e.note = s.string(5);
         if (!s.isNull(6)) e.followUpOn = Date::fromDayNumber(s.int32(6));
         e.recordedBy = s.int64(7);
         e.recordedOn = Date::fromDayNumber(s.int32(8));
+        e.correctsId = s.optionalInt64(9);
         out.push_back(std::move(e));
     }
     return out;

@@ -263,4 +263,12 @@ std::int64_t SqliteDocumentRepository::addAllocationReversal(std::int64_t alloca
     return reversalId;
 }
 
+bool SqliteDocumentRepository::hasOverdueInvoice(AccountId account, Date day) {
+    sqlite::Statement s(database_.connection(),
+                        "SELECT EXISTS (SELECT 1 FROM documents WHERE account_id = ? AND type = 1 AND open_amount > 0 "
+                        "AND due_date < ?)");
+    s.bind(1, account).bind(2, day.dayNumber());
+    return s.step() && s.int64(0) != 0;
+}
+
 } // namespace duedesk

@@ -22,6 +22,7 @@ public:
     void changeOpenAmount(DocumentId id, std::int64_t delta, Date effectiveOn, const MovementSource& source) override;
     std::int64_t openAmountOn(DocumentId id, Date date) override;
     std::vector<std::pair<DocumentId, std::int64_t>> openDocumentsOnOrBefore(Date date) override;
+    bool hasOverdueInvoice(AccountId account, Date day) override;
     std::int64_t addAllocation(const Allocation& allocation, std::optional<UserId> user) override;
     std::optional<AllocationRecord> findAllocation(std::int64_t id) override;
     std::int64_t addAllocationReversal(std::int64_t allocationId, Date on, std::optional<UserId> user) override;

@@ -9,11 +9,13 @@
 #include "storage/sqlite/SchemaV4.h"
 #include "storage/sqlite/SchemaV5.h"
 #include "storage/sqlite/SchemaV6.h"
+#include "storage/sqlite/SchemaV7.h"
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
 #include "storage/sqlite/SqliteContactLogRepository.h"
 #include "storage/sqlite/SqliteCreditSalesQuery.h"
+#include "storage/sqlite/SqliteDiaryRepository.h"
 #include "storage/sqlite/SqliteDocumentRepository.h"
 #include "storage/sqlite/SqliteExchangeRateRepository.h"
 #include "storage/sqlite/SqliteImportRunRepository.h"
@@ -42,6 +44,7 @@ const Migration kMigrations[] = {
     {4, [](sqlite::Connection& c) { c.exec(schema::kVersion4); }},
     {5, [](sqlite::Connection& c) { c.exec(schema::kVersion5); }},
     {6, [](sqlite::Connection& c) { c.exec(schema::kVersion6); }},
+    {7, [](sqlite::Connection& c) { c.exec(schema::kVersion7); }},
 };
 
 } // namespace
@@ -53,6 +56,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteDocumentRepository> documents;
     std::unique_ptr<SqliteUserRepository> users;
     std::unique_ptr<SqliteContactLogRepository> contactLog;
+    std::unique_ptr<SqliteDiaryRepository> diary;
     std::unique_ptr<SqliteImportRunRepository> importRuns;
     std::unique_ptr<SqliteExchangeRateRepository> exchangeRates;
     std::unique_ptr<SqliteSettingsRepository> settings;
@@ -86,6 +90,7 @@ AccountRepository& SqliteLedgerDatabase::accounts() { return made(parts_->accoun
 DocumentRepository& SqliteLedgerDatabase::documents() { return made(parts_->documents, *this); }
 UserRepository& SqliteLedgerDatabase::users() { return made(parts_->users, *this); }
 ContactLogRepository& SqliteLedgerDatabase::contactLog() { return made(parts_->contactLog, *this); }
+DiaryRepository& SqliteLedgerDatabase::diary() { return made(parts_->diary, *this); }
 ImportRunRepository& SqliteLedgerDatabase::importRuns() { return made(parts_->importRuns, *this); }
 ExchangeRateRepository& SqliteLedgerDatabase::exchangeRates() { return made(parts_->exchangeRates, *this); }
 SettingsRepository& SqliteLedgerDatabase::settings() { return made(parts_->settings, *this); }

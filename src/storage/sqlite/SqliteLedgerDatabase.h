@@ -44,6 +44,7 @@ public:
     DocumentRepository& documents() override;
     UserRepository& users() override;
     ContactLogRepository& contactLog() override;
+    DiaryRepository& diary() override;
     ImportRunRepository& importRuns() override;
     ExchangeRateRepository& exchangeRates() override;
     SettingsRepository& settings() override;
