@@ -58,5 +58,8 @@ void addCheckCommand(CLI::App& app, CliContext& context);
 void addRatesCommand(CLI::App& app, CliContext& context);
 void addSettingsCommand(CLI::App& app, CliContext& context);
 void addCashCommand(CLI::App& app, CliContext& context);
+void addPromiseCommand(CLI::App& app, CliContext& context);
+void addPlanCommand(CLI::App& app, CliContext& context);
+void addPaymentCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

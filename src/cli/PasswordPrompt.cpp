@@ -5,6 +5,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 
 namespace duedesk::cli {
@@ -41,7 +42,26 @@ std::string askQuietly(const std::string& prompt) {
     return line;
 }
 
+std::string firstLineOfInput() {
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
 } // namespace
+
+std::string readSignInPassword(std::string_view forUser) {
+    std::string password;
+    if (const char* fromEnvironment = std::getenv("DUEDESK_PASSWORD"))
+        password = fromEnvironment;
+    else if (isatty(STDIN_FILENO))
+        password = askQuietly("Password for " + std::string(forUser) + ": ");
+    else
+        password = firstLineOfInput();
+    if (password.empty()) throw UsageError("no password was given for " + std::string(forUser));
+    return password;
+}
 
 std::string readNewPassword(std::string_view forUser) {
     std::string password;
@@ -49,8 +69,7 @@ std::string readNewPassword(std::string_view forUser) {
         password = askQuietly("New password for " + std::string(forUser) + ": ");
         if (askQuietly("Repeat the password: ") != password) throw UsageError("the two passwords differ");
     } else {
-        std::getline(std::cin, password);
-        if (!password.empty() && password.back() == '\r') password.pop_back();
+        password = firstLineOfInput();
     }
     if (password.empty()) throw UsageError("no password was given");
     return password;

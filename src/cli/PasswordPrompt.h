@@ -1,6 +1,7 @@
-// PasswordPrompt: a new password from whoever runs the command: asked
-// twice without echo at a terminal, else the first line of standard input
-// (for scripts: `printf '%s\n' "$pw" | duedesk-cli users set-password ...`).
+// PasswordPrompt: a password from whoever runs the command: a new one
+// asked twice without echo at a terminal, else the first line of standard
+// input (for scripts: `printf '%s\n' "$pw" | duedesk-cli users set-password
+// ...`); one to sign in with, also from $DUEDESK_PASSWORD.
 #pragma once
 
 #include <string>
@@ -10,5 +11,9 @@ namespace duedesk::cli {
 
 // Throws UsageError when the two entries differ or nothing was given.
 std::string readNewPassword(std::string_view forUser);
+// A user's password to sign in with: $DUEDESK_PASSWORD when set, else
+// asked once without echo at a terminal, else the first line of standard
+// input. Throws UsageError when nothing was given.
+std::string readSignInPassword(std::string_view forUser);
 
 } // namespace duedesk::cli

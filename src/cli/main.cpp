@@ -45,6 +45,9 @@ int main(int argc, char** argv) {
     addRatesCommand(app, context);
     addSettingsCommand(app, context);
     addCashCommand(app, context);
+    addPromiseCommand(app, context);
+    addPlanCommand(app, context);
+    addPaymentCommand(app, context);
 
     try {
         app.parse(argc, argv);

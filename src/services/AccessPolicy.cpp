@@ -6,7 +6,7 @@
 // still decides who uses the ledger. Exchange rates and the team's
 // settings change every user's ranking: team leaders and administrators
 // keep them. Work that records a person
-// (contacts, the contact log) needs one: the command line's operator is
+// (contacts, the contact log, promises and plans) needs one: the command line's operator is
 // no one in particular.
 #include "duedesk/services/AccessPolicy.h"
 
@@ -14,7 +14,7 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 8> kNames{{{
+constexpr NameTable<Permission, 9> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -23,10 +23,12 @@ constexpr NameTable<Permission, 8> kNames{{{
     {Permission::CreateAnalysts, "create analysts from an import"},
     {Permission::MaintainRates, "maintain exchange rates"},
     {Permission::ManageSettings, "change the team's settings"},
+    {Permission::TakePromises, "take promises and agree payment plans"},
 }}};
 
 bool recordsAPerson(Permission permission) {
-    return permission == Permission::EditContacts || permission == Permission::LogContacts;
+    return permission == Permission::EditContacts || permission == Permission::LogContacts ||
+           permission == Permission::TakePromises;
 }
 } // namespace
 
@@ -42,6 +44,7 @@ bool allows(const Actor& actor, Permission permission) {
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:
+    case Permission::TakePromises:
     case Permission::AllocateCash: return true;
     }
     return false;

@@ -1,5 +1,5 @@
 // SettingsRepository: the team's settings, kept in the ledger so every
-// user of it sees the same (the reporting currency).
+// user of it sees the same (the reporting currency, the diary's rules).
 #pragma once
 
 #include "duedesk/storage/LedgerDatabase.h"
@@ -13,6 +13,11 @@ namespace duedesk {
 // The ISO code of the currency amounts are converted into for ranking,
 // filters and totals across currencies.
 inline constexpr std::string_view kReportingCurrencySetting = "reporting_currency";
+
+// The diary's rules (DiarySettings), as whole numbers in text.
+inline constexpr std::string_view kPromiseGraceDaysSetting = "diary.promise_grace_days";
+inline constexpr std::string_view kPromiseToleranceSetting = "diary.promise_tolerance_minor";
+inline constexpr std::string_view kMinimumContactIntervalSetting = "diary.minimum_contact_interval_days";
 
 class SettingsRepository {
 public:
