@@ -61,5 +61,7 @@ void addCashCommand(CLI::App& app, CliContext& context);
 void addPromiseCommand(CLI::App& app, CliContext& context);
 void addPlanCommand(CLI::App& app, CliContext& context);
 void addPaymentCommand(CLI::App& app, CliContext& context);
+// Adds `settings diary` to the settings command: register it after that.
+void addDiarySettingsCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     addCheckCommand(app, context);
     addRatesCommand(app, context);
     addSettingsCommand(app, context);
+    addDiarySettingsCommand(app, context);
     addCashCommand(app, context);
     addPromiseCommand(app, context);
     addPlanCommand(app, context);

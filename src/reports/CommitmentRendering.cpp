@@ -10,8 +10,8 @@ namespace duedesk {
 namespace {
 using json = nlohmann::ordered_json;
 
-// Columns padded to their widest cell, two spaces apart; the columns
-// named in `right` are amounts and line up on the right.
+// Columns padded to their widest cell, two spaces apart, without trailing
+// blanks; the columns marked in `right` are amounts and line up on the right.
 std::string table(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right,
                   const std::string& indent) {
     std::vector<std::size_t> widths(right.size(), 0);
@@ -22,9 +22,12 @@ std::string table(const std::vector<std::vector<std::string>>& rows, const std::
         std::string line = indent;
         for (std::size_t i = 0; i < row.size(); ++i) {
             const std::string pad(widths[i] - row[i].size(), ' ');
-            line += right[i] ? pad + row[i] : row[i] + (i + 1 < row.size() ? pad : "");
+            line += right[i] ? pad + row[i] : row[i] + pad;
             if (i + 1 < row.size()) line += "  ";
         }
+        // An empty last cell (a promise for no invoice in particular)
+        // leaves no trailing blanks.
+        line.erase(line.find_last_not_of(' ') + 1);
         out += line + "\n";
     }
     return out;

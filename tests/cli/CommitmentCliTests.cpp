@@ -236,3 +236,32 @@ TEST_CASE("CLI: a payment plan is agreed, listed with its standing and cancelled
 }
 )");
 }
+
+TEST_CASE("CLI: the diary settings are shown, changed and judged with", "[cli][settings]") {
+    TempDir dir;
+    const std::string db = handLedgerWithPassword(dir);
+    const std::string at = "--db " + q(db) + " ";
+    CHECK(runCli(at + "settings diary").out ==
+          "promise-grace-days 3\npromise-tolerance-minor 0\nminimum-contact-interval-days 3\n");
+    const std::string before = dumpDatabase(db);
+    const CliRun refused = runCli(at + "settings diary --grace-days 61");
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err == "duedesk-cli: The promise grace days must be 0 to 60; 61 is not.\n");
+    const CliRun analyst = runCli(at + "settings diary --grace-days 5 --user amorgan");
+    CHECK(analyst.exitCode == 1);
+    CHECK(analyst.err == "duedesk-cli: amorgan (analyst) may not change the team's settings\n");
+    CHECK(dumpDatabase(db) == before);
+
+    const CliRun changed = runCli(at + "settings diary --grace-days 5 --tolerance-minor 100");
+    CHECK(changed.exitCode == 0);
+    CHECK(changed.out == "promise-grace-days 5\npromise-tolerance-minor 100\nminimum-contact-interval-days 3\n");
+    // A promise for 2026-07-10 is judged on 2026-07-16 now, not 2026-07-14.
+    REQUIRE(runCli(at + "promise add --account A1 --amount 10.00 --currency GBP --date 2026-07-10 --on 2026-07-01 "
+                        "--user amorgan",
+                   kSignedIn)
+                .exitCode == 0);
+    CHECK(runCli(at + "promise list --account A1 --as-of 2026-07-15").out ==
+          "Promises of A1 Acme Ltd as of 2026-07-15 (grace 5 days, tolerance 100 minor units):\n"
+          "ID  PROMISED    DEADLINE       AMOUNT  PAID  STATE  TAKEN       BY       INVOICES\n"
+          "1   2026-07-10  2026-07-15  GBP 10.00  0.00  open   2026-07-01  amorgan\n");
+}
