@@ -63,5 +63,7 @@ void addPlanCommand(CLI::App& app, CliContext& context);
 void addPaymentCommand(CLI::App& app, CliContext& context);
 // Adds `settings diary` to the settings command: register it after that.
 void addDiarySettingsCommand(CLI::App& app, CliContext& context);
+void addWorklistCommand(CLI::App& app, CliContext& context);
+void addStrategyCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
     addPromiseCommand(app, context);
     addPlanCommand(app, context);
     addPaymentCommand(app, context);
+    addWorklistCommand(app, context);
+    addStrategyCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -4,17 +4,19 @@
 // import create the analysts its file names: those users have no password
 // and cannot sign in until an administrator sets one, so the administrator
 // still decides who uses the ledger. Exchange rates and the team's
-// settings change every user's ranking: team leaders and administrators
-// keep them. Work that records a person
-// (contacts, the contact log, promises and plans) needs one: the command line's operator is
-// no one in particular.
+// settings change every user's ranking, and collection strategies every
+// analyst's work: team leaders and administrators keep them. Work that
+// records a person (contacts, the contact log, promises and plans) needs one: the command
+// line's operator is no one in particular. Assigning strategies only
+// applies the rules the team leaders set, the same for whoever runs it:
+// every role may.
 #include "duedesk/services/AccessPolicy.h"
 
 #include "domain/NameTable.h"
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 9> kNames{{{
+constexpr NameTable<Permission, 11> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -24,6 +26,8 @@ constexpr NameTable<Permission, 9> kNames{{{
     {Permission::MaintainRates, "maintain exchange rates"},
     {Permission::ManageSettings, "change the team's settings"},
     {Permission::TakePromises, "take promises and agree payment plans"},
+    {Permission::EditStrategies, "edit collection strategies"},
+    {Permission::AssignStrategies, "assign collection strategies"},
 }}};
 
 bool recordsAPerson(Permission permission) {
@@ -40,12 +44,14 @@ bool allows(const Actor& actor, Permission permission) {
     case Permission::ManageUsers: return actor.role == Role::Administrator;
     case Permission::CreateAnalysts:
     case Permission::MaintainRates:
-    case Permission::ManageSettings: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
+    case Permission::ManageSettings:
+    case Permission::EditStrategies: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:
     case Permission::TakePromises:
-    case Permission::AllocateCash: return true;
+    case Permission::AllocateCash:
+    case Permission::AssignStrategies: return true;
     }
     return false;
 }

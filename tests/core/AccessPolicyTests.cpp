@@ -96,3 +96,16 @@ TEST_CASE("Who acted is recorded the same way by every service", "[access]") {
     CHECK(sqliteConnection(*db).queryInt(
               "SELECT count(*) FROM import_runs WHERE file_name = 'b.csv' AND user_id IS NULL") == 1);
 }
+
+TEST_CASE("Collection strategies are edited by team leaders and administrators", "[access][strategy]") {
+    const Date day = Date::ymd(2026, 7, 1);
+    const Actor analyst = Actor::person({7, "amorgan", "Alice Morgan", Role::Analyst, true, std::nullopt, false}, day);
+    const Actor leader = Actor::person({8, "hreid", "Helen Reid", Role::TeamLeader, true, std::nullopt, false}, day);
+    const Actor admin = Actor::person({9, "admin", "Sam Adebayo", Role::Administrator, true, std::nullopt, false}, day);
+    CHECK_FALSE(allows(analyst, Permission::EditStrategies));
+    CHECK(allows(leader, Permission::EditStrategies));
+    CHECK(allows(admin, Permission::EditStrategies));
+    CHECK(allows(Actor::commandLineOperator(day), Permission::EditStrategies));
+    CHECK_THROWS_WITH(requirePermission(analyst, Permission::EditStrategies),
+                      "amorgan (analyst) may not edit collection strategies");
+}

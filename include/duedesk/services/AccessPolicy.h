@@ -20,6 +20,8 @@ enum class Permission {
     MaintainRates, // enter and import exchange rates
     ManageSettings, // change the team's settings (the reporting currency)
     TakePromises, // record promises to pay and agree payment plans
+    EditStrategies, // change collection strategies and the rules that choose them
+    AssignStrategies, // apply the strategy rules to the overdue accounts
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

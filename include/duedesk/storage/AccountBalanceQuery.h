@@ -15,6 +15,7 @@ namespace duedesk {
 struct AccountBalanceRow {
     AccountId id = 0;
     std::string_view number, name, analyst, riskClass, status;
+    std::string_view customerType; // "key account"; empty when not set
     std::optional<std::int64_t> creditLimit;
     std::string_view creditLimitCurrency;
     std::string_view currency; // empty for an account with no open items

@@ -31,11 +31,13 @@ class AccountBalanceQuery;
 class CreditSalesQuery;
 class ExchangeRateRepository;
 class SettingsRepository;
+class StrategyRepository;
 class LedgerExportQuery;
 class OpenDocumentsQuery;
 class OpenItemQuery;
 class OpenItemTotalsQuery;
 class LedgerIntegrity;
+class WorklistQuery;
 
 class LedgerDatabase {
 public:
@@ -76,6 +78,7 @@ public:
     virtual ImportRunRepository& importRuns() = 0;
     virtual ExchangeRateRepository& exchangeRates() = 0;
     virtual SettingsRepository& settings() = 0;
+    virtual StrategyRepository& strategies() = 0;
     virtual AccountActivityQuery& accountActivity() = 0;
     virtual AccountBalanceQuery& accountBalances() = 0;
     virtual CreditSalesQuery& creditSales() = 0;
@@ -84,6 +87,7 @@ public:
     virtual OpenItemQuery& openItems() = 0;
     virtual OpenItemTotalsQuery& openItemTotals() = 0;
     virtual LedgerIntegrity& integrity() = 0;
+    virtual WorklistQuery& worklist() = 0;
 
 protected:
     LedgerDatabase() = default;

@@ -49,6 +49,8 @@ INSERT INTO contact_log_v7 (id, account_id, contacted_on, channel, contact_id, o
 DROP TABLE contact_log;
 ALTER TABLE contact_log_v7 RENAME TO contact_log;
 CREATE INDEX contact_log_account ON contact_log(account_id, contacted_on, id);
+-- The diary counts what each analyst worked on a day.
+CREATE INDEX contact_log_recorder ON contact_log(recorded_by, contacted_on);
 CREATE TRIGGER contact_log_never_changed BEFORE UPDATE ON contact_log
   BEGIN SELECT RAISE(ABORT, 'a contact log entry is never changed: record a correction'); END;
 CREATE TRIGGER contact_log_never_deleted BEFORE DELETE ON contact_log

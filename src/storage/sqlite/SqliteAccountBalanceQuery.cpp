@@ -46,7 +46,7 @@ void SqliteAccountBalanceQuery::forEach(Date asOf, const std::function<void(cons
     }
     sqlite::Statement s(database_.connection(),
                         "SELECT a.id, a.number, a.name, coalesce(u.name, ''), a.risk_class, a.status, a.credit_limit, "
-                        "       coalesce(a.credit_limit_currency, '') "
+                        "       coalesce(a.credit_limit_currency, ''), a.customer_type "
                         "FROM accounts a LEFT JOIN users u ON u.id = a.analyst_id ORDER BY a.number");
     AccountBalanceRow row;
     while (s.step()) {
@@ -58,6 +58,7 @@ void SqliteAccountBalanceQuery::forEach(Date asOf, const std::function<void(cons
         row.status = s.text(5);
         row.creditLimit = s.optionalInt64(6);
         row.creditLimitCurrency = s.text(7);
+        row.customerType = s.text(8);
         const auto it = balances.find(row.id);
         if (it == balances.end()) {
             row.currency = {};

@@ -29,7 +29,9 @@
 #include "storage/sqlite/SqlitePromiseRepository.h"
 #include "storage/sqlite/SqliteReceivedPaymentsQuery.h"
 #include "storage/sqlite/SqliteSettingsRepository.h"
+#include "storage/sqlite/SqliteStrategyRepository.h"
 #include "storage/sqlite/SqliteUserRepository.h"
+#include "storage/sqlite/SqliteWorklistQuery.h"
 
 #include <sqlite3.h>
 
@@ -68,6 +70,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteImportRunRepository> importRuns;
     std::unique_ptr<SqliteExchangeRateRepository> exchangeRates;
     std::unique_ptr<SqliteSettingsRepository> settings;
+    std::unique_ptr<SqliteStrategyRepository> strategies;
     std::unique_ptr<SqliteAccountActivityQuery> accountActivity;
     std::unique_ptr<SqliteAccountBalanceQuery> accountBalances;
     std::unique_ptr<SqliteCreditSalesQuery> creditSales;
@@ -76,6 +79,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteOpenItemQuery> openItems;
     std::unique_ptr<SqliteOpenItemTotalsQuery> openItemTotals;
     std::unique_ptr<SqliteLedgerIntegrity> integrity;
+    std::unique_ptr<SqliteWorklistQuery> worklist;
 };
 
 namespace {
@@ -106,6 +110,7 @@ ReceivedPaymentsQuery& SqliteLedgerDatabase::receivedPayments() { return made(pa
 ImportRunRepository& SqliteLedgerDatabase::importRuns() { return made(parts_->importRuns, *this); }
 ExchangeRateRepository& SqliteLedgerDatabase::exchangeRates() { return made(parts_->exchangeRates, *this); }
 SettingsRepository& SqliteLedgerDatabase::settings() { return made(parts_->settings, *this); }
+StrategyRepository& SqliteLedgerDatabase::strategies() { return made(parts_->strategies, *this); }
 AccountActivityQuery& SqliteLedgerDatabase::accountActivity() { return made(parts_->accountActivity, *this); }
 AccountBalanceQuery& SqliteLedgerDatabase::accountBalances() { return made(parts_->accountBalances, *this); }
 CreditSalesQuery& SqliteLedgerDatabase::creditSales() { return made(parts_->creditSales, *this); }
@@ -114,6 +119,7 @@ OpenDocumentsQuery& SqliteLedgerDatabase::openDocuments() { return made(parts_->
 OpenItemQuery& SqliteLedgerDatabase::openItems() { return made(parts_->openItems, *this); }
 OpenItemTotalsQuery& SqliteLedgerDatabase::openItemTotals() { return made(parts_->openItemTotals, *this); }
 LedgerIntegrity& SqliteLedgerDatabase::integrity() { return made(parts_->integrity, *this); }
+WorklistQuery& SqliteLedgerDatabase::worklist() { return made(parts_->worklist, *this); }
 
 // BEGIN IMMEDIATE so that a writer learns of a competing writer at once,
 // not at its first write.

@@ -52,6 +52,7 @@ public:
     ImportRunRepository& importRuns() override;
     ExchangeRateRepository& exchangeRates() override;
     SettingsRepository& settings() override;
+    StrategyRepository& strategies() override;
     AccountActivityQuery& accountActivity() override;
     AccountBalanceQuery& accountBalances() override;
     CreditSalesQuery& creditSales() override;
@@ -60,6 +61,7 @@ public:
     OpenItemQuery& openItems() override;
     OpenItemTotalsQuery& openItemTotals() override;
     LedgerIntegrity& integrity() override;
+    WorklistQuery& worklist() override;
 
     sqlite::Connection& connection() { return connection_; }
 

@@ -1,0 +1,129 @@
+// SQL for the worklist's facts: one statement per table, each reading only
+// the analyst's accounts through the accounts_analyst index and each
+// table's account index.
+#include "storage/sqlite/SqliteWorklistQuery.h"
+
+#include "storage/sqlite/Sqlite.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace duedesk {
+namespace {
+
+// Days past due in the four age bands: 1-30, 31-60, 61-90, over 90.
+std::size_t ageBand(int daysPastDue) {
+    if (daysPastDue <= 30) return 0;
+    if (daysPastDue <= 60) return 1;
+    if (daysPastDue <= 90) return 2;
+    return 3;
+}
+
+} // namespace
+
+std::vector<WorklistAccountFacts> SqliteWorklistQuery::forAnalyst(UserId analyst, Date on) {
+    sqlite::Connection& c = database_.connection();
+    std::vector<WorklistAccountFacts> facts;
+    std::unordered_map<AccountId, std::size_t> index;
+    {
+        sqlite::Statement s(c,
+                            "SELECT id, number, name, risk_class FROM accounts WHERE analyst_id = ? ORDER BY number");
+        s.bind(1, analyst);
+        while (s.step()) {
+            WorklistAccountFacts f;
+            f.id = s.int64(0);
+            f.number = s.string(1);
+            f.name = s.string(2);
+            f.riskClass = s.string(3);
+            index.emplace(f.id, facts.size());
+            facts.push_back(std::move(f));
+        }
+    }
+    const auto factsOf = [&](AccountId id) -> WorklistAccountFacts* {
+        const auto it = index.find(id);
+        return it == index.end() ? nullptr : &facts[it->second];
+    };
+    {
+        // Open invoices already due: the partial index documents_open
+        // holds only open documents.
+        sqlite::Statement s(c, "SELECT d.account_id, d.currency, d.due_date, d.open_amount FROM accounts a "
+                               "JOIN documents d ON d.account_id = a.id AND d.open_amount <> 0 "
+                               "WHERE a.analyst_id = ? AND d.type = 1 AND d.due_date < ?");
+        s.bind(1, analyst).bind(2, on.dayNumber());
+        while (s.step()) {
+            WorklistAccountFacts* f = factsOf(s.int64(0));
+            const auto currency = Currency::fromCode(s.text(1));
+            if (!f || !currency) continue;
+            const Date due = Date::fromDayNumber(s.int32(2));
+            auto it = std::ranges::find(f->overdue, *currency, &OverdueByAge::currency);
+            if (it == f->overdue.end()) {
+                f->overdue.push_back({*currency, {}});
+                it = f->overdue.end() - 1;
+            }
+            it->minor[ageBand(on - due)] += s.int64(3);
+            if (!f->oldestOverdueDue || due < *f->oldestOverdueDue) f->oldestOverdueDue = due;
+        }
+    }
+    {
+        sqlite::Statement s(c, "SELECT e.id, e.account_id, e.due_on, e.action, e.owner_id, e.note, e.from_contact_id, "
+                               "e.created_by, e.created_on FROM accounts a "
+                               "JOIN diary_entries e ON e.account_id = a.id AND e.done_on IS NULL "
+                               "WHERE a.analyst_id = ? ORDER BY e.due_on, e.id");
+        s.bind(1, analyst);
+        while (s.step()) {
+            WorklistAccountFacts* f = factsOf(s.int64(1));
+            if (!f) continue;
+            const Date due = Date::fromDayNumber(s.int32(2));
+            if (!f->nextEntryDue) f->nextEntryDue = due;
+            if (due > on) continue;
+            DiaryEntry e;
+            e.id = s.int64(0);
+            e.accountId = f->id;
+            e.dueOn = due;
+            e.action = diaryActionFromName(s.text(3)).value_or(DiaryAction::Call);
+            e.ownerId = s.optionalInt64(4);
+            e.note = s.string(5);
+            e.fromContactId = s.optionalInt64(6);
+            e.createdBy = s.optionalInt64(7);
+            e.createdOn = Date::fromDayNumber(s.int32(8));
+            f->dueEntries.push_back(std::move(e));
+        }
+    }
+    {
+        sqlite::Statement s(c, "SELECT h.id, h.account_id, h.placed_on, h.until_on, h.reason FROM accounts a "
+                               "JOIN holds h ON h.account_id = a.id "
+                               "WHERE a.analyst_id = ? AND h.placed_on <= ? AND h.until_on > ? "
+                               "AND (h.released_on IS NULL OR h.released_on > ?)");
+        s.bind(1, analyst).bind(2, on.dayNumber()).bind(3, on.dayNumber()).bind(4, on.dayNumber());
+        while (s.step()) {
+            WorklistAccountFacts* f = factsOf(s.int64(1));
+            if (!f) continue;
+            Hold h;
+            h.id = s.int64(0);
+            h.accountId = f->id;
+            h.placedOn = Date::fromDayNumber(s.int32(2));
+            h.untilOn = Date::fromDayNumber(s.int32(3));
+            h.reason = s.string(4);
+            f->hold = std::move(h);
+        }
+    }
+    {
+        sqlite::Statement s(c, "SELECT l.account_id, max(l.contacted_on) FROM accounts a "
+                               "JOIN contact_log l ON l.account_id = a.id "
+                               "WHERE a.analyst_id = ? AND l.contacted_on <= ? GROUP BY l.account_id");
+        s.bind(1, analyst).bind(2, on.dayNumber());
+        while (s.step())
+            if (WorklistAccountFacts* f = factsOf(s.int64(0))) f->lastContact = Date::fromDayNumber(s.int32(1));
+    }
+    return facts;
+}
+
+int SqliteWorklistQuery::accountsWorked(UserId analyst, Date on) {
+    sqlite::Statement s(
+        database_.connection(),
+        "SELECT count(DISTINCT account_id) FROM contact_log WHERE recorded_by = ? AND contacted_on = ?");
+    s.bind(1, analyst).bind(2, on.dayNumber());
+    return s.step() ? s.int32(0) : 0;
+}
+
+} // namespace duedesk
