@@ -30,6 +30,8 @@ TEST_CASE("The diary settings default to a 3-day grace, no tolerance and a 3-day
     CHECK(read.commitments.toleranceMinor == 250);
     CHECK(read.minimumContactIntervalDays == 7);
     CHECK(db->settings().get(kPromiseGraceDaysSetting) == "5");
+    // Reports read them without the service.
+    CHECK(readDiarySettings(db->settings()).commitments.toleranceMinor == 250);
 
     // A value edited by hand into nonsense reads as the default.
     db->settings().set(kPromiseGraceDaysSetting, "three");

@@ -19,10 +19,6 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// The allowed ranges of the diary's settings.
-inline constexpr int kMaxPromiseGraceDays = 60;
-inline constexpr int kMaxMinimumContactIntervalDays = 60;
-
 class TeamSettings final {
 public:
     explicit TeamSettings(LedgerDatabase& database);
@@ -30,9 +26,8 @@ public:
     std::optional<Currency> reportingCurrency();
     // Needs Permission::ManageSettings.
     void setReportingCurrency(const Currency& currency, const Actor& by);
-    // The defaults (grace 3 days, tolerance 0, interval 3 days) for any not
-    // set, or set to something that is not a whole number in range (a
-    // ledger edited by hand must still open).
+    // As readDiarySettings (SettingsRepository.h): the defaults for any
+    // not set or not a whole number in range.
     DiarySettings diarySettings();
     // Needs Permission::ManageSettings. Throws SettingRejected, naming the
     // setting, unless grace is 0..60 days, the tolerance is 0 or more and

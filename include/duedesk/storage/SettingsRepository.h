@@ -2,6 +2,7 @@
 // user of it sees the same (the reporting currency, the diary's rules).
 #pragma once
 
+#include "duedesk/domain/DiarySettings.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <optional>
@@ -25,5 +26,11 @@ public:
     virtual std::optional<std::string> get(std::string_view key) = 0;
     virtual void set(std::string_view key, std::string_view value) = 0;
 };
+
+// The diary's settings as stored, with the default (grace 3 days,
+// tolerance 0, interval 3 days) for any not set, or set to something that
+// is not a whole number in range: a ledger edited by hand must still open.
+// Reports read them here; TeamSettings checks and writes them.
+DiarySettings readDiarySettings(SettingsRepository& settings);
 
 } // namespace duedesk
