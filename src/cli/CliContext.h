@@ -62,6 +62,11 @@ void addCheckCommand(CLI::App& app, CliContext& context);
 void addRatesCommand(CLI::App& app, CliContext& context);
 void addSettingsCommand(CLI::App& app, CliContext& context);
 void addCashCommand(CLI::App& app, CliContext& context);
+void addPromiseCommand(CLI::App& app, CliContext& context);
+void addPlanCommand(CLI::App& app, CliContext& context);
+void addPaymentCommand(CLI::App& app, CliContext& context);
+// Adds `settings diary` to the settings command: register it after that.
+void addDiarySettingsCommand(CLI::App& app, CliContext& context);
 void addWorklistCommand(CLI::App& app, CliContext& context);
 void addStrategyCommand(CLI::App& app, CliContext& context);
 void addContactCommand(CLI::App& app, CliContext& context);

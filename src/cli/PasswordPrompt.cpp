@@ -42,6 +42,13 @@ std::string askQuietly(const std::string& prompt) {
     return line;
 }
 
+std::string firstLineOfInput() {
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
 } // namespace
 
 std::string readNewPassword(std::string_view forUser) {
@@ -50,8 +57,7 @@ std::string readNewPassword(std::string_view forUser) {
         password = askQuietly("New password for " + std::string(forUser) + ": ");
         if (askQuietly("Repeat the password: ") != password) throw UsageError("the two passwords differ");
     } else {
-        std::getline(std::cin, password);
-        if (!password.empty() && password.back() == '\r') password.pop_back();
+        password = firstLineOfInput();
     }
     if (password.empty()) throw UsageError("no password was given");
     return password;

@@ -44,7 +44,11 @@ int main(int argc, char** argv) {
     addCheckCommand(app, context);
     addRatesCommand(app, context);
     addSettingsCommand(app, context);
+    addDiarySettingsCommand(app, context);
     addCashCommand(app, context);
+    addPromiseCommand(app, context);
+    addPlanCommand(app, context);
+    addPaymentCommand(app, context);
     addWorklistCommand(app, context);
     addStrategyCommand(app, context);
     addContactCommand(app, context);

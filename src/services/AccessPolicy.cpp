@@ -8,7 +8,8 @@
 // analyst's work: team leaders and administrators keep them, and they
 // share out the accounts between analysts (a reassignment is recorded
 // under the person who made it, so the command line's operator may not).
-// Work that records a person (contacts, the contact log) needs one: the
+// Work that records a person (contacts, the contact log, promises and
+// plans) needs one: the
 // command line's operator is no one in particular. Assigning strategies
 // only applies the rules the team leaders set, the same for whoever runs
 // it: every role may.
@@ -18,7 +19,7 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 11> kNames{{{
+constexpr NameTable<Permission, 12> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -27,6 +28,7 @@ constexpr NameTable<Permission, 11> kNames{{{
     {Permission::CreateAnalysts, "create analysts from an import"},
     {Permission::MaintainRates, "maintain exchange rates"},
     {Permission::ManageSettings, "change the team's settings"},
+    {Permission::TakePromises, "take promises and agree payment plans"},
     {Permission::EditStrategies, "edit collection strategies"},
     {Permission::AssignStrategies, "assign collection strategies"},
     {Permission::ReassignAccounts, "reassign accounts"},
@@ -34,7 +36,7 @@ constexpr NameTable<Permission, 11> kNames{{{
 
 bool recordsAPerson(Permission permission) {
     return permission == Permission::EditContacts || permission == Permission::LogContacts ||
-           permission == Permission::ReassignAccounts;
+           permission == Permission::ReassignAccounts || permission == Permission::TakePromises;
 }
 } // namespace
 
@@ -52,6 +54,7 @@ bool allows(const Actor& actor, Permission permission) {
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:
+    case Permission::TakePromises:
     case Permission::AllocateCash:
     case Permission::AssignStrategies: return true;
     }

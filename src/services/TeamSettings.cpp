@@ -1,8 +1,11 @@
+// The team's settings: read with their defaults, checked before they are written.
 #include "duedesk/services/TeamSettings.h"
 
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/storage/SettingsRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
+
+#include <string>
 
 namespace duedesk {
 TeamSettings::TeamSettings(LedgerDatabase& database) : database_(database) {}
@@ -16,6 +19,30 @@ void TeamSettings::setReportingCurrency(const Currency& currency, const Actor& b
     requirePermission(by, Permission::ManageSettings);
     UnitOfWork work(database_);
     database_.settings().set(kReportingCurrencySetting, currency.code());
+    work.commit();
+}
+
+DiarySettings TeamSettings::diarySettings() { return readDiarySettings(database_.settings()); }
+
+void TeamSettings::setDiarySettings(const DiarySettings& d, const Actor& by) {
+    requirePermission(by, Permission::ManageSettings);
+    const int grace = d.commitments.graceDays;
+    if (grace < 0 || grace > kMaxPromiseGraceDays)
+        throw SettingRejected("The promise grace days must be 0 to " + std::to_string(kMaxPromiseGraceDays) + "; " +
+                              std::to_string(grace) + " is not.");
+    if (d.commitments.toleranceMinor < 0)
+        throw SettingRejected("The promise tolerance must be 0 or more; " +
+                              std::to_string(d.commitments.toleranceMinor) + " is not.");
+    const int interval = d.minimumContactIntervalDays;
+    if (interval < 0 || interval > kMaxMinimumContactIntervalDays)
+        throw SettingRejected("The minimum contact interval must be 0 to " +
+                              std::to_string(kMaxMinimumContactIntervalDays) + " days; " + std::to_string(interval) +
+                              " is not.");
+    UnitOfWork work(database_);
+    SettingsRepository& settings = database_.settings();
+    settings.set(kPromiseGraceDaysSetting, std::to_string(grace));
+    settings.set(kPromiseToleranceSetting, std::to_string(d.commitments.toleranceMinor));
+    settings.set(kMinimumContactIntervalSetting, std::to_string(interval));
     work.commit();
 }
 

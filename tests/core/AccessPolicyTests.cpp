@@ -28,6 +28,7 @@ TEST_CASE("The access policy: collections work for every role, users for adminis
         CHECK(allows(*a, Permission::ImportLedger));
         CHECK(allows(*a, Permission::EditContacts));
         CHECK(allows(*a, Permission::LogContacts));
+        CHECK(allows(*a, Permission::TakePromises));
         CHECK(allows(*a, Permission::AllocateCash));
     }
     CHECK_FALSE(allows(analyst, Permission::ManageUsers));
@@ -46,6 +47,7 @@ TEST_CASE("The access policy: collections work for every role, users for adminis
     CHECK(allows(cli, Permission::ImportLedger));
     CHECK_FALSE(allows(cli, Permission::LogContacts));
     CHECK_FALSE(allows(cli, Permission::EditContacts));
+    CHECK_FALSE(allows(cli, Permission::TakePromises));
     CHECK_THROWS_WITH(requirePermission(analyst, Permission::ManageUsers), "amorgan (analyst) may not manage users");
     CHECK_THROWS_WITH(requirePermission(cli, Permission::LogContacts),
                       "command line (administrator) may not log contacts");

@@ -5,13 +5,30 @@
 //
 // Payments are shared out, oldest first, to the commitments in the order
 // they fall due (a plan's instalments and the promises together), so one
-// payment never keeps two things. Only payments received on or after the
-// day a commitment was made, and no later than its deadline, count.
+// payment never keeps two things. Exactly:
+// - A payment counts toward a commitment when it is in the commitment's
+//   currency, received on or after the day the commitment was made (a
+//   promise's takenOn, a plan's agreedOn; money that came before was not
+//   paid for it), no later than its deadline (date + grace days) and no
+//   later than asOf, and was not returned on or before asOf.
+// - Each commitment, in order of its date (then the day it was made, then
+//   promises in the order given before plans in the order given), takes
+//   what it still needs from the payments that count toward it, oldest
+//   first (by date, then document id), out of what earlier commitments
+//   left of them. It never takes more than its amount: the rest of a large
+//   payment goes on to the next.
+// - Kept: what it took is at least its amount less the tolerance, and more
+//   than nothing (a tolerance never keeps an unpaid commitment). Otherwise
+//   open until the deadline has passed (asOf after date + grace), then
+//   partly kept when something was paid, else broken.
+// - A promise withdrawn, or a plan cancelled, on or before asOf takes no
+//   payments; as of an earlier day it counts as it did then.
 #pragma once
 
 #include "duedesk/domain/Promise.h"
 
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace duedesk {
@@ -55,8 +72,8 @@ struct AccountCommitments {
     std::vector<PlanStatus> plans; // in the order given
 };
 
-// Withdrawn promises and cancelled plans are reported, with state Open and
-// nothing paid, and take no payments.
+// Withdrawn promises and cancelled plans (on or before asOf) are reported,
+// with state Open and nothing paid, and take no payments.
 AccountCommitments evaluateCommitments(std::span<const Promise> promises, std::span<const PaymentPlan> plans,
                                        std::span<const ReceivedPayment> payments, const CommitmentTerms& terms,
                                        Date asOf);

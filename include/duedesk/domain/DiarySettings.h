@@ -6,6 +6,11 @@
 
 namespace duedesk {
 
+// The allowed ranges: grace and interval 0 to these many days, the
+// tolerance 0 or more.
+inline constexpr int kMaxPromiseGraceDays = 60;
+inline constexpr int kMaxMinimumContactIntervalDays = 60;
+
 struct DiarySettings {
     CommitmentTerms commitments; // grace 3 days, tolerance 0
     // An account is not chased again within this many days of its last

@@ -59,4 +59,14 @@ struct ReceivedPayment {
     std::optional<Date> returnedOn;
 };
 
+// The record that the bank returned a payment, and why.
+struct PaymentReturn {
+    std::int64_t id = 0;
+    DocumentId document = 0;
+    Date returnedOn = Date::fromDayNumber(0);
+    std::string reason; // "cheque bounced", "direct debit recalled"
+    std::optional<UserId> recordedBy;
+    Date recordedOn = Date::fromDayNumber(0);
+};
+
 } // namespace duedesk

@@ -19,6 +19,7 @@ enum class Permission {
     CreateAnalysts, // let an import create the analysts its file names
     MaintainRates, // enter and import exchange rates
     ManageSettings, // change the team's settings (the reporting currency)
+    TakePromises, // record promises to pay and agree payment plans
     EditStrategies, // change collection strategies and the rules that choose them
     AssignStrategies, // apply the strategy rules to the overdue accounts
     ReassignAccounts, // give accounts, with their diaries, to another analyst

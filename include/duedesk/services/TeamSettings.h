@@ -5,11 +5,19 @@
 
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Currency.h"
+#include "duedesk/domain/DiarySettings.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <optional>
+#include <stdexcept>
 
 namespace duedesk {
+
+// A setting outside its allowed range; nothing was written.
+class SettingRejected final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 class TeamSettings final {
 public:
@@ -18,6 +26,13 @@ public:
     std::optional<Currency> reportingCurrency();
     // Needs Permission::ManageSettings.
     void setReportingCurrency(const Currency& currency, const Actor& by);
+    // As readDiarySettings (SettingsRepository.h): the defaults for any
+    // not set or not a whole number in range.
+    DiarySettings diarySettings();
+    // Needs Permission::ManageSettings. Throws SettingRejected, naming the
+    // setting, unless grace is 0..60 days, the tolerance is 0 or more and
+    // the interval is 0..60 days; writes all three in one transaction.
+    void setDiarySettings(const DiarySettings& settings, const Actor& by);
 
 private:
     LedgerDatabase& database_;

@@ -1,7 +1,8 @@
 // SettingsRepository: the team's settings, kept in the ledger so every
-// user of it sees the same (the reporting currency).
+// user of it sees the same (the reporting currency, the diary's rules).
 #pragma once
 
+#include "duedesk/domain/DiarySettings.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <optional>
@@ -14,11 +15,22 @@ namespace duedesk {
 // filters and totals across currencies.
 inline constexpr std::string_view kReportingCurrencySetting = "reporting_currency";
 
+// The diary's rules (DiarySettings), as whole numbers in text.
+inline constexpr std::string_view kPromiseGraceDaysSetting = "diary.promise_grace_days";
+inline constexpr std::string_view kPromiseToleranceSetting = "diary.promise_tolerance_minor";
+inline constexpr std::string_view kMinimumContactIntervalSetting = "diary.minimum_contact_interval_days";
+
 class SettingsRepository {
 public:
     virtual ~SettingsRepository() = default;
     virtual std::optional<std::string> get(std::string_view key) = 0;
     virtual void set(std::string_view key, std::string_view value) = 0;
 };
+
+// The diary's settings as stored, with the default (grace 3 days,
+// tolerance 0, interval 3 days) for any not set, or set to something that
+// is not a whole number in range: a ledger edited by hand must still open.
+// Reports read them here; TeamSettings checks and writes them.
+DiarySettings readDiarySettings(SettingsRepository& settings);
 
 } // namespace duedesk

@@ -10,7 +10,8 @@
 // - Holds pause an account's chasing until a day, for a reason.
 // - Promises to pay and payment plans, with the documents they cover, and
 //   the payments a bank returned (bounced cheques, recalled debits): a
-//   promise kept by a payment that is later returned reopens.
+//   promise kept by a payment that is later returned reopens. An index of
+//   payments by account and date serves judging them.
 // - Collection strategies: steps by days past due, segment rules that
 //   choose a strategy (with an optional challenger taking a set share),
 //   the recorded assignment of each account, and the steps worked.
@@ -152,6 +153,11 @@ CREATE TABLE plan_documents (
   document_id INTEGER NOT NULL REFERENCES documents(id),
   PRIMARY KEY (plan_id, document_id)
 ) STRICT;
+
+-- The payments that promises and instalments are judged by, found by
+-- account and date without reading the documents' rows: the worklist reads
+-- them for thousands of accounts at once.
+CREATE INDEX documents_payments ON documents(account_id, document_date, currency, amount) WHERE type = 3;
 
 -- A payment the bank gave back: it no longer counts toward a promise or
 -- an instalment from the day it was returned.

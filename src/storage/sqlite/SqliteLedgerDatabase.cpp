@@ -24,6 +24,10 @@
 #include "storage/sqlite/SqliteOpenDocumentsQuery.h"
 #include "storage/sqlite/SqliteOpenItemQuery.h"
 #include "storage/sqlite/SqliteOpenItemTotalsQuery.h"
+#include "storage/sqlite/SqlitePaymentPlanRepository.h"
+#include "storage/sqlite/SqlitePaymentReturnRepository.h"
+#include "storage/sqlite/SqlitePromiseRepository.h"
+#include "storage/sqlite/SqliteReceivedPaymentsQuery.h"
 #include "storage/sqlite/SqliteSettingsRepository.h"
 #include "storage/sqlite/SqliteStrategyRepository.h"
 #include "storage/sqlite/SqliteUserRepository.h"
@@ -59,6 +63,10 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteUserRepository> users;
     std::unique_ptr<SqliteContactLogRepository> contactLog;
     std::unique_ptr<SqliteDiaryRepository> diary;
+    std::unique_ptr<SqlitePromiseRepository> promises;
+    std::unique_ptr<SqlitePaymentPlanRepository> paymentPlans;
+    std::unique_ptr<SqlitePaymentReturnRepository> paymentReturns;
+    std::unique_ptr<SqliteReceivedPaymentsQuery> receivedPayments;
     std::unique_ptr<SqliteImportRunRepository> importRuns;
     std::unique_ptr<SqliteExchangeRateRepository> exchangeRates;
     std::unique_ptr<SqliteSettingsRepository> settings;
@@ -95,6 +103,10 @@ DocumentRepository& SqliteLedgerDatabase::documents() { return made(parts_->docu
 UserRepository& SqliteLedgerDatabase::users() { return made(parts_->users, *this); }
 ContactLogRepository& SqliteLedgerDatabase::contactLog() { return made(parts_->contactLog, *this); }
 DiaryRepository& SqliteLedgerDatabase::diary() { return made(parts_->diary, *this); }
+PromiseRepository& SqliteLedgerDatabase::promises() { return made(parts_->promises, *this); }
+PaymentPlanRepository& SqliteLedgerDatabase::paymentPlans() { return made(parts_->paymentPlans, *this); }
+PaymentReturnRepository& SqliteLedgerDatabase::paymentReturns() { return made(parts_->paymentReturns, *this); }
+ReceivedPaymentsQuery& SqliteLedgerDatabase::receivedPayments() { return made(parts_->receivedPayments, *this); }
 ImportRunRepository& SqliteLedgerDatabase::importRuns() { return made(parts_->importRuns, *this); }
 ExchangeRateRepository& SqliteLedgerDatabase::exchangeRates() { return made(parts_->exchangeRates, *this); }
 SettingsRepository& SqliteLedgerDatabase::settings() { return made(parts_->settings, *this); }

@@ -45,6 +45,10 @@ public:
     UserRepository& users() override;
     ContactLogRepository& contactLog() override;
     DiaryRepository& diary() override;
+    PromiseRepository& promises() override;
+    PaymentPlanRepository& paymentPlans() override;
+    PaymentReturnRepository& paymentReturns() override;
+    ReceivedPaymentsQuery& receivedPayments() override;
     ImportRunRepository& importRuns() override;
     ExchangeRateRepository& exchangeRates() override;
     SettingsRepository& settings() override;
