@@ -2,6 +2,7 @@
 #include "duedesk/reports/Worklist.h"
 
 #include "duedesk/domain/StrategyRules.h"
+#include "duedesk/reports/CommitmentsOnDay.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
 #include "duedesk/storage/SettingsRepository.h"
 #include "duedesk/storage/StrategyRepository.h"
@@ -93,13 +94,50 @@ void addDueSteps(LedgerDatabase& database, UserId analyst, Date on, const Exchan
     }
 }
 
+// Promises and plans: a promise or instalment missed and not followed up
+// by a contact after its deadline; a pending promise and a plan being
+// kept, which hold the strategy back.
+void addCommitments(LedgerDatabase& database, UserId analyst, Date on, const CommitmentTerms& terms,
+                    std::vector<WorklistAccountFacts>& facts) {
+    std::unordered_map<AccountId, WorklistAccountFacts*> byId;
+    for (WorklistAccountFacts& f : facts) byId.emplace(f.id, &f);
+    for (const AccountCommitmentsOnDay& a : loadAnalystCommitments(database, analyst, terms, on)) {
+        const auto it = byId.find(a.account);
+        if (it == byId.end()) continue;
+        WorklistAccountFacts& f = *it->second;
+        const auto followedUp = [&](Date deadline) { return f.lastContact && *f.lastContact > deadline; };
+        for (const PromiseOnDay& p : a.promises) {
+            if (p.withdrawn) continue;
+            const CommitmentStatus& s = p.status;
+            if (s.state == CommitmentState::Open) {
+                if (!f.promisePending || s.deadline < *f.promisePending) f.promisePending = s.deadline;
+            } else if ((s.state == CommitmentState::Broken || s.state == CommitmentState::PartlyKept) &&
+                       !followedUp(s.deadline)) {
+                f.missed.push_back({s.state == CommitmentState::Broken ? MissedCommitment::Kind::Promise
+                                                                       : MissedCommitment::Kind::PartlyKeptPromise,
+                                    p.promise.promisedFor, p.promise.amount, s.paid});
+            }
+        }
+        for (const PlanOnDay& p : a.plans) {
+            if (p.cancelled) continue;
+            if (p.status.inGoodStanding && !p.status.completed) f.planInGoodStanding = true;
+            for (const InstalmentStatus& i : p.status.instalments)
+                if ((i.status.state == CommitmentState::Broken || i.status.state == CommitmentState::PartlyKept) &&
+                    !followedUp(i.status.deadline))
+                    f.missed.push_back(
+                        {MissedCommitment::Kind::Instalment, i.instalment.dueOn, i.instalment.amount, i.status.paid});
+        }
+    }
+}
+
 } // namespace
 
 Worklist loadWorklist(LedgerDatabase& database, UserId analyst, Date on) {
     std::vector<WorklistAccountFacts> facts = database.worklist().forAnalyst(analyst, on);
-    const DiarySettings settings;
+    const DiarySettings settings = readDiarySettings(database.settings());
     const ExchangeRateTable rates(rankingCurrency(database, facts), database.exchangeRates().inForceOn(on));
     addDueSteps(database, analyst, on, rates, facts);
+    addCommitments(database, analyst, on, settings.commitments, facts);
     return rankWorklist(facts, on, settings, rates);
 }
 

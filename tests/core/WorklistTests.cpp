@@ -5,6 +5,7 @@
 #include "duedesk/reports/WorklistRendering.h"
 #include "duedesk/services/CollectionStrategies.h"
 #include "duedesk/services/ContactLogService.h"
+#include "duedesk/services/PromiseService.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/DiaryRepository.h"
@@ -118,4 +119,51 @@ TEST_CASE("The strategy's step comes onto the worklist and, once worked, is not 
     REQUIRE(done.size() == 1);
     CHECK(done[0].daysPastDue == 65);
     CHECK(done[0].doneBy == amorgan.id);
+}
+
+TEST_CASE("A broken promise puts the account at the top until it is followed up, a pending one holds it back",
+          "[worklist][promise]") {
+    TempDir dir;
+    auto db = openHandLedger(dir.file("ledger.db"));
+    const User amorgan = *UserDirectory(*db).find("amorgan");
+    const Date june30 = Date::ymd(2026, 6, 30);
+    const AccountId a2 = db->accounts().findByNumber("A2")->id;
+    const Actor by = Actor::person(amorgan, june30);
+    // Called A2 on 30 June: EUR 500.00 promised for 3 July, call back 10 July.
+    ContactLogEntry call;
+    call.accountId = a2;
+    call.contactedOn = june30;
+    call.outcome = ContactOutcome::PromiseToPay;
+    call.followUpOn = Date::ymd(2026, 7, 10);
+    const auto callId = ContactLogService(*db).logContact(call, by);
+    Promise promise;
+    promise.accountId = a2;
+    promise.amount = Money(50'000, Currency::of("EUR"));
+    promise.promisedFor = Date::ymd(2026, 7, 3);
+    promise.takenOn = june30;
+    promise.contactLogId = callId;
+    PromiseService(*db).take(promise, by);
+
+    const auto numbers = [&](Date on) {
+        std::vector<std::string> out;
+        for (const WorkItem& i : loadWorklist(*db, amorgan.id, on).items) out.push_back(i.number);
+        return out;
+    };
+    // Open through 3 July and the three grace days: A2 waits.
+    CHECK(numbers(Date::ymd(2026, 7, 6)) == std::vector<std::string>{"A1"});
+    // 7 July, nothing paid: broken. 1000 + (2 x 2,000.00 + 4 x 750.25) / 1,000 = 1007.
+    Worklist w = loadWorklist(*db, amorgan.id, Date::ymd(2026, 7, 7));
+    REQUIRE(w.items.size() == 2);
+    CHECK(w.items[0].number == "A2");
+    CHECK(w.items[0].score == 1007);
+    CHECK(w.items[0].reasons == std::vector<std::string>{"broken promise 3 Jul", "\u20ac750 over 90 days"});
+    CHECK(w.items[0].missedCommitments == 1);
+    CHECK(summarize(w, 0).missedCommitments == 1);
+    // Followed up on 7 July: it leaves the list until its next follow-up.
+    ContactLogEntry chase = call;
+    chase.contactedOn = Date::ymd(2026, 7, 7);
+    chase.outcome = ContactOutcome::Refused;
+    chase.followUpOn = Date::ymd(2026, 7, 14);
+    ContactLogService(*db).logContact(chase, Actor::person(amorgan, Date::ymd(2026, 7, 7)));
+    CHECK(numbers(Date::ymd(2026, 7, 7)) == std::vector<std::string>{"A1"});
 }
