@@ -9,6 +9,9 @@
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DiaryRepository.h"
+#include "duedesk/storage/PaymentPlanRepository.h"
+#include "duedesk/storage/PromiseRepository.h"
+#include "duedesk/storage/ReceivedPaymentsQuery.h"
 #include "duedesk/storage/StrategyRepository.h"
 #include "duedesk/storage/WorklistQuery.h"
 
@@ -26,7 +29,8 @@ std::uint64_t accountSeed(std::uint64_t seed, AccountId account) {
 class DiaryWriter final {
 public:
     DiaryWriter(LedgerDatabase& db, const DemoOptions& options)
-        : strategies_(db.strategies()), diary_(db.diary()), contactLog_(db.contactLog()), options_(options) {
+        : strategies_(db.strategies()), diary_(db.diary()), contactLog_(db.contactLog()), promises_(db.promises()),
+          plans_(db.paymentPlans()), payments_(db.receivedPayments()), options_(options) {
         writeDefaultStrategies(strategies_);
         for (Strategy& s : strategies_.strategies()) byId_.emplace(s.id, std::move(s));
         rules_ = strategies_.rules();
@@ -82,7 +86,34 @@ public:
         contact.followUpOn = std::max(worked.addDays(1), asOf.addDays(ahead));
         contact.recordedBy = analyst;
         contact.recordedOn = worked;
+        // Nearly half the calls and a fifth of the e-mails end with a
+        // promise; the follow-up is set to check it the day after its
+        // grace ends.
+        DemoRandom promiseRng(accountSeed(options_.seed ^ 0x9A11u, f.id));
+        // A quarter had promised before, some weeks ago: judged by now.
+        if (const Date earlier = worked.addDays(-static_cast<std::int32_t>(promiseRng.between(12, 40)));
+            promiseRng.percent(25) && earlier > *f.oldestOverdueDue)
+            writeEarlierPromise(f, earlier, analyst, promiseRng);
+        std::optional<Promise> promise;
+        const int promiseChance = step->action == DiaryAction::Call ? 45 : step->action == DiaryAction::Email ? 20 : 0;
+        if (promiseRng.percent(promiseChance)) {
+            promise = promiseFor(f, worked, analyst, promiseRng);
+            contact.outcome = ContactOutcome::PromiseToPay;
+            contact.note = "Promised " + std::string(promise->amount.currency().code()) + " " +
+                           promise->amount.toGroupedString() + " by " + promise->promisedFor.toIso();
+            contact.followUpOn = promise->promisedFor.addDays(4);
+        }
         const std::int64_t contactId = contactLog_.add(contact);
+        if (promise) {
+            promise->contactLogId = contactId;
+            promises_.add(*promise);
+            ++counts_.promises;
+        }
+        // A few long-overdue accounts agreed to pay by instalments.
+        if (!promise && f.overdue.front().minor[3] > 0 && promiseRng.percent(8)) {
+            writePlan(f, worked, analyst, contactId, promiseRng);
+            ++counts_.plans;
+        }
 
         StrategyStepDone done;
         done.accountId = f.id;
@@ -108,6 +139,67 @@ public:
     const DiaryCounts& counts() const { return counts_; }
 
 private:
+    // What the customer promised on `taken`: mostly what it owes in its
+    // main currency; when it did pay in the days after, often just that
+    // (kept), so the book shows kept, part kept, broken and open promises
+    // as they come.
+    Promise promiseFor(const WorklistAccountFacts& f, Date taken, UserId analyst, DemoRandom& rng) {
+        const OverdueByAge& main = *std::ranges::max_element(f.overdue, {}, &OverdueByAge::total);
+        Promise p;
+        p.accountId = f.id;
+        p.promisedFor = taken.addDays(static_cast<std::int32_t>(rng.between(1, 5)));
+        p.takenOn = taken;
+        p.takenBy = analyst;
+        std::int64_t owed = main.total() * rng.between(40, 100) / 100;
+        std::int64_t paid = 0;
+        for (const ReceivedPayment& r : payments_.forAccount(f.id))
+            if (r.amount.currency() == main.currency && r.receivedOn >= taken &&
+                r.receivedOn <= p.promisedFor.addDays(3))
+                paid += r.amount.minorUnits();
+        // A customer that paid in those days mostly promised just that;
+        // some promised twice what came (part kept).
+        if (const auto roll = rng.between(0, 99); paid > 0 && roll < 75) owed = roll < 55 ? paid : paid * 2;
+        p.amount = Money(std::max<std::int64_t>(owed, main.currency.minorPerMajor()), main.currency);
+        return p;
+    }
+
+    void writeEarlierPromise(const WorklistAccountFacts& f, Date taken, UserId analyst, DemoRandom& rng) {
+        Promise promise = promiseFor(f, taken, analyst, rng);
+        ContactLogEntry call;
+        call.accountId = f.id;
+        call.contactedOn = taken;
+        call.channel = ContactChannel::Phone;
+        call.outcome = ContactOutcome::PromiseToPay;
+        call.note = "Promised " + std::string(promise.amount.currency().code()) + " " +
+                    promise.amount.toGroupedString() + " by " + promise.promisedFor.toIso();
+        call.recordedBy = analyst;
+        call.recordedOn = taken;
+        promise.contactLogId = contactLog_.add(call);
+        promises_.add(promise);
+        ++counts_.promises;
+    }
+
+    // Monthly instalments of the main currency's overdue debt, the first
+    // one or two weeks after it was agreed.
+    void writePlan(const WorklistAccountFacts& f, Date worked, UserId analyst, std::int64_t contactId,
+                   DemoRandom& rng) {
+        const OverdueByAge& main = *std::ranges::max_element(f.overdue, {}, &OverdueByAge::total);
+        const Date agreed = worked.addDays(-static_cast<std::int32_t>(rng.between(20, 70)));
+        PaymentPlan plan;
+        plan.accountId = f.id;
+        plan.currency = main.currency;
+        plan.agreedOn = agreed;
+        plan.agreedBy = analyst;
+        plan.contactLogId = contactId;
+        plan.note = "Agreed with the finance director";
+        const auto count = static_cast<int>(rng.between(4, 6));
+        const std::int64_t each = std::max<std::int64_t>(1, main.total() / count);
+        const Date first = agreed.addDays(static_cast<std::int32_t>(rng.between(7, 14)));
+        for (int i = 0; i < count; ++i)
+            plan.instalments.push_back({i + 1, first.addMonths(i), Money(each, main.currency)});
+        plans_.add(plan);
+    }
+
     static ContactChannel channelFor(DiaryAction action) {
         switch (action) {
         case DiaryAction::Call: return ContactChannel::Phone;
@@ -132,6 +224,9 @@ private:
     StrategyRepository& strategies_;
     DiaryRepository& diary_;
     ContactLogRepository& contactLog_;
+    PromiseRepository& promises_;
+    PaymentPlanRepository& plans_;
+    ReceivedPaymentsQuery& payments_;
     const DemoOptions& options_;
     std::unordered_map<StrategyId, Strategy> byId_;
     std::vector<StrategyRule> rules_;

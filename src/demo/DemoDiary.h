@@ -17,6 +17,8 @@ struct DiaryCounts {
     std::int64_t assigned = 0; // overdue accounts given a strategy
     std::int64_t followUps = 0; // open diary entries
     std::int64_t holds = 0;
+    std::int64_t promises = 0;
+    std::int64_t plans = 0;
 };
 
 // Within the caller's transaction; `analysts` are the demo's analysts.

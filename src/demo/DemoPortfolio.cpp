@@ -534,6 +534,8 @@ DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& o
     summary.strategiesAssigned = diary.assigned;
     summary.followUps = diary.followUps;
     summary.holds = diary.holds;
+    summary.promises = diary.promises;
+    summary.plans = diary.plans;
     if (progress) progress(options.accounts, options.accounts);
     work.commit();
     return summary;

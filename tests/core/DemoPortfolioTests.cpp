@@ -1,6 +1,7 @@
 // The demo portfolio: deterministic, complete and internally consistent.
 #include "duedesk/demo/DemoPortfolio.h"
 #include "duedesk/reports/AgingReport.h"
+#include "duedesk/reports/CommitmentsOnDay.h"
 #include "duedesk/reports/Worklist.h"
 #include "duedesk/security/PasswordHasher.h"
 #include "duedesk/services/UserDirectory.h"
@@ -141,10 +142,35 @@ TEST_CASE("The demo's diary is a morning's work: strategies assigned, most steps
     CHECK(s.followUps == c.queryInt("SELECT count(*) FROM diary_entries WHERE done_on IS NULL"));
     CHECK(s.followUps * 100 / overdue >= 80);
     // Each analyst's worklist is a few dozen items, not hundreds.
+    std::map<CommitmentState, int> promiseStates;
+    int plans = 0, plansInArrears = 0;
     for (const char* name : {"amorgan", "bokafor", "cdubois", "dpatel"}) {
-        const Worklist w = loadWorklist(*db, UserDirectory(*db).find(name)->id, o.asOf);
+        const UserId analyst = UserDirectory(*db).find(name)->id;
+        const Worklist w = loadWorklist(*db, analyst, o.asOf);
         INFO(name);
         CHECK(w.items.size() >= 20);
         CHECK(w.items.size() <= 70);
+        for (const auto& a : loadAnalystCommitments(*db, analyst, CommitmentTerms{}, o.asOf)) {
+            for (const auto& p : a.promises) ++promiseStates[p.status.state];
+            for (const auto& p : a.plans) {
+                ++plans;
+                if (!p.status.inGoodStanding) ++plansInArrears;
+            }
+        }
     }
+    // Promises in every state, and a few plans with at least one in arrears.
+    CHECK(s.promises == promiseStates[CommitmentState::Open] + promiseStates[CommitmentState::Kept] +
+                            promiseStates[CommitmentState::PartlyKept] + promiseStates[CommitmentState::Broken]);
+    INFO("open " << promiseStates[CommitmentState::Open] << ", kept " << promiseStates[CommitmentState::Kept]
+                 << ", partly kept " << promiseStates[CommitmentState::PartlyKept] << ", broken "
+                 << promiseStates[CommitmentState::Broken] << "; plans " << plans << ", in arrears " << plansInArrears);
+    CHECK(promiseStates[CommitmentState::Open] >= 10);
+    CHECK(promiseStates[CommitmentState::Kept] >= 5);
+    CHECK(promiseStates[CommitmentState::PartlyKept] >= 2);
+    CHECK(promiseStates[CommitmentState::Broken] >= 5);
+    CHECK(plans == s.plans);
+    CHECK(plans >= 4);
+    CHECK(plansInArrears >= 1);
+    CHECK(plansInArrears < plans);
+    CHECK(s.promises >= 60);
 }

@@ -33,6 +33,8 @@ struct DemoSummary {
     std::int64_t strategiesAssigned = 0; // overdue accounts following a strategy
     std::int64_t followUps = 0; // open diary entries
     std::int64_t holds = 0;
+    std::int64_t promises = 0;
+    std::int64_t plans = 0;
 };
 
 // Fills an empty ledger in one transaction. Throws StorageError if the
