@@ -4,8 +4,7 @@
 
 #include "demo/DemoRandom.h"
 #include "duedesk/domain/StrategyRules.h"
-#include "duedesk/reports/WorklistFacts.h"
-#include "duedesk/services/CollectionStrategies.h"
+#include "duedesk/domain/WorklistFacts.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DiaryRepository.h"

@@ -5,7 +5,7 @@
 
 #include "duedesk/domain/DiarySettings.h"
 #include "duedesk/domain/ExchangeRateTable.h"
-#include "duedesk/reports/WorklistFacts.h"
+#include "duedesk/domain/WorklistFacts.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <span>

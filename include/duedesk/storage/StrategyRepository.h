@@ -57,4 +57,9 @@ public:
     virtual std::vector<StrategyStepDone> stepsDone(std::optional<UserId> analyst, Date from) = 0;
 };
 
+// The default strategies (domain/DefaultStrategies) whose names are free
+// and, when there are no rules, the default rules, written within the
+// caller's transaction. Returns how many strategies were added.
+int writeDefaultStrategies(StrategyRepository& repository);
+
 } // namespace duedesk

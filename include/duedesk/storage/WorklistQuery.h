@@ -3,7 +3,7 @@
 // accounts gets a worklist in milliseconds.
 #pragma once
 
-#include "duedesk/reports/WorklistFacts.h"
+#include "duedesk/domain/WorklistFacts.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <vector>
