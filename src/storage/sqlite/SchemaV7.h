@@ -17,12 +17,20 @@
 //   the recorded assignment of each account, and the steps worked.
 // - The history of who an account was assigned to.
 // - accounts.customer_type, a segment the strategy rules can match.
+// - The open items' index covers what the worklist reads of them.
 #pragma once
 
 namespace duedesk::schema {
 
 inline constexpr const char* kVersion7 = R"SQL(
 ALTER TABLE accounts ADD COLUMN customer_type TEXT NOT NULL DEFAULT '';
+
+-- The open items, now with what the worklist reads of them: an analyst's
+-- overdue invoices by age come from the index alone, without a visit to
+-- each document's row.
+DROP INDEX documents_open;
+CREATE INDEX documents_open_items ON documents(account_id, type, due_date, currency, open_amount)
+  WHERE open_amount <> 0;
 
 CREATE TABLE contact_log_v7 (
   id           INTEGER PRIMARY KEY,

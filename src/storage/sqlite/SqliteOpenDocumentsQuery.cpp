@@ -1,5 +1,5 @@
 // SQL for the open documents of an account, an analyst's accounts or the
-// ledger. Reads only open items (the partial index documents_open).
+// ledger. Reads only open items (the partial index documents_open_items).
 #include "storage/sqlite/SqliteOpenDocumentsQuery.h"
 
 #include "storage/sqlite/CurrencyColumn.h"

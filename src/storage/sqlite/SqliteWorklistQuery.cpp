@@ -45,8 +45,9 @@ std::vector<WorklistAccountFacts> SqliteWorklistQuery::forAnalyst(UserId analyst
         return it == index.end() ? nullptr : &facts[it->second];
     };
     {
-        // Open invoices already due: the partial index documents_open
-        // holds only open documents.
+        // Open invoices already due, from the partial index
+        // documents_open_items alone (it holds only open documents, with
+        // every column read here).
         sqlite::Statement s(c, "SELECT d.account_id, d.currency, d.due_date, d.open_amount FROM accounts a "
                                "JOIN documents d ON d.account_id = a.id AND d.open_amount <> 0 "
                                "WHERE a.analyst_id = ? AND d.type = 1 AND d.due_date < ?");
