@@ -199,6 +199,34 @@ def main():
     rows.append(("aging by account", by_account, None, "", acc_rss))
     rows.append((f"aging by analyst as of {six_months_back}", past, None, "", past_rss))
 
+    # The worklist of an analyst with 5,000 of the 100,000 accounts (one in
+    # twenty given to a new analyst), against the sqlite3 shell reading the
+    # same analyst's overdue invoices by age band.
+    subprocess.run([cli, "--db", demo_db, "users", "add", "wbench", "--role", "analyst"], check=True,
+                   capture_output=True)
+    subprocess.run(["sqlite3", demo_db, "UPDATE accounts SET analyst_id = (SELECT id FROM users WHERE name = "
+                    "'wbench') WHERE id % 20 = 0"], check=True)
+    bench_accounts = int(subprocess.run(["sqlite3", demo_db, "SELECT count(*) FROM accounts a JOIN users u ON "
+                                         "u.id = a.analyst_id WHERE u.name = 'wbench'"],
+                                        capture_output=True, text=True, check=True).stdout)
+
+    def cli_worklist():
+        _, rss, _, err = timed([cli, "--db", demo_db, "worklist", "--analyst", "wbench", "--date", as_of, "--timing"])
+        ms = float(re.search(r"worklist: ([0-9.]+) ms", err).group(1))
+        return ms / 1000.0, rss
+
+    worklist_sql = (f"SELECT d.account_id, d.currency, sum(CASE WHEN {as_of_day} - d.due_date <= 30 THEN "
+                    f"d.open_amount ELSE 0 END), sum(CASE WHEN {as_of_day} - d.due_date > 30 THEN d.open_amount "
+                    f"ELSE 0 END) FROM accounts a JOIN documents d ON d.account_id = a.id AND d.open_amount <> 0 "
+                    f"WHERE a.analyst_id = (SELECT id FROM users WHERE name = 'wbench') AND d.type = 1 AND "
+                    f"d.due_date < {as_of_day} GROUP BY 1, 2;")
+    ref_worklist, ref_worklist_rss = median_of(lambda: sqlite_timer(demo_db, worklist_sql), runs)
+    worklist, worklist_rss = median_of(cli_worklist, max(runs, 5))
+    rows.append((f"sqlite3 overdue items by age of one analyst's {bench_accounts:,} accounts (reference)",
+                 ref_worklist, None, "", ref_worklist_rss))
+    rows.append((f"worklist of an analyst with {bench_accounts:,} accounts (CLI's own measurement)", worklist,
+                 ref_worklist, f"{worklist / ref_worklist:.2f}x the reference (target <= 50 ms)", worklist_rss))
+
     lines = [f"Duedesk benchmarks ({'quick' if args.quick else 'full'}), median of {runs}+ runs",
              f"machine: {platform.machine()}, {os.cpu_count()} cores, "
              f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, {platform.platform()}",

@@ -49,7 +49,9 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
         std::cout << "Demo portfolio as of " << demo.asOf.toIso() << " in " << db->path() << ": " << s.users
                   << " users, " << s.accounts << " accounts, " << s.invoices << " invoices, " << s.creditNotes
                   << " credit notes, " << s.payments << " payments, " << s.allocations << " allocations (" << ms
-                  << " ms)\n\n"
+                  << " ms)\n"
+                  << "Diary: " << s.strategiesAssigned << " overdue accounts following a strategy, " << s.followUps
+                  << " follow-ups open, " << s.holds << " on hold\n\n"
                   << renderBookShape(describeBook(*db, demo.asOf));
     });
 }

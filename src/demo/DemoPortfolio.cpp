@@ -7,12 +7,12 @@
 
 #include "demo/DemoCreditLimit.h"
 #include "demo/DemoCustomer.h"
+#include "demo/DemoDiary.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
 #include "duedesk/security/PasswordHasher.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
-#include "duedesk/storage/DiaryRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
 #include "duedesk/storage/SettingsRepository.h"
@@ -87,8 +87,8 @@ class AccountWriter final {
 public:
     AccountWriter(LedgerDatabase& db, const DemoOptions& options, const std::vector<UserId>& analysts,
                   DemoSummary& summary)
-        : accounts_(db.accounts()), documents_(db.documents()), contactLog_(db.contactLog()), diary_(db.diary()),
-          options_(options), analysts_(analysts), summary_(summary) {}
+        : accounts_(db.accounts()), documents_(db.documents()), contactLog_(db.contactLog()), options_(options),
+          analysts_(analysts), summary_(summary) {}
 
     void write(std::int64_t index, std::int64_t invoiceCount) {
         DemoRandom rng(streamSeed(options_.seed, index, 1));
@@ -112,6 +112,10 @@ public:
         account.riskClass = customer.riskClass;
         account.analystId = analysts_[static_cast<std::size_t>(rng.between(0, kAnalystCount - 1))];
         account.status = customer.onHold ? AccountStatus::OnHold : AccountStatus::Active;
+        // Segments the strategies tell apart, from a stream of their own.
+        DemoRandom typeRng(streamSeed(options_.seed, index, 5));
+        const auto typeRoll = typeRng.between(0, 99);
+        account.customerType = typeRoll < 6 ? "key account" : typeRoll < 16 ? "public sector" : "";
 
         // One customer in ten is also billed in a second currency.
         std::optional<Currency> second;
@@ -180,8 +184,8 @@ private:
     }
 
     // The analyst's recent chasing: prompt payers hardly ever, the others a
-    // few calls, e-mails and letters over the last three months, the latest
-    // with a follow-up date (some already past: work waiting).
+    // few calls, e-mails and letters over the last three months. The
+    // follow-ups still open come with the diary (DemoDiary).
     void writeContactLog(AccountId id, UserId analyst, std::int64_t contact, Behaviour behaviour, DemoRandom& rng) {
         struct Kind {
             ContactChannel channel;
@@ -213,24 +217,9 @@ private:
             if (kind.channel != ContactChannel::Letter) e.contactId = contact;
             e.outcome = kind.outcome;
             e.note = kind.note;
-            if (i + 1 == daysAgo.size() && behaviour != Behaviour::Prompt) {
-                const Date followUp = options_.asOf.addDays(static_cast<std::int32_t>(rng.between(-5, 14)));
-                e.followUpOn = std::max(followUp, e.contactedOn);
-            }
             e.recordedBy = analyst;
             e.recordedOn = e.contactedOn;
-            const std::int64_t logged = contactLog_.add(e);
-            if (e.followUpOn) {
-                DiaryEntry followUp;
-                followUp.accountId = id;
-                followUp.dueOn = *e.followUpOn;
-                followUp.action = kind.channel == ContactChannel::Email ? DiaryAction::Email : DiaryAction::Call;
-                followUp.ownerId = analyst;
-                followUp.fromContactId = logged;
-                followUp.createdBy = analyst;
-                followUp.createdOn = e.contactedOn;
-                diary_.add(followUp);
-            }
+            contactLog_.add(e);
         }
     }
 
@@ -452,7 +441,6 @@ private:
     AccountRepository& accounts_;
     DocumentRepository& documents_;
     ContactLogRepository& contactLog_;
-    DiaryRepository& diary_;
     const DemoOptions& options_;
     const std::vector<UserId>& analysts_;
     DemoSummary& summary_;
@@ -542,6 +530,10 @@ DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& o
         writer.write(i, counts[static_cast<std::size_t>(i)]);
         if (progress && (i + 1) % 1000 == 0) progress(i + 1, options.accounts);
     }
+    const demo::DiaryCounts diary = demo::writeDemoDiary(database, options, analysts);
+    summary.strategiesAssigned = diary.assigned;
+    summary.followUps = diary.followUps;
+    summary.holds = diary.holds;
     if (progress) progress(options.accounts, options.accounts);
     work.commit();
     return summary;

@@ -1,11 +1,14 @@
 // Gathering an analyst's worklist from the ledger and summing up the day.
 #include "duedesk/reports/Worklist.h"
 
+#include "duedesk/domain/StrategyRules.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
 #include "duedesk/storage/SettingsRepository.h"
+#include "duedesk/storage/StrategyRepository.h"
 #include "duedesk/storage/WorklistQuery.h"
 
 #include <map>
+#include <unordered_map>
 
 namespace duedesk {
 namespace {
@@ -28,12 +31,75 @@ Currency rankingCurrency(LedgerDatabase& database, const std::vector<WorklistAcc
     return main;
 }
 
+// The overdue amount the segment rules compare: the total in the
+// reporting currency when every currency has a rate, else the largest
+// amount in any one currency (as StrategyAssignments does).
+std::int64_t segmentAmount(const WorklistAccountFacts& f, const ExchangeRateTable& rates) {
+    std::int64_t converted = 0, largest = 0;
+    bool allConverted = true;
+    for (const OverdueByAge& o : f.overdue) {
+        largest = std::max(largest, o.total());
+        if (const auto c = o.currency == rates.target() ? o.total() : rates.convert(o.total(), o.currency))
+            converted += *c;
+        else
+            allConverted = false;
+    }
+    return allConverted ? converted : largest;
+}
+
+// Each overdue account's strategy step due on `on`: by the strategy it
+// was assigned, or, not yet assigned, the one the rules would choose now
+// (the same choice the assignment will record).
+void addDueSteps(LedgerDatabase& database, UserId analyst, Date on, const ExchangeRateTable& rates,
+                 std::vector<WorklistAccountFacts>& facts) {
+    StrategyRepository& repository = database.strategies();
+    std::unordered_map<StrategyId, Strategy> strategies;
+    for (Strategy& s : repository.strategies())
+        if (s.active) strategies.emplace(s.id, std::move(s));
+    if (strategies.empty()) return;
+    std::unordered_map<AccountId, StrategyId> assigned;
+    for (const StrategyAssignment& a : repository.currentAssignments(analyst))
+        assigned.emplace(a.accountId, a.strategyId);
+    std::vector<StrategyRule> rules;
+    for (StrategyRule& r : repository.rules())
+        if (strategies.contains(r.strategyId)) {
+            if (r.challengerId && !strategies.contains(*r.challengerId)) r.challengerPercent = 0;
+            rules.push_back(std::move(r));
+        }
+    std::optional<Date> earliest;
+    for (const WorklistAccountFacts& f : facts)
+        if (f.oldestOverdueDue && (!earliest || *f.oldestOverdueDue < *earliest)) earliest = f.oldestOverdueDue;
+    if (!earliest) return;
+    std::unordered_map<AccountId, std::vector<StrategyStepDone>> done;
+    for (StrategyStepDone& d : repository.stepsDone(analyst, *earliest)) done[d.accountId].push_back(std::move(d));
+
+    for (WorklistAccountFacts& f : facts) {
+        if (!f.oldestOverdueDue) continue;
+        std::optional<StrategyId> id;
+        if (const auto it = assigned.find(f.id); it != assigned.end()) {
+            id = it->second;
+        } else if (const auto choice =
+                       chooseStrategy(rules, {f.number, f.riskClass, f.customerType, segmentAmount(f, rates)})) {
+            id = choice->strategyId;
+        }
+        const auto strategy = id ? strategies.find(*id) : strategies.end();
+        if (strategy == strategies.end()) continue;
+        f.strategyName = strategy->second.name;
+        f.strategyId = strategy->first;
+        const auto it = done.find(f.id);
+        const std::span<const StrategyStepDone> steps =
+            it == done.end() ? std::span<const StrategyStepDone>() : std::span<const StrategyStepDone>(it->second);
+        f.dueStep = dueStep(strategy->second, *f.oldestOverdueDue, on, steps);
+    }
+}
+
 } // namespace
 
 Worklist loadWorklist(LedgerDatabase& database, UserId analyst, Date on) {
     std::vector<WorklistAccountFacts> facts = database.worklist().forAnalyst(analyst, on);
     const DiarySettings settings;
     const ExchangeRateTable rates(rankingCurrency(database, facts), database.exchangeRates().inForceOn(on));
+    addDueSteps(database, analyst, on, rates, facts);
     return rankWorklist(facts, on, settings, rates);
 }
 

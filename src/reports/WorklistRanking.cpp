@@ -164,6 +164,7 @@ std::optional<WorkItem> rankAccount(const WorklistAccountFacts& f, Date on, cons
         item.reasons.push_back(f.dueStep->label + " due (day " + std::to_string(f.dueStep->daysPastDue) + ")");
         points += kStepPoints;
         item.step = f.dueStep;
+        item.strategyId = f.strategyId;
         if (f.oldestOverdueDue) noteDue(f.oldestOverdueDue->addDays(f.dueStep->daysPastDue));
         if (!action) action = f.dueStep->action;
         due = true;

@@ -75,7 +75,12 @@ void CollectionStrategies::saveRules(const std::vector<StrategyRule>& rules, con
 int CollectionStrategies::installDefaults(const Actor& by) {
     requirePermission(by, Permission::EditStrategies);
     UnitOfWork work(database_);
-    StrategyRepository& repository = database_.strategies();
+    const int added = writeDefaultStrategies(database_.strategies());
+    work.commit();
+    return added;
+}
+
+int writeDefaultStrategies(StrategyRepository& repository) {
     int added = 0;
     for (const Strategy& s : defaultStrategies())
         if (!repository.findByName(s.name)) {
@@ -96,7 +101,6 @@ int CollectionStrategies::installDefaults(const Actor& by) {
         }
         repository.replaceRules(rules);
     }
-    work.commit();
     return added;
 }
 

@@ -9,6 +9,7 @@
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DiaryRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
+#include "duedesk/storage/StrategyRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
 
 #include <algorithm>
@@ -60,6 +61,21 @@ std::int64_t ContactLogService::logContact(ContactLogEntry entry, const Actor& b
         followUp.createdBy = by.user;
         followUp.createdOn = by.on;
         diary.add(followUp);
+    }
+    if (next.workedStep) {
+        const auto strategy = database_.strategies().find(next.workedStep->strategy);
+        if (!strategy || std::ranges::find(strategy->steps, next.workedStep->daysPastDue, &StrategyStep::daysPastDue) ==
+                             strategy->steps.end())
+            refuse("step: the strategy has no step at " + std::to_string(next.workedStep->daysPastDue) +
+                   " days past due");
+        StrategyStepDone done;
+        done.accountId = entry.accountId;
+        done.strategyId = strategy->id;
+        done.daysPastDue = next.workedStep->daysPastDue;
+        done.doneOn = by.on;
+        done.doneBy = by.user;
+        done.contactLogId = id;
+        database_.strategies().recordStepDone(done);
     }
     work.commit();
     return id;

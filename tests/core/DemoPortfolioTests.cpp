@@ -1,6 +1,7 @@
 // The demo portfolio: deterministic, complete and internally consistent.
 #include "duedesk/demo/DemoPortfolio.h"
 #include "duedesk/reports/AgingReport.h"
+#include "duedesk/reports/Worklist.h"
 #include "duedesk/security/PasswordHasher.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
@@ -109,4 +110,41 @@ TEST_CASE("The demo refuses a ledger that already holds accounts", "[demo]") {
     CHECK_THROWS_WITH(generateDemoPortfolio(*db, small(2)),
                       db->path() + " already holds accounts; the demo portfolio needs an empty ledger");
     CHECK(dumpDatabase(db->path()) == before);
+}
+
+TEST_CASE("The demo's diary is a morning's work: strategies assigned, most steps worked, a few dozen items",
+          "[demo][worklist]") {
+    TempDir dir;
+    auto db = LedgerDatabase::open(dir.file("demo.db"));
+    DemoOptions o;
+    o.accounts = 2000;
+    o.invoices = 60000;
+    o.asOf = Date::ymd(2026, 11, 25);
+    const DemoSummary s = generateDemoPortfolio(*db, o);
+    auto& c = sqliteConnection(*db);
+    // Every overdue account follows a strategy; a fifth of the Standard
+    // rule's accounts take its challenger.
+    const auto overdue = c.queryInt("SELECT count(DISTINCT account_id) FROM documents WHERE type = 1 AND "
+                                    "open_amount > 0 AND due_date < " +
+                                    std::to_string(o.asOf.dayNumber()));
+    CHECK(s.strategiesAssigned == overdue);
+    CHECK(c.queryInt("SELECT count(*) FROM strategy_assignments WHERE ended_on IS NULL") == overdue);
+    const auto standard = c.queryInt("SELECT count(*) FROM strategy_assignments s JOIN strategy_rules r ON "
+                                     "r.id = s.rule_id WHERE r.challenger_id IS NOT NULL");
+    const auto challengers = c.queryInt("SELECT count(*) FROM strategy_assignments WHERE is_challenger = 1");
+    CHECK(challengers * 100 / standard >= 15);
+    CHECK(challengers * 100 / standard <= 25);
+    CHECK(c.queryInt("SELECT count(DISTINCT customer_type) FROM accounts") == 3);
+    // Holds with their reasons, and open follow-ups owned by the analysts.
+    CHECK(s.holds >= 10);
+    CHECK(c.queryInt("SELECT count(*) FROM holds WHERE reason = ''") == 0);
+    CHECK(s.followUps == c.queryInt("SELECT count(*) FROM diary_entries WHERE done_on IS NULL"));
+    CHECK(s.followUps * 100 / overdue >= 80);
+    // Each analyst's worklist is a few dozen items, not hundreds.
+    for (const char* name : {"amorgan", "bokafor", "cdubois", "dpatel"}) {
+        const Worklist w = loadWorklist(*db, UserDirectory(*db).find(name)->id, o.asOf);
+        INFO(name);
+        CHECK(w.items.size() >= 20);
+        CHECK(w.items.size() <= 70);
+    }
 }

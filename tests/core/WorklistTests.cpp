@@ -1,11 +1,14 @@
 // The worklist read from a ledger: the hand ledger's overdue items by age,
 // diary entries, holds and contacts, ranked as docs/worklist.md says.
+#include "duedesk/domain/StrategyRules.h"
 #include "duedesk/reports/Worklist.h"
 #include "duedesk/reports/WorklistRendering.h"
+#include "duedesk/services/CollectionStrategies.h"
 #include "duedesk/services/ContactLogService.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/DiaryRepository.h"
+#include "duedesk/storage/StrategyRepository.h"
 #include "duedesk/storage/WorklistQuery.h"
 #include "support/HandLedger.h"
 #include "support/TestSupport.h"
@@ -73,4 +76,46 @@ TEST_CASE("The hand ledger's worklist: ranked by overdue money by age, worked it
     w = loadWorklist(*db, amorgan.id, Date::ymd(2026, 7, 10));
     CHECK(w.items.size() == 2);
     CHECK(w.items[1].number == "A2");
+}
+
+TEST_CASE("The strategy's step comes onto the worklist and, once worked, is not due again in the spell",
+          "[worklist][strategy]") {
+    TempDir dir;
+    auto db = openHandLedger(dir.file("ledger.db"));
+    const User amorgan = *UserDirectory(*db).find("amorgan");
+    const Date june30 = Date::ymd(2026, 6, 30);
+    CollectionStrategies(*db).installDefaults(operatorActor());
+    // A1 (oldest item 91 days late) follows Standard: its latest step
+    // reached is +65, the escalation review. Not yet assigned: the rules
+    // choose it as the assignment would (bucket 77 of 100: not the
+    // challenger).
+    CHECK(challengerBucket("A1", db->strategies().rules().back().id) == 77);
+    Worklist w = loadWorklist(*db, amorgan.id, june30);
+    REQUIRE(w.items.size() == 2);
+    const WorkItem& a1 = w.items[1];
+    REQUIRE(a1.number == "A1");
+    REQUIRE(a1.step);
+    CHECK(a1.step->label == "escalation review");
+    CHECK(a1.action == DiaryAction::Review);
+    // 50 (step) + 150 (no follow-up set is not added: something is due) + 1.
+    CHECK(a1.score == 51);
+    CHECK(a1.reasons == std::vector<std::string>{"escalation review due (day 65)", "\u00a3250 over 90 days"});
+
+    NextStep next;
+    next.workedStep = WorkedStep{*a1.strategyId, a1.step->daysPastDue};
+    ContactLogEntry review;
+    review.accountId = a1.account;
+    review.contactedOn = june30;
+    review.channel = ContactChannel::Note;
+    review.outcome = ContactOutcome::Other;
+    review.note = "Reviewed: refer to the team leader";
+    review.followUpOn = Date::ymd(2026, 7, 14);
+    ContactLogService(*db).logContact(review, Actor::person(amorgan, june30), next);
+    // Worked: not due again, even after the contact interval has passed.
+    w = loadWorklist(*db, amorgan.id, Date::ymd(2026, 7, 13));
+    CHECK(std::ranges::none_of(w.items, [](const WorkItem& i) { return i.number == "A1"; }));
+    const auto done = db->strategies().stepsDone(amorgan.id, june30);
+    REQUIRE(done.size() == 1);
+    CHECK(done[0].daysPastDue == 65);
+    CHECK(done[0].doneBy == amorgan.id);
 }

@@ -30,6 +30,9 @@ struct DemoSummary {
     std::int64_t creditNotes = 0;
     std::int64_t payments = 0;
     std::int64_t allocations = 0;
+    std::int64_t strategiesAssigned = 0; // overdue accounts following a strategy
+    std::int64_t followUps = 0; // open diary entries
+    std::int64_t holds = 0;
 };
 
 // Fills an empty ledger in one transaction. Throws StorageError if the

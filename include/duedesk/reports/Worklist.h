@@ -26,6 +26,7 @@ struct WorkItem {
     int missedCommitments = 0; // broken promises and missed instalments not yet followed up
     std::optional<Date> dueSince; // the earliest due date among its reasons
     std::optional<StrategyStep> step; // the strategy step due, if any
+    std::optional<StrategyId> strategyId; // that step's strategy
     // Overdue balance in the reporting currency (or its own currency when
     // there is no rate), for the list's amount column.
     Money overdue = Money::zero(Currency());

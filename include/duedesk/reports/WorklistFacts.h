@@ -39,6 +39,7 @@ struct WorklistAccountFacts {
     std::string number;
     std::string name;
     std::string riskClass;
+    std::string customerType;
     std::vector<OverdueByAge> overdue; // currencies with overdue invoices
     std::optional<Date> oldestOverdueDue; // the due date of the oldest overdue invoice
 
@@ -52,6 +53,7 @@ struct WorklistAccountFacts {
     std::optional<Date> promisePending; // an open promise's date: the strategy waits for it
 
     std::optional<StrategyStep> dueStep; // the strategy's step due on the day
+    std::optional<StrategyId> strategyId; // the strategy it follows (or would)
     std::string strategyName;
 };
 

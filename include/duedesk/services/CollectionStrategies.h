@@ -14,6 +14,8 @@
 
 namespace duedesk {
 
+class StrategyRepository;
+
 // What is wrong with a strategy or the rules, every problem in plain
 // words; nothing was written.
 class StrategyRejected final : public std::runtime_error {
@@ -52,5 +54,10 @@ public:
 private:
     LedgerDatabase& database_;
 };
+
+// The default strategies whose names are free and, when there are no
+// rules, the default rules, written within the caller's transaction (the
+// demo ledger's). Returns how many strategies were added.
+int writeDefaultStrategies(StrategyRepository& repository);
 
 } // namespace duedesk

@@ -9,6 +9,7 @@
 // diary entry owned by the account's analyst.
 #pragma once
 
+#include "duedesk/domain/CollectionStrategy.h"
 #include "duedesk/domain/ContactLog.h"
 #include "duedesk/domain/Diary.h"
 #include "duedesk/services/AccountContacts.h"
@@ -16,10 +17,19 @@
 
 namespace duedesk {
 
-// What the follow-up asks for; the contact itself says when.
+// A collection strategy's step a contact works (from the worklist): it is
+// recorded as done, so it is not due again in this spell of arrears.
+struct WorkedStep {
+    StrategyId strategy = 0;
+    int daysPastDue = 0;
+};
+
+// What the follow-up asks for (the contact itself says when), and the
+// strategy step the contact works, if any.
 struct NextStep {
     DiaryAction action = DiaryAction::Call;
     std::string note;
+    std::optional<WorkedStep> workedStep;
 };
 
 class ContactLogService final {

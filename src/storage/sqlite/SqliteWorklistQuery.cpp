@@ -26,8 +26,8 @@ std::vector<WorklistAccountFacts> SqliteWorklistQuery::forAnalyst(UserId analyst
     std::vector<WorklistAccountFacts> facts;
     std::unordered_map<AccountId, std::size_t> index;
     {
-        sqlite::Statement s(c,
-                            "SELECT id, number, name, risk_class FROM accounts WHERE analyst_id = ? ORDER BY number");
+        sqlite::Statement s(c, "SELECT id, number, name, risk_class, customer_type FROM accounts WHERE analyst_id = ? "
+                               "ORDER BY number");
         s.bind(1, analyst);
         while (s.step()) {
             WorklistAccountFacts f;
@@ -35,6 +35,7 @@ std::vector<WorklistAccountFacts> SqliteWorklistQuery::forAnalyst(UserId analyst
             f.number = s.string(1);
             f.name = s.string(2);
             f.riskClass = s.string(3);
+            f.customerType = s.string(4);
             index.emplace(f.id, facts.size());
             facts.push_back(std::move(f));
         }
