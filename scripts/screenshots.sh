@@ -80,8 +80,9 @@ shoot() { # WIDTHxHEIGHT
   sleep 2
   import -window root "docs/screenshots/import-$size.png"
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
-  # A team leader starts on every analyst's queue side by side.
-  "$build/src/app/duedesk" --db "$work/demo.db" &
+  # A team leader starts on every analyst's queue side by side. A settings
+  # folder of their own: the sign-in would offer amorgan, the last user.
+  XDG_CONFIG_HOME="$work/config-leader-$size" "$build/src/app/duedesk" --db "$work/demo.db" &
   app_pid=$!
   xdotool search --sync --name "Sign in to Duedesk" >/dev/null
   sleep 0.5

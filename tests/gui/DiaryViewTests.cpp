@@ -166,6 +166,28 @@ TEST_CASE("Work next by keyboard opens the top item ready to log, and a logged c
     QThreadPool::globalInstance()->waitForDone();
 }
 
+TEST_CASE("A promise to pay logged from the diary asks for the promise form", "[gui][diary]") {
+    HandLedgerSession s;
+    app::MainWindow window(*s.session);
+    app::DiaryView& diary = loadedDiary(window);
+    QSignalSpy promise(&window, &app::MainWindow::promiseFormWanted);
+    REQUIRE(diary.workNext());
+    app::AccountView* account = shownAccount(window);
+    REQUIRE(account);
+    QSignalSpy accountLoaded(account, &app::AccountView::loaded);
+    REQUIRE(accountLoaded.wait(10000));
+    app::LogContactDialog* log = account->logContactDialog();
+    REQUIRE(log);
+    choose(*log, "logOutcome", QStringLiteral("promise_to_pay"));
+    QSignalSpy saved(log, &app::ChangeDialog::saveFinished);
+    log->accept();
+    REQUIRE(saved.wait(10000));
+    REQUIRE(promise.count() == 1);
+    CHECK(promise.at(0).at(0).value<AccountId>() == s.session->database().accounts().findByNumber("A2")->id);
+    account->close();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
 TEST_CASE("Enter on a diary row opens that item the same way", "[gui][diary][keyboard]") {
     HandLedgerSession s;
     app::MainWindow window(*s.session);

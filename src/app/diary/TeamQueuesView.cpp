@@ -35,8 +35,10 @@ TeamQueuesView::TeamQueuesView(AppSession& session, QWidget* parent)
     setCompactRows(*table);
     shown_ = showSortable(*table, queues_);
     QHeaderView* header = table->horizontalHeader();
+    // Each column as wide as its contents, so that an analyst's figures
+    // stay close to their name; the counts at least as wide as one another.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TeamQueuesModel::section(TeamQueueColumn::Analyst), QHeaderView::Stretch);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("Missed promises")) + 24);
     const auto openDiary = [this] {
         if (const AnalystQueue* queue = selected()) emit diaryRequested(queue->analyst);
     };
