@@ -334,3 +334,74 @@ TEST_CASE("An analyst sees neither the team queues nor Reassign", "[gui][diary][
     CHECK(window.ledgerView().findChild<QPushButton*>(QStringLiteral("ledgerReassign"))->isHidden());
     QThreadPool::globalInstance()->waitForDone();
 }
+
+TEST_CASE("Pause chasing from the account window takes the account off My day", "[gui][diary]") {
+    HandLedgerSession s;
+    app::MainWindow window(*s.session);
+    app::DiaryView& diary = loadedDiary(window);
+    const AccountId a1 = s.session->database().accounts().findByNumber("A1")->id;
+    app::AccountView* account = window.openAccount(a1);
+    QSignalSpy accountLoaded(account, &app::AccountView::loaded);
+    REQUIRE(accountLoaded.wait(10000));
+    account->findChild<QPushButton*>(QStringLiteral("pauseChasing"))->click();
+    auto* hold = account->findChild<app::HoldDialog*>();
+    REQUIRE(hold);
+    CHECK(text(*hold, "holdAccount") == QStringLiteral("A1  Acme Ltd"));
+    hold->findChild<QComboBox*>(QStringLiteral("holdReason"))->setCurrentIndex(2); // query with sales
+    QSignalSpy saved(hold, &app::ChangeDialog::saveFinished);
+    QSignalSpy reloaded(&diary, &app::DiaryView::loaded);
+    hold->accept();
+    REQUIRE(saved.wait(10000));
+    REQUIRE(saved.takeFirst().first().toBool());
+    REQUIRE(reloaded.wait(10000));
+    CHECK(rows(diary.table()) == QStringList{kA2});
+    const auto active = DiaryService(s.session->database()).activeHold(a1, Date::ymd(2026, 6, 30));
+    REQUIRE(active);
+    CHECK(active->reason == "query with sales");
+    account->close();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("Reassign from the team queues moves all of an analyst's accounts", "[gui][diary][team]") {
+    HandLedgerSession s("hreid");
+    app::MainWindow window(*s.session);
+    app::TeamQueuesView* team = window.teamQueues();
+    REQUIRE(team);
+    QSignalSpy loaded(team, &app::TeamQueuesView::loaded);
+    REQUIRE(loaded.wait(10000));
+    team->table().selectRow(0); // amorgan
+    team->findChild<QPushButton*>(QStringLiteral("teamReassign"))->click();
+    auto* dialog = window.findChild<app::ReassignDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->windowTitle() == QStringLiteral("Reassign Alice Morgan's accounts"));
+    CHECK(dialog->accountCount() == 2);
+    auto* to = dialog->findChild<QComboBox*>(QStringLiteral("reassignTo"));
+    QStringList offered;
+    for (int i = 0; i < to->count(); ++i) offered << to->itemText(i);
+    // Anyone who may collect accounts, but not amorgan herself.
+    CHECK(offered == QStringList{QStringLiteral("Ben Okafor (bokafor)"), QStringLiteral("hreid")});
+    // OK without a choice is refused beside the field.
+    QSignalSpy saved(dialog, &app::ChangeDialog::saveFinished);
+    dialog->accept();
+    CHECK(saved.isEmpty());
+    CHECK(text(*dialog, "reassignToError") == QStringLiteral("Choose who is to collect the accounts."));
+    to->setCurrentIndex(0);
+    dialog->accept();
+    REQUIRE(saved.wait(10000));
+    REQUIRE(saved.takeFirst().first().toBool());
+    REQUIRE(loaded.wait(10000));
+    CHECK(rows(team->table()) == QStringList{QStringLiteral("Alice Morgan (amorgan) | 0 | 0 | 0 | 0 | 0 | 0.00"),
+                                             QStringLiteral("Ben Okafor (bokafor) | 4 | 0 | 0 | 0 | 4 | 500.00 *")});
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("The diary follows a new day", "[gui][diary]") {
+    HandLedgerSession s;
+    app::MainWindow window(*s.session);
+    app::DiaryView& diary = loadedDiary(window);
+    QSignalSpy reloaded(&diary, &app::DiaryView::loaded);
+    diary.setDay(Date::ymd(2026, 7, 3));
+    REQUIRE(reloaded.wait(10000));
+    CHECK(text(diary, "diaryHeader").startsWith(QStringLiteral("My day — Friday 3 July 2026: 2 due")));
+    QThreadPool::globalInstance()->waitForDone();
+}
