@@ -42,7 +42,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         myDay_ = new DiaryView(session_, session_.user(), this);
         navigation_->addItem(tr("My day"));
         pages_->addWidget(myDay_);
-        connect(myDay_, &DiaryView::workRequested, this, &MainWindow::workOn);
+        connect(myDay_, &DiaryView::workRequested, this, [this](const WorkItem& item) { workOn(item, *myDay_); });
         connect(myDay_, &DiaryView::holdPlaced, this, &MainWindow::reloadWork);
     }
     if (allows(session_.actor(), Permission::ReassignAccounts)) {
@@ -109,9 +109,14 @@ void MainWindow::workNext() {
     if (!myDay_->workNext()) statusBar()->showMessage(tr("Nothing left to work on My day."), 5000);
 }
 
-AccountView* MainWindow::workOn(const WorkItem& item) {
+AccountView* MainWindow::workOn(const WorkItem& item, DiaryView& diary) {
     AccountView* view = openAccount(item.account);
     view->logContactWhenLoaded(item.action);
+    // The diary outlives the account window only while it is open itself.
+    connect(view, &AccountView::workNextRequested, &diary, [view, &diary] {
+        view->close();
+        diary.workNext();
+    });
     return view;
 }
 
@@ -121,7 +126,7 @@ DiaryView* MainWindow::openDiaryOf(const User& analyst) {
     diary->setAttribute(Qt::WA_DeleteOnClose);
     diary->addWindowShortcuts();
     diary->resize(1100, 640);
-    connect(diary, &DiaryView::workRequested, this, &MainWindow::workOn);
+    connect(diary, &DiaryView::workRequested, this, [this, diary](const WorkItem& item) { workOn(item, *diary); });
     connect(diary, &DiaryView::holdPlaced, this, &MainWindow::reloadWork);
     diary->show();
     return diary;

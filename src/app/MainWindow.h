@@ -58,9 +58,10 @@ public:
 
     // Diary > Work next (F8): My day's next item, on My day.
     void workNext();
-    // Works a worklist item: its account window with the contact log
-    // dialog open, the next step preset from the item's action.
-    AccountView* workOn(const duedesk::WorkItem& item);
+    // Works an item of `diary`: its account window with the contact log
+    // dialog open, the next step preset from the item's action. F8 in that
+    // window closes it and works the diary's next item.
+    AccountView* workOn(const duedesk::WorkItem& item, DiaryView& diary);
     // Another analyst's diary in a window of its own (from the team queues).
     DiaryView* openDiaryOf(const duedesk::User& analyst);
     // Reassign… the accounts (all of `from`'s, or a selection); the views

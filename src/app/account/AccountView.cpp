@@ -66,6 +66,7 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     // Esc closes the window; Ctrl+Tab and Ctrl+Shift+Tab go through its
     // tabs from wherever the focus is in it.
     new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &QWidget::close);
+    new QShortcut(QKeySequence(Qt::Key_F8), this, this, &AccountView::workNextRequested);
     QTabWidget* tabs = ui_->accountTabs;
     new QShortcut(QKeySequence::NextChild, this, tabs,
                   [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count()); });

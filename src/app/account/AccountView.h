@@ -63,6 +63,8 @@ signals:
     void cashApplied();
     // Chasing was paused: the account leaves the worklist.
     void holdPlaced();
+    // F8: done here, on to the diary's next item (when a diary opened it).
+    void workNextRequested();
     // The hook for the promise form: a contact with the outcome "Promise to
     // pay" was logged.
     void promiseToPayLogged(duedesk::AccountId account);
