@@ -37,6 +37,10 @@ shoot() { # WIDTHxHEIGHT
   # No window manager runs under Xvfb: place and size the window ourselves.
   xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}"
   sleep 3
+  # An analyst starts on My day.
+  import -window root "docs/screenshots/diary-$size.png"
+  xdotool windowfocus --sync "$window" key ctrl+1
+  sleep 2
   import -window root "docs/screenshots/ledger-$size.png"
   # Real input: click "Aging" in the navigation list (second entry).
   xdotool mousemove 30 44 click 1
@@ -76,6 +80,21 @@ shoot() { # WIDTHxHEIGHT
   sleep 2
   import -window root "docs/screenshots/import-$size.png"
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  # A team leader starts on every analyst's queue side by side. A settings
+  # folder of their own: the sign-in would offer amorgan, the last user.
+  XDG_CONFIG_HOME="$work/config-leader-$size" "$build/src/app/duedesk" --db "$work/demo.db" &
+  app_pid=$!
+  xdotool search --sync --name "Sign in to Duedesk" >/dev/null
+  sleep 0.5
+  xdotool type --delay 20 "hreid"
+  xdotool key Tab
+  xdotool type --delay 20 "duedesk-demo"
+  xdotool key Return
+  window=$(xdotool search --sync --onlyvisible --name "^Duedesk$" | head -1)
+  xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}"
+  sleep 5
+  import -window root "docs/screenshots/team-queues-$size.png"
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
   # The first start on a path with no ledger yet.
   "$build/src/app/duedesk" --db "$work/new-$size/duedesk.db" &
   app_pid=$!
@@ -90,5 +109,8 @@ shoot() { # WIDTHxHEIGHT
 
 shoot 1366x768
 shoot 1920x1080
+# The diary's pictures the issue and the guide refer to, at the smaller size.
+cp docs/screenshots/diary-1366x768.png docs/screenshots/diary.png
+cp docs/screenshots/team-queues-1366x768.png docs/screenshots/team-queues.png
 echo "screenshots in docs/screenshots/"
 ls docs/screenshots

@@ -4,10 +4,15 @@
 #include "app/account/AccountView.h"
 #include "app/aging/AgingView.h"
 #include "app/cash/CashView.h"
+#include "app/diary/DiaryView.h"
+#include "app/diary/ReassignDialog.h"
+#include "app/diary/TeamQueuesView.h"
 #include "app/help/UserGuideDialog.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
 #include "app/settings/ExchangeRatesDialog.h"
+
+#include "duedesk/services/AccessPolicy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +37,24 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     navigation_->addItem(tr("Aging"));
     pages_->addWidget(ledger_);
     pages_->addWidget(aging_);
+    const Role role = session_.user().role;
+    if (role == Role::Analyst || role == Role::TeamLeader) {
+        myDay_ = new DiaryView(session_, session_.user(), this);
+        navigation_->addItem(tr("My day"));
+        pages_->addWidget(myDay_);
+        connect(myDay_, &DiaryView::workRequested, this, [this](const WorkItem& item) { workOn(item, *myDay_); });
+        connect(myDay_, &DiaryView::holdPlaced, this, &MainWindow::reloadWork);
+    }
+    if (allows(session_.actor(), Permission::ReassignAccounts)) {
+        team_ = new TeamQueuesView(session_, this);
+        navigation_->addItem(tr("Team queues"));
+        pages_->addWidget(team_);
+        connect(team_, &TeamQueuesView::diaryRequested, this, &MainWindow::openDiaryOf);
+        connect(team_, &TeamQueuesView::reassignRequested, this,
+                [this](const AnalystQueue& queue) { openReassign(queue.accounts, queue.analyst); });
+    }
+    connect(ledger_, &LedgerView::reassignRequested, this,
+            [this](const std::vector<AccountId>& accounts) { openReassign(accounts); });
     auto* split = new QSplitter(this);
     split->addWidget(navigation_);
     split->addWidget(pages_);
@@ -57,19 +80,74 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray())) resize(1280, 760);
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
-    showPage(settings.value(QStringLiteral("MainWindow/page"), 0).toInt());
+    // The day's work first: an analyst's diary, a team leader's queues.
+    if (role == Role::Analyst && myDay_)
+        navigation_->setCurrentRow(pages_->indexOf(myDay_));
+    else if (role == Role::TeamLeader && team_)
+        navigation_->setCurrentRow(pages_->indexOf(team_));
+    else
+        showPage(settings.value(QStringLiteral("MainWindow/page"), 0).toInt());
 }
 
 AccountView* MainWindow::openAccount(AccountId account) {
     auto* view = new AccountView(session_, account, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
-    connect(view, &AccountView::contactLogged, ledger_, &LedgerView::reload);
+    connect(view, &AccountView::contactLogged, this, &MainWindow::reloadWork);
+    connect(view, &AccountView::holdPlaced, this, &MainWindow::reloadWork);
+    connect(view, &AccountView::promiseToPayLogged, this, &MainWindow::promiseFormWanted);
     connect(view, &AccountView::cashApplied, this, [this] {
         ledger_->reload();
         aging_->refresh();
     });
     view->show();
     return view;
+}
+
+void MainWindow::workNext() {
+    if (!myDay_) return;
+    navigation_->setCurrentRow(pages_->indexOf(myDay_));
+    if (!myDay_->workNext()) statusBar()->showMessage(tr("Nothing left to work on My day."), 5000);
+}
+
+AccountView* MainWindow::workOn(const WorkItem& item, DiaryView& diary) {
+    AccountView* view = openAccount(item.account);
+    view->logContactWhenLoaded(item.action);
+    // The diary outlives the account window only while it is open itself.
+    connect(view, &AccountView::workNextRequested, &diary, [view, &diary] {
+        view->close();
+        diary.workNext();
+    });
+    return view;
+}
+
+DiaryView* MainWindow::openDiaryOf(const User& analyst) {
+    auto* diary = new DiaryView(session_, analyst, this);
+    diary->setWindowFlag(Qt::Window);
+    diary->setAttribute(Qt::WA_DeleteOnClose);
+    diary->addWindowShortcuts();
+    diary->resize(1100, 640);
+    connect(diary, &DiaryView::workRequested, this, [this, diary](const WorkItem& item) { workOn(item, *diary); });
+    connect(diary, &DiaryView::holdPlaced, this, &MainWindow::reloadWork);
+    diary->show();
+    return diary;
+}
+
+ReassignDialog* MainWindow::openReassign(const std::vector<AccountId>& accounts, const std::optional<User>& from) {
+    auto* dialog = new ReassignDialog(session_, accounts, from, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reloadWork();
+        aging_->refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::reloadWork() {
+    ledger_->reload();
+    // My day and any colleague's diary open in a window of its own.
+    for (DiaryView* diary : findChildren<DiaryView*>()) diary->reload();
+    if (team_) team_->reload();
 }
 
 CashView* MainWindow::openCashApplication() {
@@ -136,11 +214,25 @@ void MainWindow::buildMenus() {
     view->addAction(tr("&Aging"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showPage(1); });
     view->addAction(tr("&Cash application…"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                     &MainWindow::openCashApplication);
+    if (myDay_)
+        view->addAction(tr("&My day"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+                        [this] { navigation_->setCurrentRow(pages_->indexOf(myDay_)); });
+    if (team_)
+        view->addAction(tr("&Team queues"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+                        [this] { navigation_->setCurrentRow(pages_->indexOf(team_)); });
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
-        ledger_->reload();
+        reloadWork();
         aging_->refresh();
     });
+    if (myDay_) {
+        QMenu* diary = menuBar()->addMenu(tr("&Diary"));
+        diary->addAction(tr("&Work next"), QKeySequence(Qt::Key_F8), this, &MainWindow::workNext);
+        diary->addAction(tr("&Pause chasing…"), this, [this] {
+            navigation_->setCurrentRow(pages_->indexOf(myDay_));
+            myDay_->pauseSelected();
+        });
+    }
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Exchange rates…"), this, &MainWindow::openExchangeRates);
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -1,13 +1,19 @@
-// MainWindow: navigation on the left (Ledger, Aging), the chosen view on
-// the right, and the database, user and as-of date in the status bar.
-// Geometry and the last view are remembered between runs.
+// MainWindow: navigation on the left (Ledger, Aging, My day for those who
+// own accounts, Team queues for those who may reassign them), the chosen
+// view on the right, and the database, user and as-of date in the status
+// bar. Analysts start on My day, team leaders on the team queues; others
+// on the view they last used. Geometry is remembered between runs.
 #pragma once
 
 #include "app/session/AppSession.h"
 
 #include "duedesk/domain/Account.h"
+#include "duedesk/reports/Worklist.h"
 
 #include <QMainWindow>
+
+#include <optional>
+#include <vector>
 
 class QListWidget;
 class QStackedWidget;
@@ -18,6 +24,9 @@ class AccountView;
 class AgingView;
 class ExchangeRatesDialog;
 class CashView;
+class DiaryView;
+class ReassignDialog;
+class TeamQueuesView;
 class ImportWizard;
 class LedgerView;
 class UserGuideDialog;
@@ -28,6 +37,10 @@ public:
     explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
     LedgerView& ledgerView() { return *ledger_; }
     AgingView& agingView() { return *aging_; }
+    // The signed-in user's diary, for analysts and team leaders; else null.
+    DiaryView* myDay() { return myDay_; }
+    // The team's queues, for those who may reassign accounts; else null.
+    TeamQueuesView* teamQueues() { return team_; }
     void showPage(int page);
     // Opens the account in a window of its own.
     AccountView* openAccount(duedesk::AccountId account);
@@ -43,9 +56,29 @@ public:
     // accounts (everyone's for other roles) in a window of its own.
     CashView* openCashApplication();
 
+    // Diary > Work next (F8): My day's next item, on My day.
+    void workNext();
+    // Works an item of `diary`: its account window with the contact log
+    // dialog open, the next step preset from the item's action. F8 in that
+    // window closes it and works the diary's next item.
+    AccountView* workOn(const duedesk::WorkItem& item, DiaryView& diary);
+    // Another analyst's diary in a window of its own (from the team queues).
+    DiaryView* openDiaryOf(const duedesk::User& analyst);
+    // Reassign… the accounts (all of `from`'s, or a selection); the views
+    // reload when they have moved.
+    ReassignDialog* openReassign(const std::vector<duedesk::AccountId>& accounts,
+                                 const std::optional<duedesk::User>& from = {});
+    // Reloads everything a contact, a hold or a reassignment changes.
+    void reloadWork();
+
 signals:
     // File > Sign out: the session should end and the sign-in show again.
     void signOutRequested();
+    // HOOK (issue 13, promises to pay): a contact was logged with the
+    // outcome "Promise to pay". The promise form (PromiseService, not yet
+    // in main) is to open here, in the same flow; until then nothing
+    // listens.
+    void promiseFormWanted(duedesk::AccountId account);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +91,8 @@ private:
     QStackedWidget* pages_;
     LedgerView* ledger_;
     AgingView* aging_;
+    DiaryView* myDay_ = nullptr;
+    TeamQueuesView* team_ = nullptr;
 };
 
 } // namespace duedesk::app

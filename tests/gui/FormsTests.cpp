@@ -9,6 +9,10 @@
 #include "app/aging/AgingDrillDownDialog.h"
 #include "app/aging/AgingView.h"
 #include "app/cash/CashView.h"
+#include "app/diary/DiaryView.h"
+#include "app/diary/HoldDialog.h"
+#include "app/diary/ReassignDialog.h"
+#include "app/diary/TeamQueuesView.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
 #include "app/session/FirstStartDialog.h"
@@ -158,6 +162,7 @@ const std::map<QString, FormExpectation>& expectations() {
            {"activity", "QTableView"},
            {"contactLog", "QTableView"},
            {"logContact", "QPushButton"},
+           {"pauseChasing", "QPushButton"},
            {"addContact", "QPushButton"},
            {"editContact", "QPushButton"},
            {"endContact", "QPushButton"},
@@ -174,7 +179,47 @@ const std::map<QString, FormExpectation>& expectations() {
            {"ledgerFollowUpDue", "QCheckBox"},
            {"ledgerTable", "QTableView"},
            {"ledgerCount", "QLabel"},
-           {"ledgerBusy", "QProgressBar"}}}},
+           {"ledgerBusy", "QProgressBar"},
+           {"ledgerReassign", "QPushButton"}}}},
+        {QStringLiteral("DiaryView.ui"),
+         {"QWidget",
+          "diaryView",
+          {{"diaryHeader", "QLabel"},
+           {"diaryWorkNext", "QPushButton"},
+           {"diaryOpen", "QPushButton"},
+           {"diaryPause", "QPushButton"},
+           {"diaryBusy", "QProgressBar"},
+           {"diaryTable", "QTableView"},
+           {"diaryEmpty", "QLabel"},
+           {"diaryLeftOut", "QLabel"}}}},
+        {QStringLiteral("TeamQueuesView.ui"),
+         {"QWidget",
+          "teamQueuesView",
+          {{"teamHeader", "QLabel"},
+           {"teamOpenDiary", "QPushButton"},
+           {"teamReassign", "QPushButton"},
+           {"teamProgress", "QProgressBar"},
+           {"teamTable", "QTableView"},
+           {"teamStatus", "QLabel"},
+           {"teamNote", "QLabel"}}}},
+        {QStringLiteral("HoldDialog.ui"),
+         {"QDialog",
+          "holdDialog",
+          {{"holdAccount", "QLabel"},
+           {"holdUntilOn", "QDateEdit"},
+           {"holdUntilOnError", "QLabel"},
+           {"holdReason", "QComboBox"},
+           {"holdReasonError", "QLabel"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("ReassignDialog.ui"),
+         {"QDialog",
+          "reassignDialog",
+          {{"reassignTo", "QComboBox"},
+           {"reassignToError", "QLabel"},
+           {"reassignSummary", "QLabel"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("AgingView.ui"),
          {"QWidget",
           "agingView",
@@ -333,6 +378,18 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     checkNames(ledger, namesOf("LedgerView.ui"));
     app::AgingView aging(session);
     checkNames(aging, namesOf("AgingView.ui"));
+    app::DiaryView diary(session, session.user());
+    CHECK(diary.objectName() == QStringLiteral("diaryView"));
+    checkNames(diary, namesOf("DiaryView.ui"));
+    app::TeamQueuesView team(session);
+    CHECK(team.objectName() == QStringLiteral("teamQueuesView"));
+    checkNames(team, namesOf("TeamQueuesView.ui"));
+    app::HoldDialog hold(session, a1, QStringLiteral("A1  Acme Ltd"));
+    CHECK(hold.objectName() == QStringLiteral("holdDialog"));
+    checkNames(hold, namesOf("HoldDialog.ui"));
+    app::ReassignDialog reassign(session, {a1});
+    CHECK(reassign.objectName() == QStringLiteral("reassignDialog"));
+    checkNames(reassign, namesOf("ReassignDialog.ui"));
 
     AgingOptions options;
     options.asOf = session.asOf();

@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <optional>
 
 // Failed comparisons of QStrings print the text, not its characters.
 namespace Catch {
@@ -30,7 +31,9 @@ namespace duedesk::test {
 // The hand ledger on disk and a session on it, signed in as `user`, as of
 // 2026-06-30.
 struct HandLedgerSession {
-    explicit HandLedgerSession(const std::string& user = "amorgan") {
+    // A user the hand ledger does not have is added with `role` (hreid: a
+    // team leader; anyone else an analyst, unless `role` says otherwise).
+    explicit HandLedgerSession(const std::string& user = "amorgan", std::optional<Role> role = std::nullopt) {
         // Each test starts from no remembered settings, even when several
         // run in one process.
         QSettings().clear();
@@ -43,7 +46,7 @@ struct HandLedgerSession {
         } else {
             u.name = user;
             u.fullName = user;
-            u.role = user == "hreid" ? Role::TeamLeader : Role::Analyst;
+            u.role = role.value_or(user == "hreid" ? Role::TeamLeader : Role::Analyst);
             u.id = db->users().add(u);
         }
         session = std::make_unique<app::AppSession>(dir.file("ledger.db"), u, Date::ymd(2026, 6, 30));

@@ -1,6 +1,8 @@
 // The main window: navigation, status bar and remembered state.
 #include "app/MainWindow.h"
 #include "app/aging/AgingView.h"
+#include "app/diary/DiaryView.h"
+#include "app/diary/TeamQueuesView.h"
 #include "app/ledger/LedgerView.h"
 #include "gui/GuiSupport.h"
 
@@ -9,6 +11,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThreadPool>
 
 #include <catch2/catch.hpp>
 
@@ -26,8 +29,12 @@ TEST_CASE("The main window navigates between views and shows who and when", "[gu
         if (aged.isEmpty()) REQUIRE(aged.wait(10000));
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         auto* pages = window.findChild<QStackedWidget*>();
-        REQUIRE(navigation->count() == 2);
+        REQUIRE(navigation->count() == 3);
         CHECK(navigation->item(0)->text() == QStringLiteral("Ledger"));
+        CHECK(navigation->item(2)->text() == QStringLiteral("My day"));
+        // An analyst starts on their diary.
+        CHECK(pages->currentWidget() == window.myDay());
+        navigation->setCurrentRow(0);
         CHECK(pages->currentWidget() == &window.ledgerView());
         navigation->setCurrentRow(1);
         CHECK(pages->currentWidget() == &window.agingView());
@@ -36,6 +43,28 @@ TEST_CASE("The main window navigates between views and shows who and when", "[gu
         for (auto* label : window.statusBar()->findChildren<QLabel*>()) status << label->text();
         CHECK(status.contains(QStringLiteral("Signed in: Alice Morgan (amorgan)")));
         CHECK(status.contains(QStringLiteral("As of 2026-06-30")));
+        window.close();
+    }
+    // ... and on it again the next time, whatever page was left open.
+    app::MainWindow again(*s.session);
+    QSignalSpy loaded(&again.ledgerView(), &app::LedgerView::loaded);
+    REQUIRE(loaded.wait(10000));
+    CHECK(again.findChild<QStackedWidget*>()->currentWidget() == again.myDay());
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("Someone without a diary or queues comes back to the view they left", "[gui][main]") {
+    HandLedgerSession s("wapprover", Role::WriteOffApprover);
+    {
+        app::MainWindow window(*s.session);
+        QSignalSpy loaded(&window.ledgerView(), &app::LedgerView::loaded);
+        REQUIRE(loaded.wait(10000));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        REQUIRE(navigation->count() == 2);
+        CHECK(window.myDay() == nullptr);
+        CHECK(window.teamQueues() == nullptr);
+        CHECK(window.findChild<QStackedWidget*>()->currentWidget() == &window.ledgerView());
+        navigation->setCurrentRow(1);
         window.close(); // remembers the aging page
     }
     CHECK(QSettings().value(QStringLiteral("MainWindow/page")).toInt() == 1);
@@ -43,4 +72,5 @@ TEST_CASE("The main window navigates between views and shows who and when", "[gu
     QSignalSpy loaded(&again.ledgerView(), &app::LedgerView::loaded);
     REQUIRE(loaded.wait(10000));
     CHECK(again.findChild<QStackedWidget*>()->currentWidget() == &again.agingView());
+    QThreadPool::globalInstance()->waitForDone();
 }

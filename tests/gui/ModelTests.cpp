@@ -5,6 +5,7 @@
 #include "app/account/AccountModels.h"
 #include "app/aging/AgingDrillDownModel.h"
 #include "app/common/ModelRoles.h"
+#include "app/diary/DiaryModels.h"
 #include "app/import/ImportProblemsModel.h"
 #include "gui/GuiSupport.h"
 
@@ -248,4 +249,33 @@ TEST_CASE("The drill-down and import problem models sort numbers as numbers", "[
     // Line 12 after line 9, not before it as text would have it.
     CHECK(sortedColumn(problems, 0, Qt::AscendingOrder) ==
           QStringList{QStringLiteral("3"), QStringLiteral("9"), QStringLiteral("12")});
+}
+
+TEST_CASE("The diary's models: the worklist and the team queues", "[gui][models][diary]") {
+    HandLedgerSession s;
+    LedgerDatabase& db = s.session->database();
+    const UserId amorgan = s.session->user().id;
+    const app::DiaryDay day = app::loadDiaryDay(db, amorgan, Date::ymd(2026, 6, 30));
+    app::WorkItemsModel items;
+    exercise(
+        items, [&] { items.setRows(day.worklist.items); }, [&] { items.setRows({}); });
+    REQUIRE(items.rowCount() == 2);
+    const int overdue = app::WorkItemsModel::section(app::WorkItemColumn::Overdue);
+    // Sorted on the minor units: GBP 450.50 before EUR 2,750.25.
+    CHECK(sortedColumn(items, overdue, Qt::AscendingOrder) ==
+          QStringList{QStringLiteral("GBP 450.50"), QStringLiteral("EUR 2,750.25")});
+    CHECK(alignment(items, 0, overdue) == (Qt::AlignRight | Qt::AlignVCenter));
+    CHECK(alignment(items, 0, app::WorkItemsModel::section(app::WorkItemColumn::Reasons)) ==
+          (Qt::AlignLeft | Qt::AlignVCenter));
+    // Nothing missed on the hand ledger: no row in bold.
+    CHECK_FALSE(items.data(items.index(0, 0), Qt::FontRole).isValid());
+
+    const app::TeamQueues team = app::loadTeamQueues(db, Date::ymd(2026, 6, 30));
+    app::TeamQueuesModel queues;
+    queues.setReportingCurrency(team.reportingCurrency);
+    exercise(
+        queues, [&] { queues.setRows(team.analysts); }, [&] { queues.setRows({}); });
+    REQUIRE(queues.rowCount() == 2);
+    CHECK(cell(queues, 0, 0) == QStringLiteral("Alice Morgan (amorgan)"));
+    CHECK(cell(queues, 1, 0) == QStringLiteral("Ben Okafor (bokafor)"));
 }

@@ -8,8 +8,10 @@
 #include "app/account/ContactDialogs.h"
 #include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
+#include "app/diary/HoldDialog.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QCloseEvent>
 #include <QItemSelectionModel>
@@ -54,19 +56,17 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
         emit cashApplied();
     });
 
-    connect(ui_->logContact, &QPushButton::clicked, this, [this] {
-        auto* dialog = new LogContactDialog(session_, account_, detail_.contacts, this);
-        const Date today = session_.actor().on;
-        dialog->setFollowUpRequired(std::ranges::any_of(detail_.openItems, [today](const OpenItemLine& line) {
-            return isDebit(line.document.type) && line.document.openAmount.isPositive() &&
-                   line.document.dueDate < today;
-        }));
-        connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
+    connect(ui_->logContact, &QPushButton::clicked, this, [this] { openLogContact(std::nullopt); });
+    connect(ui_->pauseChasing, &QPushButton::clicked, this, [this] {
+        auto* dialog =
+            new HoldDialog(session_, account_, q(detail_.account.number + "  " + detail_.account.name), this);
+        connect(dialog, &QDialog::accepted, this, &AccountView::holdPlaced);
         openChange(dialog);
     });
     // Esc closes the window; Ctrl+Tab and Ctrl+Shift+Tab go through its
     // tabs from wherever the focus is in it.
     new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &QWidget::close);
+    new QShortcut(QKeySequence(Qt::Key_F8), this, this, &AccountView::workNextRequested);
     QTabWidget* tabs = ui_->accountTabs;
     new QShortcut(QKeySequence::NextChild, this, tabs,
                   [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count()); });
@@ -124,6 +124,30 @@ void AccountView::openChange(QDialog* dialog) {
     dialog->open();
 }
 
+void AccountView::logContactWhenLoaded(DiaryAction next) {
+    if (loadedOnce_)
+        openLogContact(next);
+    else
+        logWhenLoaded_ = next;
+}
+
+void AccountView::openLogContact(std::optional<DiaryAction> next) {
+    if (logDialog_) {
+        logDialog_->raise();
+        return;
+    }
+    auto* dialog = new LogContactDialog(session_, account_, detail_.contacts, this);
+    const Date today = session_.actor().on;
+    dialog->setFollowUpRequired(std::ranges::any_of(detail_.openItems, [today](const OpenItemLine& line) {
+        return isDebit(line.document.type) && line.document.openAmount.isPositive() && line.document.dueDate < today;
+    }));
+    if (next) dialog->setNextAction(*next);
+    connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
+    connect(dialog, &LogContactDialog::promiseToPayLogged, this, &AccountView::promiseToPayLogged);
+    logDialog_ = dialog;
+    openChange(dialog);
+}
+
 void AccountView::updateContactButtons() {
     const bool contact = selectedContact().has_value();
     ui_->editContact->setEnabled(contact);
@@ -156,6 +180,8 @@ void AccountView::reload() {
             }
             detail_ = std::get<AccountDetail>(std::move(outcome));
             fill(detail_);
+            loadedOnce_ = true;
+            if (const auto next = std::exchange(logWhenLoaded_, std::nullopt)) openLogContact(*next);
             emit loaded();
         });
 }

@@ -7,12 +7,15 @@
 #pragma once
 
 #include "app/account/AccountModels.h"
+#include "app/account/ContactDialogs.h"
 #include "app/cash/CashView.h"
 #include "app/common/BackgroundTask.h"
 #include "app/session/AppSession.h"
 
+#include "duedesk/domain/Diary.h"
 #include "duedesk/reports/AccountDetail.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
@@ -42,6 +45,12 @@ public:
     QTableView& activity();
     QTableView& contactLog();
     void reload();
+    // Opens the contact log dialog as soon as the account has loaded (at
+    // once when it has), its follow-up action preset to `next`: a worklist
+    // item being worked.
+    void logContactWhenLoaded(DiaryAction next);
+    // The contact log dialog, while it is open.
+    LogContactDialog* logContactDialog() const { return logDialog_; }
 
     // Where the window's size is remembered between accounts and runs.
     static QString sizeSettingKey();
@@ -52,6 +61,13 @@ signals:
     void contactLogged();
     // Cash was applied to invoices: balances and overdue amounts change.
     void cashApplied();
+    // Chasing was paused: the account leaves the worklist.
+    void holdPlaced();
+    // F8: done here, on to the diary's next item (when a diary opened it).
+    void workNextRequested();
+    // The hook for the promise form: a contact with the outcome "Promise to
+    // pay" was logged.
+    void promiseToPayLogged(duedesk::AccountId account);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -64,6 +80,7 @@ private:
     // The current contact on the selected row, if that is what is selected.
     std::optional<Contact> selectedContact() const;
     void openChange(QDialog* dialog);
+    void openLogContact(std::optional<DiaryAction> next);
 
     std::unique_ptr<Ui::AccountView> ui_;
     AppSession& session_;
@@ -77,6 +94,9 @@ private:
     CashView* cash_ = nullptr;
     QSortFilterProxyModel* addressesShown_ = nullptr;
     RequestSequence loads_;
+    bool loadedOnce_ = false;
+    std::optional<DiaryAction> logWhenLoaded_;
+    QPointer<LogContactDialog> logDialog_;
 };
 
 } // namespace duedesk::app

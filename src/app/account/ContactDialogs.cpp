@@ -15,8 +15,10 @@
 #include "app/common/QtDate.h"
 
 #include "duedesk/services/AccessPolicy.h"
+#include "duedesk/services/AccountAssignment.h"
 #include "duedesk/services/ApplicationLog.h"
 #include "duedesk/services/ContactLogService.h"
+#include "duedesk/services/DiaryService.h"
 #include "duedesk/storage/StorageError.h"
 
 #include <QCheckBox>
@@ -40,9 +42,13 @@ ChangeDialog::ChangeDialog(AppSession& session, QWidget* parent) : QDialog(paren
 void ChangeDialog::useFrame(QDateEdit& effectiveOn, const QString& what, const DateRange& range, QLabel& error,
                             QDialogButtonBox& buttons) {
     effective_ = &effectiveOn;
-    error_ = &error;
     DateField::attach(effectiveOn, what, range, &errorLabelOf(effectiveOn));
     effective_->setDate(toQDate(session_.asOf()));
+    useFrame(error, buttons);
+}
+
+void ChangeDialog::useFrame(QLabel& error, QDialogButtonBox& buttons) {
+    error_ = &error;
     error_->hide();
     buttons_ = &buttons;
     connect(&buttons, &QDialogButtonBox::accepted, this, &ChangeDialog::accept);
@@ -66,7 +72,7 @@ void ChangeDialog::showEvent(QShowEvent* event) {
     }
 }
 
-Date ChangeDialog::effectiveOn() const { return fromQDate(effective_->date()); }
+Date ChangeDialog::effectiveOn() const { return effective_ ? fromQDate(effective_->date()) : session_.asOf(); }
 
 QLabel& ChangeDialog::errorLabelOf(const QWidget& field) const {
     auto* label = findChild<QLabel*>(field.objectName() + QStringLiteral("Error"));
@@ -155,6 +161,10 @@ void ChangeDialog::accept() {
             try {
                 write(*database);
             } catch (const ContactRejected& e) {
+                return std::string(e.what());
+            } catch (const DiaryRejected& e) {
+                return std::string(e.what());
+            } catch (const AssignmentRejected& e) {
                 return std::string(e.what());
             } catch (const PermissionDenied& e) {
                 ApplicationLog::installed().refused("change", e.what());
@@ -314,6 +324,11 @@ LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const
     connect(ui_->logFollowUp, &QCheckBox::toggled, ui_->logNextAction, &QWidget::setEnabled);
     addField("outcome", *ui_->logOutcome);
     addField("note", *ui_->logNote);
+    connect(this, &ChangeDialog::saveFinished, this, [this](bool written) {
+        if (written && ui_->logOutcome->currentData().toString() ==
+                           QString::fromLatin1(contactOutcomeName(ContactOutcome::PromiseToPay)))
+            emit promiseToPayLogged(account_);
+    });
     addField("followUpOn", *ui_->logFollowUpOn);
     addField("contactedOn", *ui_->changeEffectiveOn);
 }
@@ -347,6 +362,11 @@ std::vector<FieldProblem> LogContactDialog::problems() const {
 void LogContactDialog::setFollowUpRequired(bool required) {
     followUpRequired_ = required;
     ui_->logFollowUp->setChecked(ui_->logFollowUp->isChecked() || required);
+}
+
+void LogContactDialog::setNextAction(DiaryAction action) {
+    const int at = ui_->logNextAction->findData(QString::fromLatin1(diaryActionName(action)));
+    if (at >= 0) ui_->logNextAction->setCurrentIndex(at);
 }
 
 NextStep LogContactDialog::nextStep() const {

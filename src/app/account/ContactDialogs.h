@@ -72,6 +72,9 @@ protected:
     // called once the form is set up.
     void useFrame(QDateEdit& effectiveOn, const QString& what, const DateRange& range, QLabel& error,
                   QDialogButtonBox& buttons);
+    // The same for a change that takes effect on the session's day, without
+    // a date to choose (a reassignment).
+    void useFrame(QLabel& error, QDialogButtonBox& buttons);
     // The label beside a field, found by the field's object name + "Error".
     QLabel& errorLabelOf(const QWidget& field) const;
     // A field the core's problems name by `key` ("city"); editing it
@@ -148,6 +151,13 @@ public:
     ~LogContactDialog() override;
     // While the account is overdue the follow-up date is required.
     void setFollowUpRequired(bool required);
+    // What the follow-up will ask for, preset (from a worklist item's action).
+    void setNextAction(DiaryAction action);
+
+signals:
+    // A contact whose outcome is "Promise to pay" was saved. This is the
+    // hook for the promise form (issue 13): until one exists nothing listens.
+    void promiseToPayLogged(duedesk::AccountId account);
 
 private:
     ContactLogEntry typed() const;

@@ -8,13 +8,16 @@
 #include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
 #include "duedesk/reports/LedgerTotals.h"
+#include "duedesk/services/AccessPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -77,6 +80,16 @@ LedgerView::LedgerView(AppSession& session, QWidget* parent)
     connect(ui_->ledgerOverdueAbove, &QSpinBox::valueChanged, this, &LedgerView::applyFilter);
     connect(ui_->ledgerOverLimit, &QCheckBox::toggled, this, &LedgerView::applyFilter);
     connect(ui_->ledgerFollowUpDue, &QCheckBox::toggled, this, &LedgerView::applyFilter);
+    // Only those who may reassign see the button; it needs a selection.
+    ui_->ledgerReassign->setVisible(allows(session_.actor(), Permission::ReassignAccounts));
+    ui_->ledgerReassign->setEnabled(false);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { ui_->ledgerReassign->setEnabled(!selectedAccounts().empty()); });
+    connect(model_, &QAbstractItemModel::modelReset, this,
+            [this] { ui_->ledgerReassign->setEnabled(!selectedAccounts().empty()); });
+    connect(ui_->ledgerReassign, &QPushButton::clicked, this, [this] {
+        if (const auto accounts = selectedAccounts(); !accounts.empty()) emit reassignRequested(accounts);
+    });
     reload();
 }
 
@@ -175,6 +188,14 @@ void LedgerView::restoreLayout() {
 }
 
 QTableView& LedgerView::table() { return *ui_->ledgerTable; }
+
+// An account owing in several currencies has a row for each: it counts once.
+std::vector<AccountId> LedgerView::selectedAccounts() const {
+    std::set<AccountId> ids;
+    for (const QModelIndex& index : ui_->ledgerTable->selectionModel()->selectedRows())
+        ids.insert(model_->ledgerRow(index.row()).id);
+    return {ids.begin(), ids.end()};
+}
 
 int LedgerView::visibleRows() const { return model_->rowCount(); }
 

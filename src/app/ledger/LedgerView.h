@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QTableView;
 
@@ -38,6 +39,9 @@ signals:
     // Double-click or Enter on a row.
     void accountActivated(duedesk::AccountId account);
     void loadFailed(const QString& message);
+    // "Reassign…" on the selected rows' accounts (team leaders and
+    // administrators only: the button is hidden from others).
+    void reassignRequested(const std::vector<duedesk::AccountId>& accounts);
 
 private:
     void applyFilter();
@@ -46,6 +50,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void updateCount();
+    std::vector<AccountId> selectedAccounts() const;
 
     std::unique_ptr<Ui::LedgerView> ui_;
     AppSession& session_;
