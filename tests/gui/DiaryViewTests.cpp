@@ -8,6 +8,7 @@
 #include "app/account/ContactDialogs.h"
 #include "app/diary/DiaryView.h"
 #include "app/diary/HoldDialog.h"
+#include "app/diary/PromiseDialog.h"
 #include "app/diary/ReassignDialog.h"
 #include "app/diary/TeamQueuesView.h"
 #include "app/ledger/LedgerView.h"
@@ -16,12 +17,15 @@
 #include "duedesk/services/AccountAssignment.h"
 #include "duedesk/services/DiaryService.h"
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/PromiseRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -167,7 +171,8 @@ TEST_CASE("Work next by keyboard opens the top item ready to log, and a logged c
     QThreadPool::globalInstance()->waitForDone();
 }
 
-TEST_CASE("A promise to pay logged from the diary asks for the promise form", "[gui][diary]") {
+TEST_CASE("A promise to pay logged from the diary goes on to the promise form, and the promise is taken",
+          "[gui][diary][promise]") {
     HandLedgerSession s;
     app::MainWindow window(*s.session);
     app::DiaryView& diary = loadedDiary(window);
@@ -184,7 +189,35 @@ TEST_CASE("A promise to pay logged from the diary asks for the promise form", "[
     log->accept();
     REQUIRE(saved.wait(10000));
     REQUIRE(promise.count() == 1);
-    CHECK(promise.at(0).at(0).value<AccountId>() == s.session->database().accounts().findByNumber("A2")->id);
+    const AccountId a2 = s.session->database().accounts().findByNumber("A2")->id;
+    CHECK(promise.at(0).at(0).value<AccountId>() == a2);
+
+    // The promise form follows in the same flow: A2 owes in EUR only.
+    app::PromiseDialog* form = account->promiseDialog();
+    REQUIRE(form);
+    CHECK(form->isVisible());
+    auto* currency = form->findChild<QComboBox*>(QStringLiteral("promiseCurrency"));
+    CHECK(currency->count() == 1);
+    CHECK(currency->currentText() == QStringLiteral("EUR"));
+    auto* amount = form->findChild<QLineEdit*>(QStringLiteral("promiseAmount"));
+    amount->setText(QStringLiteral("12,50"));
+    form->accept();
+    CHECK(form->findChild<QLabel*>(QStringLiteral("promiseAmountError"))->text() ==
+          QStringLiteral("Amount: \"12,50\" is not a decimal number."));
+    amount->setText(QStringLiteral("500.00"));
+    form->findChild<QDateEdit*>(QStringLiteral("promiseFor"))->setDate(QDate(2026, 7, 3));
+    form->findChild<QLineEdit*>(QStringLiteral("promiseNote"))->setText(QStringLiteral("BACS on Friday"));
+    QSignalSpy promised(form, &app::ChangeDialog::saveFinished);
+    form->accept();
+    REQUIRE(promised.wait(10000));
+    CHECK(promised.at(0).at(0).toBool());
+    const auto taken = s.session->database().promises().forAccount(a2);
+    REQUIRE(taken.size() == 1);
+    CHECK(taken[0].amount == Money(50'000, Currency::of("EUR")));
+    CHECK(taken[0].promisedFor == Date::ymd(2026, 7, 3));
+    CHECK(taken[0].takenOn == Date::ymd(2026, 6, 30));
+    CHECK(taken[0].takenBy == s.session->user().id);
+    CHECK(taken[0].note == "BACS on Friday");
     account->close();
     QThreadPool::globalInstance()->waitForDone();
 }

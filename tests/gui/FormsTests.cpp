@@ -11,6 +11,7 @@
 #include "app/cash/CashView.h"
 #include "app/diary/DiaryView.h"
 #include "app/diary/HoldDialog.h"
+#include "app/diary/PromiseDialog.h"
 #include "app/diary/ReassignDialog.h"
 #include "app/diary/TeamQueuesView.h"
 #include "app/import/ImportWizard.h"
@@ -212,6 +213,18 @@ const std::map<QString, FormExpectation>& expectations() {
            {"holdReasonError", "QLabel"},
            {"changeError", "QLabel"},
            {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("PromiseDialog.ui"),
+         {"QDialog",
+          "promiseDialog",
+          {{"promiseAccount", "QLabel"},
+           {"promiseCurrency", "QComboBox"},
+           {"promiseAmount", "QLineEdit"},
+           {"promiseAmountError", "QLabel"},
+           {"promiseFor", "QDateEdit"},
+           {"promiseForError", "QLabel"},
+           {"promiseNote", "QLineEdit"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("ReassignDialog.ui"),
          {"QDialog",
           "reassignDialog",
@@ -387,6 +400,9 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     app::HoldDialog hold(session, a1, QStringLiteral("A1  Acme Ltd"));
     CHECK(hold.objectName() == QStringLiteral("holdDialog"));
     checkNames(hold, namesOf("HoldDialog.ui"));
+    app::PromiseDialog promise(session, a1, QStringLiteral("A1  Acme Ltd"), {Currency::of("GBP")});
+    CHECK(promise.objectName() == QStringLiteral("promiseDialog"));
+    checkNames(promise, namesOf("PromiseDialog.ui"));
     app::ReassignDialog reassign(session, {a1});
     CHECK(reassign.objectName() == QStringLiteral("reassignDialog"));
     checkNames(reassign, namesOf("ReassignDialog.ui"));

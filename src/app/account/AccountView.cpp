@@ -9,6 +9,7 @@
 #include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
 #include "app/diary/HoldDialog.h"
+#include "app/diary/PromiseDialog.h"
 
 #include <algorithm>
 #include <utility>
@@ -144,7 +145,21 @@ void AccountView::openLogContact(std::optional<DiaryAction> next) {
     if (next) dialog->setNextAction(*next);
     connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
     connect(dialog, &LogContactDialog::promiseToPayLogged, this, &AccountView::promiseToPayLogged);
+    // "Promise to pay" goes straight on to the promise itself.
+    connect(dialog, &LogContactDialog::promiseToPayLogged, this, &AccountView::openPromise);
     logDialog_ = dialog;
+    openChange(dialog);
+}
+
+void AccountView::openPromise() {
+    std::vector<Currency> currencies;
+    for (const OpenItemLine& line : detail_.openItems)
+        if (isDebit(line.document.type) && line.document.openAmount.isPositive() &&
+            std::ranges::find(currencies, line.document.openAmount.currency()) == currencies.end())
+            currencies.push_back(line.document.openAmount.currency());
+    auto* dialog = new PromiseDialog(session_, account_, q(detail_.account.number + "  " + detail_.account.name),
+                                     currencies, this);
+    promiseDialog_ = dialog;
     openChange(dialog);
 }
 

@@ -10,6 +10,7 @@
 #include "app/account/ContactDialogs.h"
 #include "app/cash/CashView.h"
 #include "app/common/BackgroundTask.h"
+#include "app/diary/PromiseDialog.h"
 #include "app/session/AppSession.h"
 
 #include "duedesk/domain/Diary.h"
@@ -51,6 +52,8 @@ public:
     void logContactWhenLoaded(DiaryAction next);
     // The contact log dialog, while it is open.
     LogContactDialog* logContactDialog() const { return logDialog_; }
+    // The promise form opened after a contact logged as "Promise to pay".
+    PromiseDialog* promiseDialog() const { return promiseDialog_; }
 
     // Where the window's size is remembered between accounts and runs.
     static QString sizeSettingKey();
@@ -65,8 +68,8 @@ signals:
     void holdPlaced();
     // F8: done here, on to the diary's next item (when a diary opened it).
     void workNextRequested();
-    // The hook for the promise form: a contact with the outcome "Promise to
-    // pay" was logged.
+    // A contact with the outcome "Promise to pay" was logged: the promise
+    // form opens next.
     void promiseToPayLogged(duedesk::AccountId account);
 
 protected:
@@ -81,6 +84,7 @@ private:
     std::optional<Contact> selectedContact() const;
     void openChange(QDialog* dialog);
     void openLogContact(std::optional<DiaryAction> next);
+    void openPromise();
 
     std::unique_ptr<Ui::AccountView> ui_;
     AppSession& session_;
@@ -97,6 +101,7 @@ private:
     bool loadedOnce_ = false;
     std::optional<DiaryAction> logWhenLoaded_;
     QPointer<LogContactDialog> logDialog_;
+    QPointer<PromiseDialog> promiseDialog_;
 };
 
 } // namespace duedesk::app
