@@ -17,7 +17,8 @@
 //   the recorded assignment of each account, and the steps worked.
 // - The history of who an account was assigned to.
 // - accounts.customer_type, a segment the strategy rules can match.
-// - The open items' index covers what the worklist reads of them.
+// - The indexes of open items and of an analyst's accounts cover what the
+//   worklist reads of them.
 #pragma once
 
 namespace duedesk::schema {
@@ -31,6 +32,9 @@ ALTER TABLE accounts ADD COLUMN customer_type TEXT NOT NULL DEFAULT '';
 DROP INDEX documents_open;
 CREATE INDEX documents_open_items ON documents(account_id, type, due_date, currency, open_amount)
   WHERE open_amount <> 0;
+-- Likewise an analyst's accounts, as the worklist lists them.
+DROP INDEX accounts_analyst;
+CREATE INDEX accounts_analyst ON accounts(analyst_id, number, name, risk_class, customer_type);
 
 CREATE TABLE contact_log_v7 (
   id           INTEGER PRIMARY KEY,
