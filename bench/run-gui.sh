@@ -43,3 +43,4 @@ done
 echo "$best"
 echo "reference_sqlite3_read_ms $best_ref"
 awk -v ref="$best_ref" '/^start_to_interactive_ms/ {printf "start_to_interactive_ratio %.2f\n", $2 / ref}' <<<"$best"
+awk -v ref="$best_ref" '/^start_to_diary_ms/ {printf "start_to_diary_ratio %.2f\n", $2 / ref}' <<<"$best"
