@@ -29,7 +29,8 @@ constexpr std::size_t kLinesNamed = 5;
 ImportApplier::ImportApplier(LedgerDatabase& database, const RecordMapper& mapper, const ImportOptions& options,
                              std::int64_t runId, ImportProblems& problems, DocumentChanges& changes)
     : mapper_(mapper), options_(options), runId_(runId), problems_(problems), changes_(changes),
-      accounts_(database.accounts()), documents_(database.documents()), users_(database.users()) {}
+      accounts_(database.accounts()), documents_(database.documents()), users_(database.users()),
+      diary_(database.diary()) {}
 
 void ImportApplier::problem(const ImportRow& row, ImportField field, std::string reason) {
     problems_.add(row.line, mapper_.columnLabel(field), std::move(reason));
@@ -122,8 +123,7 @@ ImportApplier::AccountState* ImportApplier::resolveAccount(const ImportRow& row)
                 state.counted = true;
             }
             if (analyst && analyst != existing->analystId) {
-                accounts_.assignAnalyst(existing->id, analyst);
-                state.analyst = analyst;
+                reassign(state, analyst);
                 state.counted = true;
             }
             if (state.counted) ++counts_.accountsUpdated;
@@ -165,16 +165,22 @@ ImportApplier::AccountState* ImportApplier::resolveAccount(const ImportRow& row)
         }
     }
     if (analyst && analyst != state.analyst) {
-        {
-            accounts_.assignAnalyst(state.id, analyst);
-            state.analyst = analyst;
-            if (!state.counted) {
-                state.counted = true;
-                ++counts_.accountsUpdated;
-            }
+        reassign(state, analyst);
+        if (!state.counted) {
+            state.counted = true;
+            ++counts_.accountsUpdated;
         }
     }
     return &state;
+}
+
+void ImportApplier::reassign(AccountState& state, std::optional<UserId> analyst) {
+    accounts_.assignAnalyst(state.id, analyst);
+    if (!state.createdHere) {
+        diary_.moveOpen(state.id, analyst);
+        diary_.recordAssignment(state.id, state.analyst, analyst, options_.effectiveOn, std::nullopt);
+    }
+    state.analyst = analyst;
 }
 
 void ImportApplier::apply(const ImportRow& row) {

@@ -8,6 +8,7 @@
 #include "duedesk/importing/RecordMapper.h"
 #include "duedesk/services/ImportService.h"
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/DiaryRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/UserRepository.h"
 #include "services/DenseIdSet.h"
@@ -57,6 +58,10 @@ private:
     using StringMap = std::unordered_map<std::string, AccountState, StringHash, std::equal_to<>>;
 
     AccountState* resolveAccount(const ImportRow& row);
+    // The file gives the account to another analyst: its open diary goes
+    // with it, and the change is recorded on the import's day as made by
+    // no one in particular (the ERP's file).
+    void reassign(AccountState& state, std::optional<UserId> analyst);
     bool resolveAnalyst(const ImportRow& row, std::optional<UserId>& out);
     // A user for an analyst the file names (--create-analysts); nothing
     // when the name cannot be a user name.
@@ -75,6 +80,7 @@ private:
     AccountRepository& accounts_;
     DocumentRepository& documents_;
     UserRepository& users_;
+    DiaryRepository& diary_;
     ImportCounts counts_;
     StringMap accountCache_;
     std::unordered_map<std::string, std::optional<UserId>, StringHash, std::equal_to<>> userCache_;

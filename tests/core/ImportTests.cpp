@@ -4,6 +4,7 @@
 #include "duedesk/reports/AgingReport.h"
 #include "duedesk/services/ImportService.h"
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/DiaryRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/ImportRunRepository.h"
 #include "duedesk/storage/UserRepository.h"
@@ -160,6 +161,15 @@ TEST_CASE("Byte order mark, CRLF, header case and column order do not matter", "
 TEST_CASE("The analyst column reassigns an account and a name change renames it", "[import]") {
     TempDir dir;
     auto db = openHandLedger(dir.file("ledger.db"));
+    const UserId amorgan = db->users().findByName("amorgan")->id;
+    const AccountId a1Id = db->accounts().findByNumber("A1")->id;
+    // amorgan's follow-up on A1, open when the file moves A1 to bokafor.
+    DiaryEntry followUp;
+    followUp.accountId = a1Id;
+    followUp.dueOn = Date::ymd(2026, 7, 3);
+    followUp.ownerId = amorgan;
+    followUp.createdOn = Date::ymd(2026, 6, 30);
+    db->diary().add(followUp);
     ImportOptions o;
     o.effectiveOn = Date::ymd(2026, 7, 1);
     const ImportResult r = ImportService(*db).importText(
@@ -171,7 +181,13 @@ TEST_CASE("The analyst column reassigns an account and a name change renames it"
     CHECK(r.counts.documentsUnchanged == 1);
     const auto a1 = db->accounts().findByNumber("A1");
     CHECK(a1->name == "Acme Holdings Ltd");
-    CHECK(a1->analystId == db->users().findByName("bokafor")->id);
+    const UserId bokafor = db->users().findByName("bokafor")->id;
+    CHECK(a1->analystId == bokafor);
+    // The diary goes with the account, and the change is on record as the
+    // file's (no one in particular) on the import's day.
+    CHECK(db->diary().forAccount(a1Id).at(0).ownerId == bokafor);
+    CHECK(db->diary().assignmentsForAccount(a1Id) ==
+          std::vector<AssignmentChange>{{1, a1Id, amorgan, bokafor, Date::ymd(2026, 7, 1), std::nullopt}});
 }
 
 TEST_CASE("A cancelled import leaves the database as it was", "[import]") {
