@@ -51,8 +51,8 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
                   << " credit notes, " << s.payments << " payments, " << s.allocations << " allocations (" << ms
                   << " ms)\n"
                   << "Diary: " << s.strategiesAssigned << " overdue accounts following a strategy, " << s.followUps
-                  << " follow-ups open, " << s.holds << " on hold, " << s.promises << " promises to pay, " << s.plans
-                  << " payment plans\n\n"
+                  << " follow-ups open, " << s.holds << " with chasing paused, " << s.promises << " promises to pay, "
+                  << s.plans << " payment plans\n\n"
                   << renderBookShape(describeBook(*db, demo.asOf));
     });
 }

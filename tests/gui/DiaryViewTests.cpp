@@ -200,6 +200,8 @@ TEST_CASE("A promise to pay logged from the diary goes on to the promise form, a
     CHECK(currency->count() == 1);
     CHECK(currency->currentText() == QStringLiteral("EUR"));
     auto* amount = form->findChild<QLineEdit*>(QStringLiteral("promiseAmount"));
+    // What A2 has overdue is offered: R-100 2,000.00 and R-101 750.25.
+    CHECK(amount->text() == QStringLiteral("2750.25"));
     amount->setText(QStringLiteral("12,50"));
     form->accept();
     CHECK(form->findChild<QLabel*>(QStringLiteral("promiseAmountError"))->text() ==

@@ -159,6 +159,14 @@ void AccountView::openPromise() {
             currencies.push_back(line.document.openAmount.currency());
     auto* dialog = new PromiseDialog(session_, account_, q(detail_.account.number + "  " + detail_.account.name),
                                      currencies, this);
+    // What is overdue in the first currency is what is usually promised.
+    const Date today = session_.actor().on;
+    std::optional<Money> overdue;
+    for (const OpenItemLine& line : detail_.openItems)
+        if (!currencies.empty() && isDebit(line.document.type) && line.document.dueDate < today &&
+            line.document.openAmount.currency() == currencies.front())
+            overdue = overdue ? *overdue + line.document.openAmount : line.document.openAmount;
+    if (overdue && overdue->isPositive()) dialog->suggestAmount(*overdue);
     promiseDialog_ = dialog;
     openChange(dialog);
 }

@@ -33,6 +33,14 @@ PromiseDialog::PromiseDialog(AppSession& session, AccountId account, const QStri
 
 PromiseDialog::~PromiseDialog() = default;
 
+void PromiseDialog::suggestAmount(const Money& amount) {
+    const int index = ui_->promiseCurrency->findText(QString::fromLatin1(amount.currency().code().data(), 3));
+    if (index < 0) return;
+    ui_->promiseCurrency->setCurrentIndex(index);
+    ui_->promiseAmount->setText(QString::fromStdString(amount.toDecimalString()));
+    ui_->promiseAmount->selectAll();
+}
+
 std::optional<Promise> PromiseDialog::typed(std::vector<FieldProblem>* problems) const {
     const auto currency = Currency::fromCode(ui_->promiseCurrency->currentText().toStdString());
     std::string reason;

@@ -27,6 +27,9 @@ public:
     PromiseDialog(AppSession& session, AccountId account, const QString& what, const std::vector<Currency>& currencies,
                   QWidget* parent = nullptr);
     ~PromiseDialog() override;
+    // Fills in the amount (what is overdue in that currency), selected so
+    // that typing replaces it.
+    void suggestAmount(const Money& amount);
 
 private:
     // The promise as typed; nothing when the amount is not a number.
