@@ -31,8 +31,9 @@ public:
         : strategies_(db.strategies()), diary_(db.diary()), contactLog_(db.contactLog()), promises_(db.promises()),
           plans_(db.paymentPlans()), payments_(db.receivedPayments()), options_(options) {
         writeDefaultStrategies(strategies_);
-        for (Strategy& s : strategies_.strategies()) byId_.emplace(s.id, std::move(s));
-        rules_ = strategies_.rules();
+        std::vector<Strategy> all = strategies_.strategies();
+        rules_ = usableRules(all, strategies_.rules());
+        for (Strategy& s : all) byId_.emplace(s.id, std::move(s));
     }
 
     void write(UserId analyst, const WorklistAccountFacts& f) {

@@ -79,4 +79,20 @@ std::optional<StrategyStep> dueStep(const Strategy& strategy, Date spellStart, D
     return *reached;
 }
 
+std::vector<StrategyRule> usableRules(std::span<const Strategy> strategies, std::span<const StrategyRule> rules) {
+    const auto active = [&](StrategyId id) {
+        return std::ranges::any_of(strategies, [id](const Strategy& s) { return s.id == id && s.active; });
+    };
+    std::vector<StrategyRule> usable;
+    for (StrategyRule r : rules) {
+        if (!active(r.strategyId)) continue;
+        if (r.challengerId && !active(*r.challengerId)) {
+            r.challengerId.reset();
+            r.challengerPercent = 0;
+        }
+        usable.push_back(std::move(r));
+    }
+    return usable;
+}
+
 } // namespace duedesk

@@ -54,19 +54,15 @@ std::int64_t segmentAmount(const WorklistAccountFacts& f, const ExchangeRateTabl
 void addDueSteps(LedgerDatabase& database, UserId analyst, Date on, const ExchangeRateTable& rates,
                  std::vector<WorklistAccountFacts>& facts) {
     StrategyRepository& repository = database.strategies();
+    std::vector<Strategy> all = repository.strategies();
+    const std::vector<StrategyRule> rules = usableRules(all, repository.rules());
     std::unordered_map<StrategyId, Strategy> strategies;
-    for (Strategy& s : repository.strategies())
+    for (Strategy& s : all)
         if (s.active) strategies.emplace(s.id, std::move(s));
     if (strategies.empty()) return;
     std::unordered_map<AccountId, StrategyId> assigned;
     for (const StrategyAssignment& a : repository.currentAssignments(analyst))
         assigned.emplace(a.accountId, a.strategyId);
-    std::vector<StrategyRule> rules;
-    for (StrategyRule& r : repository.rules())
-        if (strategies.contains(r.strategyId)) {
-            if (r.challengerId && !strategies.contains(*r.challengerId)) r.challengerPercent = 0;
-            rules.push_back(std::move(r));
-        }
     std::optional<Date> earliest;
     for (const WorklistAccountFacts& f : facts)
         if (f.oldestOverdueDue && (!earliest || *f.oldestOverdueDue < *earliest)) earliest = f.oldestOverdueDue;

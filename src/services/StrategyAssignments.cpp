@@ -59,24 +59,6 @@ std::vector<OverdueAccount> overdueAccounts(LedgerDatabase& database, Date asOf,
     return out;
 }
 
-// The rules as they can choose today: none for an inactive strategy, and
-// no challenger that is inactive.
-std::vector<StrategyRule> usableRules(StrategyRepository& repository) {
-    std::unordered_set<StrategyId> active;
-    for (const Strategy& s : repository.strategies())
-        if (s.active) active.insert(s.id);
-    std::vector<StrategyRule> rules;
-    for (StrategyRule r : repository.rules()) {
-        if (!active.contains(r.strategyId)) continue;
-        if (r.challengerId && !active.contains(*r.challengerId)) {
-            r.challengerId.reset();
-            r.challengerPercent = 0;
-        }
-        rules.push_back(std::move(r));
-    }
-    return rules;
-}
-
 } // namespace
 
 StrategyAssignments::StrategyAssignments(LedgerDatabase& database) : database_(database) {}
@@ -89,7 +71,7 @@ StrategyAssignmentCounts StrategyAssignments::assign(Date asOf, const Actor& by)
     std::optional<ExchangeRateTable> table;
     if (const auto reporting = TeamSettings(database_).reportingCurrency())
         table.emplace(*reporting, database_.exchangeRates().inForceOn(asOf));
-    const std::vector<StrategyRule> rules = usableRules(repository);
+    const std::vector<StrategyRule> rules = usableRules(repository.strategies(), repository.rules());
     std::unordered_set<AccountId> assigned;
     for (const StrategyAssignment& a : repository.currentAssignments(std::nullopt)) assigned.insert(a.accountId);
 

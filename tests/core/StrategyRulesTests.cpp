@@ -259,3 +259,23 @@ TEST_CASE("Segment rules list every problem at once, each with its field", "[str
               {"rank", "Rule 3: rule 1 has the rank 1 already; each rule needs its own."},
               {"challenger", "Rule 4: the challenger must differ from the rule's strategy."}});
 }
+
+TEST_CASE("Only rules of active strategies choose, and an inactive challenger is dropped", "[strategy]") {
+    std::vector<Strategy> strategies(3);
+    strategies[0].id = 1;
+    strategies[1].id = 2;
+    strategies[2].id = 3;
+    strategies[2].active = false;
+    std::vector<StrategyRule> rules(3);
+    rules[0] = {10, 10, 3, std::nullopt, 0, "D", "", std::nullopt, std::nullopt}; // inactive strategy
+    rules[1] = {20, 20, 1, 3, 20, "", "", std::nullopt, std::nullopt}; // inactive challenger
+    rules[2] = {30, 30, 2, 1, 50, "", "", std::nullopt, std::nullopt};
+    const auto usable = usableRules(strategies, rules);
+    REQUIRE(usable.size() == 2);
+    CHECK(usable[0].id == 20);
+    CHECK_FALSE(usable[0].challengerId);
+    CHECK(usable[0].challengerPercent == 0);
+    CHECK(usable[1].id == 30);
+    CHECK(usable[1].challengerId == 1);
+    CHECK(usable[1].challengerPercent == 50);
+}

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace duedesk {
 
@@ -23,6 +24,10 @@ struct StrategyChoice {
     std::optional<std::int64_t> ruleId;
     bool challenger = false;
 };
+
+// The rules as they can choose today: none for an inactive strategy, and
+// no challenger that is inactive (its rule keeps choosing the champion).
+std::vector<StrategyRule> usableRules(std::span<const Strategy> strategies, std::span<const StrategyRule> rules);
 
 // The first rule, in rank order, whose conditions match; nothing when none
 // does. A risk class or customer type matches regardless of case ("d" is
