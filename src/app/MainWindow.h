@@ -74,11 +74,6 @@ public:
 signals:
     // File > Sign out: the session should end and the sign-in show again.
     void signOutRequested();
-    // HOOK (issue 13, promises to pay): a contact was logged with the
-    // outcome "Promise to pay". The promise form (PromiseService, not yet
-    // in main) is to open here, in the same flow; until then nothing
-    // listens.
-    void promiseFormWanted(duedesk::AccountId account);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -45,6 +45,8 @@ bool missed(CommitmentState state) { return state == CommitmentState::PartlyKept
 
 } // namespace
 
+Date commitmentCheckDay(Date date, const CommitmentTerms& terms) { return date.addDays(terms.graceDays + 1); }
+
 std::string_view commitmentStateName(CommitmentState state) {
     switch (state) {
     case CommitmentState::Open: return "open";

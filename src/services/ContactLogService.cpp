@@ -1,6 +1,8 @@
 // Rules for recording a contact, and the diary it moves on.
 #include "duedesk/services/ContactLogService.h"
 
+#include "services/PromiseWriting.h"
+
 #include "duedesk/services/AccessPolicy.h"
 
 #include "duedesk/domain/ContactRules.h"
@@ -13,6 +15,7 @@
 #include "duedesk/storage/UnitOfWork.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace duedesk {
 
@@ -24,8 +27,30 @@ bool ContactLogService::followUpRequired(AccountId account, Date today) {
 
 std::int64_t ContactLogService::logContact(ContactLogEntry entry, const Actor& by, const NextStep& next) {
     requirePermission(by, Permission::LogContacts);
-    const auto refuse = [](const std::string& message) { throw ContactRejected(message); };
     UnitOfWork work(database_);
+    const std::int64_t id = write(std::move(entry), by, next);
+    work.commit();
+    return id;
+}
+
+std::int64_t ContactLogService::logContact(ContactLogEntry entry, const Actor& by, const NextStep& next,
+                                           Promise promise) {
+    requirePermission(by, Permission::LogContacts);
+    requirePermission(by, Permission::TakePromises);
+    if (entry.outcome != ContactOutcome::PromiseToPay)
+        throw ContactRejected("outcome: only a contact with the outcome Promise to pay takes a promise");
+    if (promise.accountId != entry.accountId)
+        throw ContactRejected("promise: the promise is for another account than the contact");
+    UnitOfWork work(database_);
+    const std::int64_t id = write(std::move(entry), by, next);
+    promise.contactLogId = id;
+    writePromise(database_, std::move(promise), by);
+    work.commit();
+    return id;
+}
+
+std::int64_t ContactLogService::write(ContactLogEntry entry, const Actor& by, const NextStep& next) {
+    const auto refuse = [](const std::string& message) { throw ContactRejected(message); };
     AccountRepository& accounts = database_.accounts();
     const auto account = accounts.findById(entry.accountId);
     if (!account) refuse("account: no such account");
@@ -77,7 +102,6 @@ std::int64_t ContactLogService::logContact(ContactLogEntry entry, const Actor& b
         done.contactLogId = id;
         database_.strategies().recordStepDone(done);
     }
-    work.commit();
     return id;
 }
 

@@ -1,17 +1,14 @@
 // Rules for taking and withdrawing a promise to pay.
 #include "duedesk/services/PromiseService.h"
 
-#include "services/CommitmentChecks.h"
+#include "services/PromiseWriting.h"
 
-#include "duedesk/domain/CommitmentEntryRules.h"
 #include "duedesk/domain/DateLimits.h"
 #include "duedesk/services/AccessPolicy.h"
-#include "duedesk/storage/AccountRepository.h"
-#include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/PromiseRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
 
-#include <algorithm>
+#include <utility>
 
 namespace duedesk {
 
@@ -19,27 +16,8 @@ PromiseService::PromiseService(LedgerDatabase& database) : database_(database) {
 
 std::int64_t PromiseService::take(Promise promise, const Actor& by) {
     requirePermission(by, Permission::TakePromises);
-    const auto refuse = [](const std::string& message) { throw CommitmentRejected(message); };
-    if (const auto problems = promiseProblems(promise, by.on); !problems.empty()) refuse(problemsText(problems));
     UnitOfWork work(database_);
-    if (!database_.accounts().findById(promise.accountId)) refuse("account: no such account");
-    const Currency currency = promise.amount.currency();
-    const Money open = openInvoicesIn(database_, promise.accountId, currency, by.on);
-    openOnCoveredInvoices(database_, promise.accountId, currency, promise.documents);
-    // More than the account owes in the currency is a slip of the keyboard,
-    // not a promise.
-    if (promise.amount > open)
-        refuse("amount: " + promise.amount.toDecimalString() + " is more than the " + open.toDecimalString() + " " +
-               std::string(currency.code()) + " open on the account's invoices");
-    if (promise.contactLogId) {
-        const auto log = database_.contactLog().forAccount(promise.accountId);
-        if (std::ranges::find(log, *promise.contactLogId, &ContactLogEntry::id) == log.end())
-            refuse("contact: not a contact logged on this account");
-    }
-    promise.takenBy = *by.user; // TakePromises is allowed only to a person
-    promise.withdrawnOn.reset();
-    promise.withdrawnBy.reset();
-    const std::int64_t id = database_.promises().add(promise);
+    const std::int64_t id = writePromise(database_, std::move(promise), by);
     work.commit();
     return id;
 }

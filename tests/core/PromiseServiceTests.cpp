@@ -4,10 +4,13 @@
 // INV-1 (1,000.00), INV-2 (200.00) and INV-3 (250.50), and received PAY-1
 // (300.00) on 2026-06-15; A3 received J-2 (JPY 20,000) on 2026-06-29.
 #include "duedesk/reports/CommitmentsOnDay.h"
+#include "duedesk/services/ContactLogService.h"
 #include "duedesk/services/PaymentReturnService.h"
 #include "duedesk/services/PromiseService.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/ContactLogRepository.h"
+#include "duedesk/storage/DiaryRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/PaymentReturnRepository.h"
 #include "duedesk/storage/PromiseRepository.h"
@@ -140,6 +143,55 @@ TEST_CASE("A promise is refused, naming the field, and nothing is written", "[pr
         "command line (administrator) may not take promises and agree payment plans");
     CHECK_THROWS_WITH(promises.withdraw(12345, today, by), "promise: there is no promise 12345");
     CHECK(dumpDatabase(db->path()) == before);
+}
+
+TEST_CASE("A contact that takes a promise is written with it, or neither is", "[promises][contactlog]") {
+    TempDir dir;
+    auto db = openHandLedger(dir.file("ledger.db"));
+    const AccountId a1 = db->accounts().findByNumber("A1")->id;
+    const AccountId a2 = db->accounts().findByNumber("A2")->id;
+    const User alice = *UserDirectory(*db).find("amorgan");
+    const Date today = Date::ymd(2026, 7, 1);
+    const Actor by = Actor::person(alice, today);
+    ContactLogEntry call;
+    call.accountId = a1;
+    call.contactedOn = today;
+    call.channel = ContactChannel::Phone;
+    call.outcome = ContactOutcome::PromiseToPay;
+    call.note = "Will pay INV-1 by BACS";
+    // The promise of 2026-07-10 with 3 days' grace is judged on 2026-07-14.
+    call.followUpOn = commitmentCheckDay(Date::ymd(2026, 7, 10), CommitmentTerms{});
+    CHECK(call.followUpOn == Date::ymd(2026, 7, 14));
+    ContactLogService log(*db);
+    const std::string before = dumpDatabase(db->path());
+
+    // The promise is refused: the contact is not written either.
+    CHECK_THROWS_WITH(log.logContact(call, by, {}, promise(a1, Money(145051, kGbp), today, Date::ymd(2026, 7, 10))),
+                      "amount: 1450.51 is more than the 1450.50 GBP open on the account's invoices");
+    CHECK_THROWS_WITH(log.logContact(call, by, {}, promise(a2, Money(100, kGbp), today, Date::ymd(2026, 7, 10))),
+                      "promise: the promise is for another account than the contact");
+    ContactLogEntry noAnswer = call;
+    noAnswer.outcome = ContactOutcome::NoAnswer;
+    CHECK_THROWS_WITH(log.logContact(noAnswer, by, {}, promise(a1, Money(100, kGbp), today, Date::ymd(2026, 7, 10))),
+                      "outcome: only a contact with the outcome Promise to pay takes a promise");
+    ContactLogEntry future = call;
+    future.contactedOn = Date::ymd(2026, 7, 2);
+    CHECK_THROWS(log.logContact(future, by, {}, promise(a1, Money(100, kGbp), today, Date::ymd(2026, 7, 10))));
+    CHECK(dumpDatabase(db->path()) == before);
+
+    const std::int64_t id =
+        log.logContact(call, by, {}, promise(a1, Money(100000, kGbp), today, Date::ymd(2026, 7, 10)));
+    const auto taken = db->promises().forAccount(a1);
+    REQUIRE(taken.size() == 1);
+    CHECK(taken[0].contactLogId == id);
+    CHECK(taken[0].amount == Money(100000, kGbp));
+    CHECK(taken[0].takenBy == alice.id);
+    const auto logged = db->contactLog().forAccount(a1);
+    REQUIRE(std::ranges::count(logged, id, &ContactLogEntry::id) == 1);
+    const auto diary = db->diary().forAccount(a1);
+    REQUIRE(diary.size() == 1);
+    CHECK(diary[0].dueOn == Date::ymd(2026, 7, 14));
+    CHECK(diary[0].fromContactId == id);
 }
 
 TEST_CASE("A payment return is refused unless it names a payment of the account, once", "[promises]") {

@@ -223,8 +223,8 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     auto* dialog = openDialog<app::LogContactDialog>(*view, "logContact", "logContactDialog");
     auto* channel = dialog->findChild<QComboBox*>(QStringLiteral("logChannel"));
     channel->setCurrentIndex(channel->findData(QStringLiteral("phone")));
-    choose(*dialog, "logOutcome", QStringLiteral("promise_to_pay"));
-    set(*dialog, "logNote", QStringLiteral("Spoke to accounts payable: 450.50 overdue by Friday"));
+    choose(*dialog, "logOutcome", QStringLiteral("left_message"));
+    set(*dialog, "logNote", QStringLiteral("Left a message for accounts payable: 450.50 overdue"));
     setDate(*dialog, 2026, 6, 29);
     dialog->findChild<QDateEdit*>(QStringLiteral("logFollowUpOn"))->setDate(QDate(2026, 7, 3));
     pressOk(*dialog);
@@ -233,8 +233,8 @@ TEST_CASE("A contact logged in the account view shows in its log and in the ledg
     QStringList cells;
     for (int c = 0; c < view->contactLog().model()->columnCount(); ++c) cells << at(view->contactLog(), 0, c);
     CHECK(cells.join(QLatin1Char('|')) ==
-          QStringLiteral("2026-06-29|Phone call||Promise to pay|2026-07-03|amorgan|Spoke to accounts payable: 450.50 "
-                         "overdue by Friday"));
+          QStringLiteral("2026-06-29|Phone call||Left message|2026-07-03|amorgan|Left a message for accounts "
+                         "payable: 450.50 overdue"));
 
     if (ledgerLoaded.size() < 2) REQUIRE(ledgerLoaded.wait(10000));
     const auto& ledger = window.ledgerView().model();
@@ -284,7 +284,7 @@ TEST_CASE("A contact logged while an import holds the ledger neither freezes the
     auto import = std::make_unique<UnitOfWork>(*importing);
 
     auto* dialog = openDialog<app::LogContactDialog>(view, "logContact", "logContactDialog");
-    choose(*dialog, "logOutcome", QStringLiteral("promise_to_pay"));
+    choose(*dialog, "logOutcome", QStringLiteral("left_message"));
     set(*dialog, "logNote", QStringLiteral("Promised payment on Friday"));
     setDate(*dialog, 2026, 6, 29);
     QSignalSpy saved(dialog, &app::ChangeDialog::saveFinished);
@@ -319,7 +319,7 @@ TEST_CASE("A contact logged while an import holds the ledger neither freezes the
     REQUIRE(loaded.wait(10000));
     const auto entries = importing->contactLog().forAccount(a1);
     REQUIRE(entries.size() == 1);
-    CHECK(entries[0].outcome == ContactOutcome::PromiseToPay);
+    CHECK(entries[0].outcome == ContactOutcome::LeftMessage);
     CHECK(entries[0].note == "Promised payment on Friday");
     CHECK(entries[0].recordedBy == s.session->user().id);
     CHECK(rowCount(view.contactLog()) == 1);
@@ -348,7 +348,7 @@ TEST_CASE("The Activity tab shows the account's whole history with the balance a
     CHECK(view->activity().isVisible());
 
     auto* dialog = openDialog<app::LogContactDialog>(*view, "logContact", "logContactDialog");
-    choose(*dialog, "logOutcome", QStringLiteral("promise_to_pay"));
+    choose(*dialog, "logOutcome", QStringLiteral("left_message"));
     set(*dialog, "logNote", QStringLiteral("Promised payment"));
     setDate(*dialog, 2026, 6, 29);
     dialog->findChild<QDateEdit*>(QStringLiteral("logFollowUpOn"))->setDate(QDate(2026, 7, 3));
@@ -364,22 +364,21 @@ TEST_CASE("The Activity tab shows the account's whole history with the balance a
     }
     // Oldest first; the allocation is one row and leaves the balance; the
     // balance after the last money row is the account's.
-    CHECK(rows ==
-          QStringList{
-              QStringLiteral("2026-03-01|Recorded|Invoice INV-3|GBP|250.50|250.50||Amount 250.50, due "
-                             "2026-03-31"),
-              QStringLiteral("2026-05-01|Recorded|Invoice INV-2|GBP|200.00|450.50||Amount 500.00, due "
-                             "2026-05-31; 200.00 open when recorded"),
-              QStringLiteral("2026-06-01|Recorded|Invoice INV-1|GBP|1,000.00|1,450.50||Amount 1,000.00, due "
-                             "2026-07-01"),
-              QStringLiteral("2026-06-15|Recorded|Payment PAY-1|GBP|-300.00|1,150.50||Amount 300.00"),
-              QStringLiteral("2026-06-20|Recorded|Credit note CN-1|GBP|0.00|1,150.50||Amount 50.00; 0.00 "
-                             "open when recorded"),
-              QStringLiteral("2026-06-20|Allocation|Payment PAY-1|GBP|||amorgan|100.00 applied to Invoice "
-                             "INV-3"),
-              QStringLiteral(
-                  "2026-06-29|Phone call|||||amorgan|Promise to pay: Promised payment; follow up on 2026-07-03"),
-          });
+    CHECK(rows == QStringList{
+                      QStringLiteral("2026-03-01|Recorded|Invoice INV-3|GBP|250.50|250.50||Amount 250.50, due "
+                                     "2026-03-31"),
+                      QStringLiteral("2026-05-01|Recorded|Invoice INV-2|GBP|200.00|450.50||Amount 500.00, due "
+                                     "2026-05-31; 200.00 open when recorded"),
+                      QStringLiteral("2026-06-01|Recorded|Invoice INV-1|GBP|1,000.00|1,450.50||Amount 1,000.00, due "
+                                     "2026-07-01"),
+                      QStringLiteral("2026-06-15|Recorded|Payment PAY-1|GBP|-300.00|1,150.50||Amount 300.00"),
+                      QStringLiteral("2026-06-20|Recorded|Credit note CN-1|GBP|0.00|1,150.50||Amount 50.00; 0.00 "
+                                     "open when recorded"),
+                      QStringLiteral("2026-06-20|Allocation|Payment PAY-1|GBP|||amorgan|100.00 applied to Invoice "
+                                     "INV-3"),
+                      QStringLiteral(
+                          "2026-06-29|Phone call|||||amorgan|Left message: Promised payment; follow up on 2026-07-03"),
+                  });
     CHECK(view->findChild<QLabel*>(QStringLiteral("accountFacts"))
               ->text()
               .contains(QStringLiteral("Balance: GBP 1,150.50")));

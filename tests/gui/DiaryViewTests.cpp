@@ -17,6 +17,7 @@
 #include "duedesk/services/AccountAssignment.h"
 #include "duedesk/services/DiaryService.h"
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/PromiseRepository.h"
 
 #include <QApplication>
@@ -171,48 +172,86 @@ TEST_CASE("Work next by keyboard opens the top item ready to log, and a logged c
     QThreadPool::globalInstance()->waitForDone();
 }
 
-TEST_CASE("A promise to pay logged from the diary goes on to the promise form, and the promise is taken",
+TEST_CASE("A promise to pay logged from the diary goes on to the promise form, and both are written together",
           "[gui][diary][promise]") {
     HandLedgerSession s;
     app::MainWindow window(*s.session);
     app::DiaryView& diary = loadedDiary(window);
-    QSignalSpy promise(&window, &app::MainWindow::promiseFormWanted);
     REQUIRE(diary.workNext());
     app::AccountView* account = shownAccount(window);
     REQUIRE(account);
     QSignalSpy accountLoaded(account, &app::AccountView::loaded);
     REQUIRE(accountLoaded.wait(10000));
+    const AccountId a2 = s.session->database().accounts().findByNumber("A2")->id;
+    const auto loggedBefore = s.session->database().contactLog().forAccount(a2).size();
     app::LogContactDialog* log = account->logContactDialog();
     REQUIRE(log);
     choose(*log, "logOutcome", QStringLiteral("promise_to_pay"));
     QSignalSpy saved(log, &app::ChangeDialog::saveFinished);
     log->accept();
-    REQUIRE(saved.wait(10000));
-    REQUIRE(promise.count() == 1);
-    const AccountId a2 = s.session->database().accounts().findByNumber("A2")->id;
-    CHECK(promise.at(0).at(0).value<AccountId>() == a2);
-
-    // The promise form follows in the same flow: A2 owes in EUR only.
+    // Nothing is written yet: the promise form comes first, over the contact.
+    CHECK(saved.count() == 0);
+    CHECK(s.session->database().contactLog().forAccount(a2).size() == loggedBefore);
     app::PromiseDialog* form = account->promiseDialog();
     REQUIRE(form);
     CHECK(form->isVisible());
+    CHECK(form->parentWidget() == log);
     auto* currency = form->findChild<QComboBox*>(QStringLiteral("promiseCurrency"));
     CHECK(currency->count() == 1);
     CHECK(currency->currentText() == QStringLiteral("EUR"));
     auto* amount = form->findChild<QLineEdit*>(QStringLiteral("promiseAmount"));
     // What A2 has overdue is offered: R-100 2,000.00 and R-101 750.25.
     CHECK(amount->text() == QStringLiteral("2750.25"));
+
+    // Cancelling the promise writes nothing and leaves the contact open.
+    form->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(account->promiseDialog());
+    CHECK(log->isVisible());
+    CHECK(s.session->database().contactLog().forAccount(a2).size() == loggedBefore);
+    CHECK(s.session->database().promises().forAccount(a2).empty());
+
+    // OK again: the form again. A slip of the keyboard is refused beside the field.
+    log->accept();
+    form = account->promiseDialog();
+    REQUIRE(form);
+    amount = form->findChild<QLineEdit*>(QStringLiteral("promiseAmount"));
     amount->setText(QStringLiteral("12,50"));
     form->accept();
     CHECK(form->findChild<QLabel*>(QStringLiteral("promiseAmountError"))->text() ==
           QStringLiteral("Amount: \"12,50\" is not a decimal number."));
+    // More than A2 owes (R-100 and R-101, 2,750.25) passes the form's rules; the ledger refuses it:
+    // the contact is not written without its promise.
+    amount->setText(QStringLiteral("9000.00"));
+    form->accept();
+    REQUIRE(saved.wait(10000));
+    CHECK_FALSE(saved.at(0).at(0).toBool());
+    CHECK(log->isVisible());
+    CHECK(log->findChild<QLabel*>(QStringLiteral("changeError"))->text() ==
+          QStringLiteral("amount: 9000.00 is more than the 2750.25 EUR open on the account's invoices"));
+    CHECK(s.session->database().contactLog().forAccount(a2).size() == loggedBefore);
+    CHECK(s.session->database().promises().forAccount(a2).empty());
+
+    // The form opens with what was typed; the follow-up follows the promise.
+    log->accept();
+    form = account->promiseDialog();
+    REQUIRE(form);
+    amount = form->findChild<QLineEdit*>(QStringLiteral("promiseAmount"));
+    CHECK(amount->text() == QStringLiteral("9000.00"));
     amount->setText(QStringLiteral("500.00"));
     form->findChild<QDateEdit*>(QStringLiteral("promiseFor"))->setDate(QDate(2026, 7, 3));
     form->findChild<QLineEdit*>(QStringLiteral("promiseNote"))->setText(QStringLiteral("BACS on Friday"));
-    QSignalSpy promised(form, &app::ChangeDialog::saveFinished);
+    CHECK(form->findChild<QLabel*>(QStringLiteral("promiseFollowUp"))->text() ==
+          QStringLiteral("The contact's follow-up moves to Tue 7 Jul 2026, the day after the promise's grace period "
+                         "ends."));
     form->accept();
-    REQUIRE(promised.wait(10000));
-    CHECK(promised.at(0).at(0).toBool());
+    REQUIRE(saved.wait(10000));
+    CHECK(saved.at(1).at(0).toBool());
+    const auto logged = s.session->database().contactLog().forAccount(a2);
+    REQUIRE(logged.size() == loggedBefore + 1);
+    const ContactLogEntry& contact = logged.back();
+    CHECK(contact.outcome == ContactOutcome::PromiseToPay);
+    CHECK(contact.followUpOn == Date::ymd(2026, 7, 7));
     const auto taken = s.session->database().promises().forAccount(a2);
     REQUIRE(taken.size() == 1);
     CHECK(taken[0].amount == Money(50'000, Currency::of("EUR")));
@@ -220,6 +259,7 @@ TEST_CASE("A promise to pay logged from the diary goes on to the promise form, a
     CHECK(taken[0].takenOn == Date::ymd(2026, 6, 30));
     CHECK(taken[0].takenBy == s.session->user().id);
     CHECK(taken[0].note == "BACS on Friday");
+    CHECK(taken[0].contactLogId == contact.id);
     account->close();
     QThreadPool::globalInstance()->waitForDone();
 }

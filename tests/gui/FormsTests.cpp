@@ -223,6 +223,7 @@ const std::map<QString, FormExpectation>& expectations() {
            {"promiseFor", "QDateEdit"},
            {"promiseForError", "QLabel"},
            {"promiseNote", "QLineEdit"},
+           {"promiseFollowUp", "QLabel"},
            {"changeError", "QLabel"},
            {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("ReassignDialog.ui"),

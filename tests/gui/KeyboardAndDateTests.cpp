@@ -88,7 +88,7 @@ TEST_CASE("Log contact saves the follow-up typed over the selected date", "[gui]
     auto* contactDate = dialog->findChild<QDateEdit*>(QStringLiteral("changeEffectiveOn"));
     contactDate->findChild<QLineEdit*>()->setSelection(8, 2);
     QTest::keyClicks(contactDate, QStringLiteral("29"));
-    choose(*dialog, "logOutcome", QStringLiteral("promise_to_pay"));
+    choose(*dialog, "logOutcome", QStringLiteral("left_message"));
     QSignalSpy saved(dialog, &app::ChangeDialog::saveFinished);
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     REQUIRE(saved.wait(10000));
@@ -106,7 +106,7 @@ TEST_CASE("A follow-up outside its range, or not a date, is refused with the ran
     HandLedgerSession s;
     AccountWindow w(s);
     auto* dialog = openChange<app::LogContactDialog>(w.view, "logContact", "logContactDialog");
-    choose(*dialog, "logOutcome", QStringLiteral("promise_to_pay"));
+    choose(*dialog, "logOutcome", QStringLiteral("left_message"));
     auto* followUp = dialog->findChild<QDateEdit*>(QStringLiteral("logFollowUpOn"));
     QLineEdit* line = followUp->findChild<QLineEdit*>();
 

@@ -72,6 +72,11 @@ struct AccountCommitments {
     std::vector<PlanStatus> plans; // in the order given
 };
 
+// The first day a commitment falling due on `date` can be judged (the day
+// after its deadline): when the analyst who took it looks again. A
+// contact that takes a promise has its follow-up on this day.
+Date commitmentCheckDay(Date date, const CommitmentTerms& terms);
+
 // Withdrawn promises and cancelled plans (on or before asOf) are reported,
 // with state Open and nothing paid, and take no payments.
 AccountCommitments evaluateCommitments(std::span<const Promise> promises, std::span<const PaymentPlan> plans,

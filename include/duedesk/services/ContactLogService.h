@@ -6,12 +6,15 @@
 // account) and written in one transaction, attributed to the user who
 // records it, together with its diary: the account's open follow-ups due
 // on or before the new one are done, and the new follow-up becomes a
-// diary entry owned by the account's analyst.
+// diary entry owned by the account's analyst. A contact with the outcome
+// "Promise to pay" can bring the promise it took: both are written in the
+// same transaction, so neither is kept without the other.
 #pragma once
 
 #include "duedesk/domain/CollectionStrategy.h"
 #include "duedesk/domain/ContactLog.h"
 #include "duedesk/domain/Diary.h"
+#include "duedesk/domain/Promise.h"
 #include "duedesk/services/AccountContacts.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
@@ -37,10 +40,18 @@ public:
     explicit ContactLogService(LedgerDatabase& database);
     // Throws ContactRejected listing every problem. Returns the entry's id.
     std::int64_t logContact(ContactLogEntry entry, const Actor& by, const NextStep& next = {});
+    // The same with the promise the contact took (outcome Promise to pay;
+    // needs Permission::TakePromises too): the promise is checked as
+    // PromiseService::take checks it (throwing CommitmentRejected) and
+    // linked to the new entry. Returns the entry's id.
+    std::int64_t logContact(ContactLogEntry entry, const Actor& by, const NextStep& next, Promise promise);
     // Whether logging a contact on the account today needs a follow-up date.
     bool followUpRequired(AccountId account, Date today);
 
 private:
+    // Checks and writes the entry and its diary inside the caller's
+    // transaction.
+    std::int64_t write(ContactLogEntry entry, const Actor& by, const NextStep& next);
     LedgerDatabase& database_;
 };
 

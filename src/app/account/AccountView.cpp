@@ -144,21 +144,27 @@ void AccountView::openLogContact(std::optional<DiaryAction> next) {
     }));
     if (next) dialog->setNextAction(*next);
     connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
-    connect(dialog, &LogContactDialog::promiseToPayLogged, this, &AccountView::promiseToPayLogged);
-    // "Promise to pay" goes straight on to the promise itself.
-    connect(dialog, &LogContactDialog::promiseToPayLogged, this, &AccountView::openPromise);
+    // "Promise to pay" goes on to the promise itself, written with the contact.
+    connect(dialog, &LogContactDialog::promiseWanted, this, &AccountView::openPromise);
     logDialog_ = dialog;
     openChange(dialog);
 }
 
 void AccountView::openPromise() {
+    if (!logDialog_) return;
+    if (promiseDialog_) {
+        promiseDialog_->raise();
+        return;
+    }
     std::vector<Currency> currencies;
     for (const OpenItemLine& line : detail_.openItems)
         if (isDebit(line.document.type) && line.document.openAmount.isPositive() &&
             std::ranges::find(currencies, line.document.openAmount.currency()) == currencies.end())
             currencies.push_back(line.document.openAmount.currency());
+    // Over the contact dialog, which waits for the promise.
     auto* dialog = new PromiseDialog(session_, account_, q(detail_.account.number + "  " + detail_.account.name),
-                                     currencies, this);
+                                     currencies, logDialog_);
+    dialog->returnToContact(logDialog_->commitmentTerms());
     // What is overdue in the first currency is what is usually promised.
     const Date today = session_.actor().on;
     std::optional<Money> overdue;
@@ -167,8 +173,11 @@ void AccountView::openPromise() {
             line.document.openAmount.currency() == currencies.front())
             overdue = overdue ? *overdue + line.document.openAmount : line.document.openAmount;
     if (overdue && overdue->isPositive()) dialog->suggestAmount(*overdue);
+    if (const auto& before = logDialog_->lastPromise()) dialog->fillFrom(*before);
+    connect(dialog, &PromiseDialog::promiseTyped, logDialog_, &LogContactDialog::usePromise);
     promiseDialog_ = dialog;
-    openChange(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void AccountView::updateContactButtons() {

@@ -52,7 +52,8 @@ public:
     void logContactWhenLoaded(DiaryAction next);
     // The contact log dialog, while it is open.
     LogContactDialog* logContactDialog() const { return logDialog_; }
-    // The promise form opened after a contact logged as "Promise to pay".
+    // The promise form, opened over the contact dialog when its outcome is
+    // "Promise to pay", while it is open.
     PromiseDialog* promiseDialog() const { return promiseDialog_; }
 
     // Where the window's size is remembered between accounts and runs.
@@ -68,9 +69,6 @@ signals:
     void holdPlaced();
     // F8: done here, on to the diary's next item (when a diary opened it).
     void workNextRequested();
-    // A contact with the outcome "Promise to pay" was logged: the promise
-    // form opens next.
-    void promiseToPayLogged(duedesk::AccountId account);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

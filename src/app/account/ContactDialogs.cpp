@@ -17,8 +17,10 @@
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/services/AccountAssignment.h"
 #include "duedesk/services/ApplicationLog.h"
+#include "duedesk/services/CommitmentRejected.h"
 #include "duedesk/services/ContactLogService.h"
 #include "duedesk/services/DiaryService.h"
+#include "duedesk/storage/SettingsRepository.h"
 #include "duedesk/storage/StorageError.h"
 
 #include <QCheckBox>
@@ -134,6 +136,11 @@ void ChangeDialog::fitHeight() {
 
 void ChangeDialog::accept() {
     if (saving_) return; // one save at a time: Enter pressed twice saves once
+    if (!checked()) return;
+    save();
+}
+
+bool ChangeDialog::checked() {
     // Every problem at once: the dates typed, then the core's rules.
     QWidget* wrong = nullptr;
     for (QDateEdit* date : findChildren<QDateEdit*>()) {
@@ -146,8 +153,13 @@ void ChangeDialog::accept() {
         error_->hide();
         fitHeight();
         wrong->setFocus(Qt::OtherFocusReason);
-        return;
+        return false;
     }
+    return true;
+}
+
+void ChangeDialog::save() {
+    if (saving_) return;
     saving_ = true;
     for (QAbstractButton* button : buttons_->buttons()) button->setEnabled(false);
     error_->hide();
@@ -165,6 +177,8 @@ void ChangeDialog::accept() {
             } catch (const DiaryRejected& e) {
                 return std::string(e.what());
             } catch (const AssignmentRejected& e) {
+                return std::string(e.what());
+            } catch (const CommitmentRejected& e) {
                 return std::string(e.what());
             } catch (const PermissionDenied& e) {
                 ApplicationLog::installed().refused("change", e.what());
@@ -324,11 +338,9 @@ LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const
     connect(ui_->logFollowUp, &QCheckBox::toggled, ui_->logNextAction, &QWidget::setEnabled);
     addField("outcome", *ui_->logOutcome);
     addField("note", *ui_->logNote);
-    connect(this, &ChangeDialog::saveFinished, this, [this](bool written) {
-        if (written && ui_->logOutcome->currentData().toString() ==
-                           QString::fromLatin1(contactOutcomeName(ContactOutcome::PromiseToPay)))
-            emit promiseToPayLogged(account_);
-    });
+    terms_ = readDiarySettings(session.database().settings()).commitments;
+    // Refused: the next OK asks for the promise again, as it was typed.
+    connect(this, &ChangeDialog::saveFinished, this, [this] { promise_.reset(); });
     addField("followUpOn", *ui_->logFollowUpOn);
     addField("contactedOn", *ui_->changeEffectiveOn);
 }
@@ -359,6 +371,32 @@ std::vector<FieldProblem> LogContactDialog::problems() const {
     return problems;
 }
 
+bool LogContactDialog::promiseOutcome() const {
+    return ui_->logOutcome->currentData().toString() ==
+           QString::fromLatin1(contactOutcomeName(ContactOutcome::PromiseToPay));
+}
+
+void LogContactDialog::accept() {
+    if (saving()) return;
+    if (!promiseOutcome()) {
+        ChangeDialog::accept();
+        return;
+    }
+    if (checked()) emit promiseWanted();
+}
+
+void LogContactDialog::usePromise(const Promise& promise) {
+    if (saving() || !promiseOutcome()) return;
+    promise_ = promise;
+    lastPromise_ = promise;
+    ui_->logFollowUp->setChecked(true);
+    ui_->logFollowUpOn->setDate(toQDate(commitmentCheckDay(promise.promisedFor, terms_)));
+    if (checked())
+        save();
+    else
+        promise_.reset();
+}
+
 void LogContactDialog::setFollowUpRequired(bool required) {
     followUpRequired_ = required;
     ui_->logFollowUp->setChecked(ui_->logFollowUp->isChecked() || required);
@@ -377,8 +415,11 @@ NextStep LogContactDialog::nextStep() const {
 }
 
 ChangeDialog::Change LogContactDialog::change() {
-    return [e = typed(), next = nextStep(), by = session().actor()](LedgerDatabase& db) {
-        ContactLogService(db).logContact(e, by, next);
+    return [e = typed(), next = nextStep(), promise = promise_, by = session().actor()](LedgerDatabase& db) {
+        if (promise)
+            ContactLogService(db).logContact(e, by, next, *promise);
+        else
+            ContactLogService(db).logContact(e, by, next);
     };
 }
 

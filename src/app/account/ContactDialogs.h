@@ -14,6 +14,7 @@
 #include "app/session/AppSession.h"
 
 #include "duedesk/domain/Account.h"
+#include "duedesk/domain/CommitmentRules.h"
 #include "duedesk/domain/ContactLog.h"
 #include "duedesk/domain/ContactRules.h"
 #include "duedesk/domain/DateLimits.h"
@@ -82,6 +83,10 @@ protected:
     void addField(const std::string& key, QWidget& field);
     // What the core's rules find wrong with what is typed now.
     virtual std::vector<FieldProblem> problems() const { return {}; }
+    // Shows every problem with what is typed, as OK does; true when none.
+    bool checked();
+    // Writes change() in the background, as OK does once checked().
+    void save();
     // A dialog opens with the focus on its first field.
     void showEvent(QShowEvent* event) override;
     Date effectiveOn() const;
@@ -153,13 +158,24 @@ public:
     void setFollowUpRequired(bool required);
     // What the follow-up will ask for, preset (from a worklist item's action).
     void setNextAction(DiaryAction action);
+    // OK with the outcome "Promise to pay" asks for the promise first
+    // (promiseWanted); nothing is written until it comes back here. The
+    // follow-up moves to the day the promise is judged, and the contact
+    // and its promise are written together.
+    void accept() override;
+    void usePromise(const Promise& promise);
+    // The promise last typed for this contact, kept when the save was
+    // refused so the form opens with it again.
+    const std::optional<Promise>& lastPromise() const { return lastPromise_; }
+    const CommitmentTerms& commitmentTerms() const { return terms_; }
 
 signals:
-    // A contact whose outcome is "Promise to pay" was saved. This is the
-    // hook for the promise form (issue 13): until one exists nothing listens.
-    void promiseToPayLogged(duedesk::AccountId account);
+    // The contact is checked and its outcome is "Promise to pay": the
+    // promise form is wanted before anything is written.
+    void promiseWanted();
 
 private:
+    bool promiseOutcome() const;
     ContactLogEntry typed() const;
     NextStep nextStep() const;
     std::vector<FieldProblem> problems() const override;
@@ -167,6 +183,9 @@ private:
     std::unique_ptr<Ui::LogContactDialog> ui_;
     AccountId account_;
     bool followUpRequired_ = false;
+    CommitmentTerms terms_;
+    std::optional<Promise> promise_; // the one being written with the contact
+    std::optional<Promise> lastPromise_;
 };
 
 class EndContactDialog final : public ChangeDialog {

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace duedesk::app {
 
@@ -28,6 +29,7 @@ PromiseDialog::PromiseDialog(AppSession& session, AccountId account, const QStri
     for (const Currency& c : currencies) ui_->promiseCurrency->addItem(QString::fromLatin1(c.code().data(), 3));
     addField("amount", *ui_->promiseAmount);
     addField("promisedFor", *ui_->promiseFor);
+    ui_->promiseFollowUp->hide(); // said only when a contact's follow-up depends on it
     ui_->promiseAmount->setFocus();
 }
 
@@ -39,6 +41,38 @@ void PromiseDialog::suggestAmount(const Money& amount) {
     ui_->promiseCurrency->setCurrentIndex(index);
     ui_->promiseAmount->setText(QString::fromStdString(amount.toDecimalString()));
     ui_->promiseAmount->selectAll();
+}
+
+void PromiseDialog::returnToContact(const CommitmentTerms& terms) {
+    toContact_ = terms;
+    ui_->promiseFollowUp->show();
+    connect(ui_->promiseFor, &QDateEdit::dateChanged, this, &PromiseDialog::showFollowUp);
+    showFollowUp();
+}
+
+void PromiseDialog::showFollowUp() {
+    if (!toContact_) return;
+    const Date checkOn = commitmentCheckDay(fromQDate(ui_->promiseFor->date()), *toContact_);
+    ui_->promiseFollowUp->setText(
+        tr("The contact's follow-up moves to %1, the day after the promise's grace period ends.")
+            .arg(QLocale().toString(toQDate(checkOn), QStringLiteral("ddd d MMM yyyy"))));
+}
+
+void PromiseDialog::fillFrom(const Promise& promise) {
+    suggestAmount(promise.amount);
+    ui_->promiseFor->setDate(toQDate(promise.promisedFor));
+    ui_->promiseNote->setText(QString::fromStdString(promise.note));
+}
+
+void PromiseDialog::accept() {
+    if (!toContact_) {
+        ChangeDialog::accept();
+        return;
+    }
+    if (!checked()) return;
+    const auto promise = typed();
+    QDialog::accept();
+    emit promiseTyped(*promise);
 }
 
 std::optional<Promise> PromiseDialog::typed(std::vector<FieldProblem>* problems) const {

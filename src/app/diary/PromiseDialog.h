@@ -8,6 +8,7 @@
 
 #include "app/account/ContactDialogs.h"
 
+#include "duedesk/domain/CommitmentRules.h"
 #include "duedesk/domain/Promise.h"
 
 #include <memory>
@@ -30,14 +31,26 @@ public:
     // Fills in the amount (what is overdue in that currency), selected so
     // that typing replaces it.
     void suggestAmount(const Money& amount);
+    // Opened from a contact being logged: OK hands the promise back
+    // (promiseTyped) to be written with the contact, instead of writing it
+    // alone; the form says when the contact's follow-up will fall.
+    void returnToContact(const CommitmentTerms& terms);
+    // The fields as `promise` had them (a promise typed before).
+    void fillFrom(const Promise& promise);
+    void accept() override;
+
+signals:
+    void promiseTyped(const duedesk::Promise& promise);
 
 private:
+    void showFollowUp();
     // The promise as typed; nothing when the amount is not a number.
     std::optional<Promise> typed(std::vector<FieldProblem>* problems = nullptr) const;
     std::vector<FieldProblem> problems() const override;
     Change change() override;
     std::unique_ptr<Ui::PromiseDialog> ui_;
     AccountId account_;
+    std::optional<CommitmentTerms> toContact_;
 };
 
 } // namespace duedesk::app
