@@ -2,8 +2,10 @@
 // becomes a diary entry) and list an account's contact log.
 #include "cli/CliContext.h"
 #include "cli/CommandSupport.h"
+#include "cli/CommitmentOptions.h"
 
 #include "duedesk/services/AccountContacts.h"
+#include "duedesk/services/CommitmentRejected.h"
 #include "duedesk/services/ContactLogService.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
@@ -35,6 +37,8 @@ void addLog(CLI::App& parent, CliContext& context) {
     struct Options {
         std::string account, channel, outcome, with, note, on, followUp, next = "call", user, today;
         std::optional<std::int64_t> corrects;
+        std::string promiseAmount, promiseCurrency, promiseDate;
+        std::vector<std::string> promiseInvoices;
     };
     auto o = std::make_shared<Options>();
     cmd->add_option("--account", o->account, "The account (its number)")->required();
@@ -51,6 +55,18 @@ void addLog(CLI::App& parent, CliContext& context) {
     cmd->add_option("--next", o->next, "The next step: call, email, letter, visit or review (default call)")
         ->needs(followUp);
     cmd->add_option("--corrects", o->corrects, "The id of the entry this one corrects");
+    // A promise to pay taken on the contact is written with it, or neither is.
+    auto* promiseAmount =
+        cmd->add_option("--promise-amount", o->promiseAmount, "The amount promised (outcome promise_to_pay)");
+    auto* promiseCurrency =
+        cmd->add_option("--promise-currency", o->promiseCurrency, "The promise's currency (ISO code)");
+    auto* promiseDate = cmd->add_option("--promise-date", o->promiseDate, "The day the money is to arrive");
+    auto* promiseInvoice = cmd->add_option("--promise-invoice", o->promiseInvoices,
+                                           "An invoice the promise covers (its number); repeat for several");
+    promiseAmount->needs(promiseCurrency)->needs(promiseDate);
+    promiseCurrency->needs(promiseAmount);
+    promiseDate->needs(promiseAmount);
+    promiseInvoice->needs(promiseAmount);
     cmd->add_option("--user", o->user, kSignedInUserHelp)->required();
     cmd->add_option("--today", o->today, kTodayHelp);
     cmd->callback([&context, o] {
@@ -76,10 +92,25 @@ void addLog(CLI::App& parent, CliContext& context) {
         const Account account = accountOption(*db, o->account, "--account");
         entry.accountId = account.id;
         if (!o->with.empty()) entry.contactId = currentContactNamed(*db, account, o->with);
+        std::optional<Promise> promise;
+        if (!o->promiseAmount.empty()) {
+            const Currency currency = currencyOption(o->promiseCurrency, "--promise-currency");
+            promise.emplace();
+            promise->accountId = account.id;
+            promise->amount = amountOption(o->promiseAmount, currency, "--promise-amount");
+            promise->promisedFor = dateOption(o->promiseDate, "--promise-date");
+            promise->takenOn = entry.contactedOn;
+            promise->documents = invoiceOptions(*db, account, o->promiseInvoices);
+        }
         const Actor by = context.signedIn(*db, o->user, today);
         try {
-            const std::int64_t id = ContactLogService(*db).logContact(entry, by, next);
+            ContactLogService log(*db);
+            const std::int64_t id =
+                promise ? log.logContact(entry, by, next, *promise) : log.logContact(entry, by, next);
             std::cout << "Logged contact " << id << " for " << account.number;
+            if (promise)
+                std::cout << " with a promise of " << promise->amount.currency().code() << " "
+                          << promise->amount.toGroupedString() << " by " << promise->promisedFor.toIso();
             if (entry.followUpOn)
                 std::cout << "; follow-up: " << diaryActionName(next.action) << " on " << entry.followUpOn->toIso();
             else
@@ -87,6 +118,8 @@ void addLog(CLI::App& parent, CliContext& context) {
             std::cout << "\n";
         } catch (const ContactRejected& e) {
             refuse(context, "contact", e);
+        } catch (const CommitmentRejected& e) {
+            refuse(context, "promise", e);
         }
     });
 }

@@ -88,6 +88,37 @@ TEST_CASE("CLI: contact log records a contact and its follow-up, contact list sh
     CHECK(runCli("--db " + q(db) + " contact list --account A2").out == "No contacts logged for A2.\n");
 }
 
+TEST_CASE("CLI: contact log takes a promise with the contact, or writes neither", "[cli][diary][promises]") {
+    TempDir dir;
+    const std::string db = diaryLedger(dir);
+    const std::string before = dumpDatabase(db);
+    const std::string base = "contact log --account A1 --channel phone --on 2026-06-30 --follow-up 2026-07-14 "
+                             "--user amorgan --today 2026-06-30 --promise-currency GBP --promise-date 2026-07-10 ";
+    // A1 owes GBP 1,450.50 on its invoices.
+    const CliRun tooMuch = signedIn(db, base + "--outcome promise_to_pay --promise-amount 1450.51");
+    CHECK(tooMuch.exitCode == 1);
+    CHECK(tooMuch.err == "duedesk-cli: amount: 1450.51 is more than the 1450.50 GBP open on the account's invoices\n");
+    const CliRun notAPromise = signedIn(db, base + "--outcome no_answer --promise-amount 100.00");
+    CHECK(notAPromise.exitCode == 1);
+    CHECK(notAPromise.err == "duedesk-cli: outcome: only a contact with the outcome Promise to pay takes a promise\n");
+    const CliRun noDate = signedIn(db, "contact log --account A1 --channel phone --outcome promise_to_pay --follow-up "
+                                       "2026-07-14 --user amorgan --today 2026-06-30 --promise-amount 100.00 "
+                                       "--promise-currency GBP");
+    CHECK(noDate.exitCode == 2);
+    CHECK(dumpDatabase(db) == before);
+
+    const CliRun taken =
+        signedIn(db, base + "--outcome promise_to_pay --promise-amount 1000.00 --promise-invoice INV-1");
+    CHECK(taken.err.empty());
+    CHECK(taken.exitCode == 0);
+    CHECK(taken.out == "Logged contact 1 for A1 with a promise of GBP 1,000.00 by 2026-07-10; follow-up: call on "
+                       "2026-07-14\n");
+    const CliRun promises = runCli("--db " + q(db) + " promise list --account A1 --as-of 2026-06-30");
+    CHECK(promises.out == "Promises of A1 Acme Ltd as of 2026-06-30 (grace 3 days, tolerance 0 minor units):\n"
+                          "ID  PROMISED    DEADLINE          AMOUNT  PAID  STATE  TAKEN       BY       INVOICES\n"
+                          "1   2026-07-10  2026-07-13  GBP 1,000.00  0.00  open   2026-06-30  amorgan  INV-1\n");
+}
+
 TEST_CASE("CLI: contact log refuses bad input, naming the option or the rule, and writes nothing", "[cli][diary]") {
     TempDir dir;
     const std::string db = diaryLedger(dir);
