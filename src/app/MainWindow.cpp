@@ -6,6 +6,7 @@
 #include "app/cash/CashView.h"
 #include "app/diary/DiaryView.h"
 #include "app/diary/ReassignDialog.h"
+#include "app/diary/StrategyChoices.h"
 #include "app/diary/TeamQueuesView.h"
 #include "app/help/UserGuideDialog.h"
 #include "app/import/ImportWizard.h"
@@ -147,6 +148,18 @@ void MainWindow::reloadWork() {
     // My day and any colleague's diary open in a window of its own.
     for (DiaryView* diary : findChildren<DiaryView*>()) diary->reload();
     if (team_) team_->reload();
+}
+
+void MainWindow::recordStrategyChoices() {
+    app::recordStrategyChoices(session_, this, [this](const Outcome<StrategyAssignmentCounts>& outcome) {
+        if (const auto* counts = std::get_if<StrategyAssignmentCounts>(&outcome)) {
+            if (const auto text = strategyChoicesText(*counts)) statusBar()->showMessage(*text, 15000);
+        } else {
+            statusBar()->showMessage(tr("Collection strategies could not be assigned today: %1")
+                                         .arg(QString::fromStdString(std::get<std::string>(outcome))),
+                                     15000);
+        }
+    });
 }
 
 CashView* MainWindow::openCashApplication() {

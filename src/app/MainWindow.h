@@ -70,6 +70,9 @@ public:
                                  const std::optional<duedesk::User>& from = {});
     // Reloads everything a contact, a hold or a reassignment changes.
     void reloadWork();
+    // The day's strategy assignment (see StrategyChoices.h), in the
+    // background; the status bar says what it did.
+    void recordStrategyChoices();
 
 signals:
     // File > Sign out: the session should end and the sign-in show again.

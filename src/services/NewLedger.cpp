@@ -2,6 +2,8 @@
 // half-made file never greets the next start as an existing ledger.
 #include "duedesk/services/NewLedger.h"
 
+#include "duedesk/storage/StrategyRepository.h"
+
 #include "duedesk/services/SignIn.h"
 #include "duedesk/services/UserDirectory.h"
 
@@ -40,6 +42,9 @@ User createEmptyLedger(const std::string& path, User administrator, std::string_
         UserDirectory users(db);
         administrator.id = users.add(administrator, Actor::newLedgerSetup());
         SignIn(db).setPassword(administrator.id, password);
+        // The diary chases by strategy from the first day: the defaults
+        // stand until the team leader edits them.
+        writeDefaultStrategies(db.strategies());
         return administrator;
     });
 }

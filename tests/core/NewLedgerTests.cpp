@@ -2,6 +2,7 @@
 #include "duedesk/services/NewLedger.h"
 #include "duedesk/services/SignIn.h"
 #include "duedesk/services/UserDirectory.h"
+#include "duedesk/storage/StrategyRepository.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -34,6 +35,12 @@ TEST_CASE("An empty ledger is created with its administrator, folders included",
     CHECK(users[0].role == Role::Administrator);
     CHECK(SignIn(*db).attempt("gadmin", "correct horse")->id == created.id);
     CHECK_FALSE(SignIn(*db).attempt("gadmin", "wrong horse"));
+    // The diary chases by the default strategies from the first day.
+    std::vector<std::string> names;
+    for (const Strategy& s : db->strategies().strategies()) names.push_back(s.name);
+    std::ranges::sort(names);
+    CHECK(names == std::vector<std::string>{"High risk", "Key account", "Standard", "Standard, call first"});
+    CHECK(db->strategies().rules().size() == 3);
 }
 
 TEST_CASE("A refused first administrator leaves no file behind", "[newledger]") {

@@ -10,6 +10,7 @@
 #include "app/diary/HoldDialog.h"
 #include "app/diary/PromiseDialog.h"
 #include "app/diary/ReassignDialog.h"
+#include "app/diary/StrategyChoices.h"
 #include "app/diary/TeamQueuesView.h"
 #include "app/ledger/LedgerView.h"
 #include "gui/GuiSupport.h"
@@ -19,6 +20,7 @@
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/PromiseRepository.h"
+#include "duedesk/storage/StrategyRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -30,6 +32,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QThreadPool>
@@ -480,4 +483,44 @@ TEST_CASE("The diary follows a new day", "[gui][diary]") {
     REQUIRE(reloaded.wait(10000));
     CHECK(text(diary, "diaryHeader").startsWith(QStringLiteral("My day — Friday 3 July 2026: 2 due")));
     QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("The day's strategy assignment runs in the background and the status bar says what it did",
+          "[gui][diary][strategies]") {
+    StrategyAssignmentCounts counts;
+    CHECK_FALSE(app::strategyChoicesText(counts));
+    counts.assigned = 3;
+    counts.challengers = 1;
+    counts.ended = 2;
+    counts.unmatched = 1;
+    CHECK(app::strategyChoicesText(counts) ==
+          QStringLiteral("Collection strategies: 3 newly overdue account(s) given one (1 challenger); 2 paid up, "
+                         "their strategy ended; 1 matched no rule."));
+
+    HandLedgerSession s; // as of 2026-06-30
+    writeDefaultStrategies(s.session->database().strategies());
+    CHECK(s.session->database().strategies().currentAssignments(std::nullopt).empty());
+    app::MainWindow window(*s.session);
+    window.recordStrategyChoices();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    const auto assigned = s.session->database().strategies().currentAssignments(std::nullopt);
+    // The hand ledger's overdue accounts on 2026-06-30: A1 (INV-2, INV-3),
+    // A2, A3 (J-1) and A4 (U-2, U-3).
+    REQUIRE(assigned.size() == 4);
+    int challengers = 0;
+    for (const StrategyAssignment& a : assigned) {
+        CHECK(a.assignedOn == Date::ymd(2026, 6, 30));
+        challengers += a.challenger ? 1 : 0;
+    }
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("Collection strategies: 4 newly overdue account(s) given one (%1 challenger).")
+              .arg(challengers));
+    // Run again the same day, nothing changes and nothing is said.
+    window.statusBar()->clearMessage();
+    window.recordStrategyChoices();
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    CHECK(s.session->database().strategies().currentAssignments(std::nullopt).size() == 4);
+    CHECK(window.statusBar()->currentMessage().isEmpty());
 }

@@ -26,7 +26,8 @@ DemoSummary createDemoLedger(const std::string& path, const DemoOptions& options
 
 // The administrator's name as UserDirectory accepts it; the password at
 // least 8 characters (std::invalid_argument otherwise, before anything is
-// created). Returns the administrator as stored.
+// created). The ledger starts with the default collection strategies and
+// rules (DefaultStrategies.h). Returns the administrator as stored.
 User createEmptyLedger(const std::string& path, User administrator, std::string_view password);
 
 } // namespace duedesk

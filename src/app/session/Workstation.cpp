@@ -29,6 +29,7 @@ void Workstation::showSignIn() {
         window_ = std::make_unique<MainWindow>(*session_);
         connect(window_.get(), &MainWindow::signOutRequested, this, &Workstation::signOut, Qt::QueuedConnection);
         window_->show();
+        window_->recordStrategyChoices();
         emit signedIn();
     });
     dialog->open();
