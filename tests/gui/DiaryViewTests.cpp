@@ -83,10 +83,14 @@ app::DiaryView& loadedDiary(app::MainWindow& window) {
     return *diary;
 }
 
+// Scores (docs/worklist.md), as of 2026-06-30, no rates: no follow-up set
+// 150, plus the overdue money weighted by age / 1,000. A2: R-100 2,000.00 at
+// 51 days x 2 + R-101 750.25 at 146 days x 4 = 7,001 -> 7; A1: INV-2 200.00
+// at 30 days x 1 + INV-3 250.50 at 91 days x 4 = 1,202 -> 1.
 const QString kA2 = QStringLiteral(
-    "1 | A2 | Bravo Maschinenbau GmbH | EUR 2,750.25 | 146 | Call |  | no follow-up set; \u20ac750 over 90 days");
+    "1 | 157 | A2 | Bravo Maschinenbau GmbH | EUR 2,750.25 | 146 | Call |  | no follow-up set; \u20ac750 over 90 days");
 const QString kA1 =
-    QStringLiteral("2 | A1 | Acme Ltd | GBP 450.50 | 91 | Call |  | no follow-up set; \u00a3250 over 90 days");
+    QStringLiteral("2 | 151 | A1 | Acme Ltd | GBP 450.50 | 91 | Call |  | no follow-up set; \u00a3250 over 90 days");
 
 } // namespace
 
@@ -95,8 +99,10 @@ TEST_CASE("An analyst's workstation opens on My day: the ranked worklist and its
     app::MainWindow window(*s.session);
     app::DiaryView& diary = loadedDiary(window);
     CHECK(window.findChild<QStackedWidget*>()->currentWidget() == &diary);
-    CHECK(text(diary, "diaryHeader") ==
-          QStringLiteral("My day — Tuesday 30 June 2026: 2 due · 0 worked · 0 follow-ups late · 0 missed promises"));
+    CHECK(
+        text(diary, "diaryHeader") ==
+        QStringLiteral(
+            "My day — Tuesday 30 June 2026: 2 due · 0 worked · 0 follow-ups late · 0 missed promises or instalments"));
     CHECK(rows(diary.table()) == QStringList{kA2, kA1});
     CHECK(text(diary, "diaryLeftOut") ==
           QStringLiteral("Left out today: 0 accounts on hold · 0 suspended by a plan or promise · 0 scheduled for "
@@ -148,11 +154,13 @@ TEST_CASE("Work next by keyboard opens the top item ready to log, and a logged c
 
     // The diary reloads without A2: worked, its follow-up on a later day.
     REQUIRE(reloaded.wait(10000));
-    CHECK(text(diary, "diaryHeader") ==
-          QStringLiteral("My day — Tuesday 30 June 2026: 1 due · 1 worked · 0 follow-ups late · 0 missed promises"));
+    CHECK(
+        text(diary, "diaryHeader") ==
+        QStringLiteral(
+            "My day — Tuesday 30 June 2026: 1 due · 1 worked · 0 follow-ups late · 0 missed promises or instalments"));
     CHECK(rows(diary.table()) ==
           QStringList{QStringLiteral(
-              "1 | A1 | Acme Ltd | GBP 450.50 | 91 | Call |  | no follow-up set; \u00a3250 over 90 days")});
+              "1 | 151 | A1 | Acme Ltd | GBP 450.50 | 91 | Call |  | no follow-up set; \u00a3250 over 90 days")});
     CHECK(text(diary, "diaryLeftOut").endsWith(QStringLiteral("1 scheduled for a later day")));
 
     // F8 in the account window closes it and opens the next item.

@@ -47,6 +47,7 @@ QVariant WorkItemsModel::data(const QModelIndex& index, int role) const {
 QString WorkItemsModel::heading(WorkItemColumn column) const {
     switch (column) {
     case WorkItemColumn::Rank: return tr("#");
+    case WorkItemColumn::Score: return tr("Score");
     case WorkItemColumn::Account: return tr("Account");
     case WorkItemColumn::Name: return tr("Name");
     case WorkItemColumn::Overdue: return tr("Overdue");
@@ -67,6 +68,7 @@ QString WorkItemsModel::text(const WorkItem& item, WorkItemColumn column) const 
         const auto at = &item - rows().data();
         return QString::number(at + 1);
     }
+    case WorkItemColumn::Score: return QString::number(item.score);
     case WorkItemColumn::Account: return q(item.number);
     case WorkItemColumn::Name: return q(item.name);
     case WorkItemColumn::Overdue: return money(item.overdue);
@@ -86,6 +88,7 @@ QString WorkItemsModel::text(const WorkItem& item, WorkItemColumn column) const 
 QVariant WorkItemsModel::rawValue(const WorkItem& item, WorkItemColumn column) const {
     switch (column) {
     case WorkItemColumn::Rank: return static_cast<qint64>(&item - rows().data());
+    case WorkItemColumn::Score: return item.score;
     case WorkItemColumn::Overdue: return QVariant::fromValue<qint64>(item.overdue.minorUnits());
     case WorkItemColumn::DaysPastDue: return item.daysPastDue;
     case WorkItemColumn::FollowUp:
@@ -97,7 +100,8 @@ QVariant WorkItemsModel::rawValue(const WorkItem& item, WorkItemColumn column) c
 }
 
 bool WorkItemsModel::isNumeric(WorkItemColumn column) const {
-    return column == WorkItemColumn::Rank || column == WorkItemColumn::Overdue || column == WorkItemColumn::DaysPastDue;
+    return column == WorkItemColumn::Rank || column == WorkItemColumn::Score || column == WorkItemColumn::Overdue ||
+           column == WorkItemColumn::DaysPastDue;
 }
 
 QString TeamQueuesModel::heading(TeamQueueColumn column) const {
@@ -106,7 +110,7 @@ QString TeamQueuesModel::heading(TeamQueueColumn column) const {
     case TeamQueueColumn::Due: return tr("Due");
     case TeamQueueColumn::Worked: return tr("Worked today");
     case TeamQueueColumn::FollowUpsLate: return tr("Follow-ups late");
-    case TeamQueueColumn::MissedPromises: return tr("Missed promises");
+    case TeamQueueColumn::MissedPromises: return tr("Missed promises/instalments");
     case TeamQueueColumn::Accounts: return tr("Accounts");
     case TeamQueueColumn::Overdue: return tr("Overdue (%1)").arg(q(reporting_.code()));
     case TeamQueueColumn::Count: break;

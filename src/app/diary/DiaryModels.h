@@ -9,7 +9,7 @@
 
 namespace duedesk::app {
 
-enum class WorkItemColumn { Rank, Account, Name, Overdue, DaysPastDue, Action, FollowUp, Reasons, Count };
+enum class WorkItemColumn { Rank, Score, Account, Name, Overdue, DaysPastDue, Action, FollowUp, Reasons, Count };
 
 class WorkItemsModel final : public RowTableModel<WorkItem, WorkItemColumn> {
     Q_OBJECT

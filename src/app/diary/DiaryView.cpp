@@ -101,7 +101,7 @@ void DiaryView::showDay() {
         tr("%1 due").arg(s.due),
         tr("%1 worked").arg(s.worked),
         count(s.overdueFollowUps, tr("1 follow-up late"), tr("%1 follow-ups late")),
-        count(s.missedCommitments, tr("1 missed promise"), tr("%1 missed promises")),
+        count(s.missedCommitments, tr("1 missed promise or instalment"), tr("%1 missed promises or instalments")),
     };
     ui_->diaryHeader->setText(tr("%1 — %2: %3").arg(whose, date, counts.join(QStringLiteral(" · "))));
     if (!mine) setWindowTitle(tr("%1 — Duedesk").arg(whose));
