@@ -5,6 +5,7 @@
 #include "duedesk/domain/ExchangeRateTable.h"
 #include "duedesk/storage/AccountBalanceQuery.h"
 #include "duedesk/storage/ContactLogRepository.h"
+#include "duedesk/storage/DiaryRepository.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
 #include "duedesk/storage/SettingsRepository.h"
 #include "reports/CaseFold.h"
@@ -108,10 +109,12 @@ LedgerListing loadLedgerList(LedgerDatabase& database, Date asOf) {
     }
     database.contactLog().forEachLatest(asOf, [&](const LatestContact& latest) {
         if (const auto it = positions.find(latest.account); it != positions.end())
-            for (std::size_t i : it->second) {
-                rows[i].lastContact = latest.contactedOn;
-                rows[i].nextFollowUp = latest.followUpOn;
-            }
+            for (std::size_t i : it->second) rows[i].lastContact = latest.contactedOn;
+    });
+    // The next follow-up is the diary's: one added by hand counts, one done counts no more.
+    database.diary().forEachNextFollowUp(asOf, [&](AccountId account, Date due) {
+        if (const auto it = positions.find(account); it != positions.end())
+            for (std::size_t i : it->second) rows[i].nextFollowUp = due;
     });
 
     const auto code = database.settings().get(kReportingCurrencySetting);

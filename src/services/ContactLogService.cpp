@@ -62,20 +62,22 @@ std::int64_t ContactLogService::write(ContactLogEntry entry, const Actor& by, co
         if (std::ranges::find(contacts, *entry.contactId, &Contact::id) == contacts.end())
             refuse("contact: not a contact of this account");
     }
-    if (entry.correctsId) {
-        const auto logged = database_.contactLog().forAccount(entry.accountId);
-        if (std::ranges::find(logged, *entry.correctsId, &ContactLogEntry::id) == logged.end())
-            refuse("corrects: entry " + std::to_string(*entry.correctsId) + " is not in this account's contact log");
-    }
+    const auto logged = database_.contactLog().forAccount(entry.accountId);
+    if (entry.correctsId && std::ranges::find(logged, *entry.correctsId, &ContactLogEntry::id) == logged.end())
+        refuse("corrects: entry " + std::to_string(*entry.correctsId) + " is not in this account's contact log");
     entry.recordedBy = *by.user; // LogContacts is allowed only to a person
     entry.recordedOn = by.on;
     const std::int64_t id = database_.contactLog().add(entry);
 
+    // A contact recorded late, about a day before one already logged, goes
+    // in the log only: the later contact has set the next step since.
+    const bool superseded =
+        std::ranges::any_of(logged, [&entry](const ContactLogEntry& e) { return e.contactedOn > entry.contactedOn; });
     // The new follow-up supersedes every open one due on or before it; a
     // contact without one works what was due by today.
     DiaryRepository& diary = database_.diary();
-    diary.completeOpen(entry.accountId, entry.followUpOn.value_or(by.on), by.on, by.user, id);
-    if (entry.followUpOn) {
+    if (!superseded) diary.completeOpen(entry.accountId, entry.followUpOn.value_or(by.on), by.on, by.user, id);
+    if (entry.followUpOn && !superseded) {
         DiaryEntry followUp;
         followUp.accountId = entry.accountId;
         followUp.dueOn = *entry.followUpOn;

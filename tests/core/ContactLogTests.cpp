@@ -3,6 +3,7 @@
 #include "duedesk/reports/AccountDetail.h"
 #include "duedesk/reports/LedgerList.h"
 #include "duedesk/services/ContactLogService.h"
+#include "duedesk/services/DiaryService.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
@@ -67,10 +68,29 @@ TEST_CASE("The ledger shows each account's latest contact and its follow-up", "[
     for (const LedgerRow& r : rows)
         if (due.accepts(r)) dueNumbers.push_back(r.number);
     CHECK(dueNumbers == std::vector<std::string>{"A1"});
-    // As of 2026-06-15 the ledger knows only the calls until then.
+    // As of 2026-06-15 the ledger knows only the calls until then; their
+    // follow-ups came into the diary when they were recorded, on 2026-06-30.
     rows = loadLedgerList(*db, Date::ymd(2026, 6, 15)).rows;
     CHECK(rowOf(rows, "A1").lastContact == Date::ymd(2026, 6, 10));
-    CHECK(rowOf(rows, "A1").nextFollowUp == Date::ymd(2026, 6, 17));
+    CHECK_FALSE(rowOf(rows, "A1").nextFollowUp);
+    // The letter of 2026-06-05, recorded after the e-mail of 2026-06-20, went
+    // in the log only: the diary holds the e-mail's follow-up alone.
+    const auto entries = db->diary().forAccount(a1);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].dueOn == Date::ymd(2026, 6, 27));
+    CHECK_FALSE(entries[0].doneOn);
+    CHECK(entries[1].dueOn == Date::ymd(2026, 6, 17));
+    CHECK(entries[1].doneOn == Date::ymd(2026, 6, 30));
+
+    // A follow-up added by hand, sooner, is the ledger's next one; done, it is no more.
+    DiaryEntry review;
+    review.accountId = a1;
+    review.dueOn = Date::ymd(2026, 6, 25);
+    review.action = DiaryAction::Review;
+    const std::int64_t reviewId = DiaryService(*db).addEntry(review, by);
+    CHECK(rowOf(loadLedgerList(*db, Date::ymd(2026, 6, 30)).rows, "A1").nextFollowUp == Date::ymd(2026, 6, 25));
+    DiaryService(*db).completeEntry(reviewId, by);
+    CHECK(rowOf(loadLedgerList(*db, Date::ymd(2026, 6, 30)).rows, "A1").nextFollowUp == Date::ymd(2026, 6, 27));
 
     // The account view lists them newest first, with who recorded them.
     const AccountDetail d = loadAccountDetail(*db, a1, Date::ymd(2026, 6, 30));

@@ -46,7 +46,7 @@ struct LedgerRow {
     // In the reporting currency (LedgerListing::reportingCurrency).
     Converted balanceConverted, overdueConverted, unappliedConverted, netOverdueConverted, creditLimitConverted;
     std::optional<Date> lastContact; // the latest contact logged on or before the as-of date
-    std::optional<Date> nextFollowUp; // the follow-up date of that latest contact
+    std::optional<Date> nextFollowUp; // the soonest follow-up open in the diary
 };
 
 struct LedgerListing {

@@ -6,7 +6,9 @@
 // account) and written in one transaction, attributed to the user who
 // records it, together with its diary: the account's open follow-ups due
 // on or before the new one are done, and the new follow-up becomes a
-// diary entry owned by the account's analyst. A contact with the outcome
+// diary entry owned by the account's analyst (a contact recorded late,
+// about a day before one already logged, leaves the diary as the later
+// one set it). A contact with the outcome
 // "Promise to pay" can bring the promise it took: both are written in the
 // same transaction, so neither is kept without the other.
 #pragma once

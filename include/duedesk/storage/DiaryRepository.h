@@ -6,6 +6,7 @@
 #include "duedesk/domain/Diary.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -38,6 +39,10 @@ public:
                                   std::optional<UserId> by) = 0;
     // Oldest first.
     virtual std::vector<AssignmentChange> assignmentsForAccount(AccountId account) = 0;
+
+    // Each account's soonest follow-up open on `asOf` (added by then and
+    // not done by then), in account order: the ledger's next follow-up.
+    virtual void forEachNextFollowUp(Date asOf, const std::function<void(AccountId, Date)>& visit) = 0;
 };
 
 } // namespace duedesk

@@ -163,4 +163,13 @@ std::vector<AssignmentChange> SqliteDiaryRepository::assignmentsForAccount(Accou
     return out;
 }
 
+void SqliteDiaryRepository::forEachNextFollowUp(Date asOf, const std::function<void(AccountId, Date)>& visit) {
+    // Walks diary_entries_account in order: each account's entries, soonest first.
+    sqlite::Statement s(database_.connection(), "SELECT account_id, MIN(due_on) FROM diary_entries "
+                                                "WHERE created_on <= ?1 AND (done_on IS NULL OR done_on > ?1) "
+                                                "GROUP BY account_id ORDER BY account_id");
+    s.bind(1, asOf.dayNumber());
+    while (s.step()) visit(s.int64(0), Date::fromDayNumber(s.int32(1)));
+}
+
 } // namespace duedesk

@@ -24,6 +24,7 @@ public:
     void recordAssignment(AccountId account, std::optional<UserId> from, std::optional<UserId> to, Date on,
                           std::optional<UserId> by) override;
     std::vector<AssignmentChange> assignmentsForAccount(AccountId account) override;
+    void forEachNextFollowUp(Date asOf, const std::function<void(AccountId, Date)>& visit) override;
 
 private:
     SqliteLedgerDatabase& database_;
