@@ -96,8 +96,15 @@ public:
             writeEarlierPromise(f, earlier, analyst, promiseRng);
         std::optional<Promise> promise;
         const int promiseChance = step->action == DiaryAction::Call ? 45 : step->action == DiaryAction::Email ? 20 : 0;
-        if (promiseRng.percent(promiseChance)) {
+        // Every analyst starts the morning with a couple of promises broken
+        // since they were taken: a customer reached some days ago who
+        // promised to pay the next day and has paid nothing since.
+        const bool brokenWanted = broken_[analyst] < kBrokenPromisesPerAnalyst &&
+                                  (step->action == DiaryAction::Call || step->action == DiaryAction::Email) &&
+                                  worked.addDays(5) <= asOf && paidBetween(f, worked, worked.addDays(4)) == 0;
+        if (promiseRng.percent(promiseChance) || brokenWanted) {
             promise = promiseFor(f, worked, analyst, promiseRng);
+            if (brokenWanted) promise->promisedFor = worked.addDays(1);
             contact.outcome = ContactOutcome::PromiseToPay;
             contact.note = "Promised " + std::string(promise->amount.currency().code()) + " " +
                            promise->amount.toGroupedString() + " by " + promise->promisedFor.toIso();
@@ -108,6 +115,11 @@ public:
             promise->contactLogId = contactId;
             promises_.add(*promise);
             ++counts_.promises;
+            // Nothing paid from the day it was taken to its deadline (date +
+            // the default 3 days' grace), which has passed: broken.
+            if (promise->promisedFor.addDays(3) < asOf &&
+                paidBetween(f, promise->takenOn, promise->promisedFor.addDays(3)) == 0)
+                ++broken_[analyst];
         }
         // A few long-overdue accounts agreed to pay by instalments.
         if (!promise && f.overdue.front().minor[3] > 0 && promiseRng.percent(8)) {
@@ -139,6 +151,19 @@ public:
     const DiaryCounts& counts() const { return counts_; }
 
 private:
+    static constexpr int kBrokenPromisesPerAnalyst = 2;
+
+    // What the account paid from `from` to `to`, in its main overdue
+    // currency's minor units.
+    std::int64_t paidBetween(const WorklistAccountFacts& f, Date from, Date to) {
+        const OverdueByAge& main = *std::ranges::max_element(f.overdue, {}, &OverdueByAge::total);
+        std::int64_t paid = 0;
+        for (const ReceivedPayment& r : payments_.forAccount(f.id))
+            if (r.amount.currency() == main.currency && r.receivedOn >= from && r.receivedOn <= to)
+                paid += r.amount.minorUnits();
+        return paid;
+    }
+
     // What the customer promised on `taken`: mostly what it owes in its
     // main currency; when it did pay in the days after, often just that
     // (kept), so the book shows kept, part kept, broken and open promises
@@ -151,11 +176,7 @@ private:
         p.takenOn = taken;
         p.takenBy = analyst;
         std::int64_t owed = main.total() * rng.between(40, 100) / 100;
-        std::int64_t paid = 0;
-        for (const ReceivedPayment& r : payments_.forAccount(f.id))
-            if (r.amount.currency() == main.currency && r.receivedOn >= taken &&
-                r.receivedOn <= p.promisedFor.addDays(3))
-                paid += r.amount.minorUnits();
+        const std::int64_t paid = paidBetween(f, taken, p.promisedFor.addDays(3));
         // A customer that paid in those days mostly promised just that;
         // some promised twice what came (part kept).
         if (const auto roll = rng.between(0, 99); paid > 0 && roll < 75) owed = roll < 55 ? paid : paid * 2;
@@ -231,6 +252,7 @@ private:
     std::unordered_map<StrategyId, Strategy> byId_;
     std::vector<StrategyRule> rules_;
     DiaryCounts counts_;
+    std::unordered_map<UserId, int> broken_; // promises broken by now, by analyst
 };
 
 } // namespace

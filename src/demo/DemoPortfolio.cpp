@@ -193,7 +193,7 @@ private:
             const char* note;
         };
         static constexpr Kind kKinds[] = {
-            {ContactChannel::Phone, ContactOutcome::PromiseToPay, "Promised payment by the end of the week"},
+            {ContactChannel::Phone, ContactOutcome::RemittanceRequested, "Says it was paid; remittance to follow"},
             {ContactChannel::Phone, ContactOutcome::LeftMessage, "Left a voicemail"},
             {ContactChannel::Phone, ContactOutcome::NoAnswer, ""},
             {ContactChannel::Phone, ContactOutcome::PaidAlready, "Payment run on Thursday; remittance to follow"},
