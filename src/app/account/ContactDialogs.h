@@ -167,6 +167,14 @@ private:
     std::unique_ptr<Ui::LogContactDialog> ui_;
     AccountId account_;
     bool followUpRequired_ = false;
+
+public:
+    // A correction of `entry`: the form starts from it, and the new entry
+    // names it (correctsId); the log keeps both.
+    void correcting(const ContactLogEntry& entry);
+
+private:
+    std::optional<std::int64_t> corrects_;
 };
 
 class EndContactDialog final : public ChangeDialog {
