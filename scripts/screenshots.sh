@@ -59,9 +59,25 @@ shoot() { # WIDTHxHEIGHT
   xdotool mousemove 268 104 click 1
   sleep 1
   import -window root "docs/screenshots/contact-log-$size.png"
+  # An account with a promise and a payment plan (the demo's seed 1 gives
+  # C101352 both): found by the ledger's search, its Promises & plans tab
+  # (Alt+O).
+  xdotool windowunmap --sync "$account"
+  xdotool mousemove 300 38 click 1
+  xdotool type --delay 20 "C101352"
+  sleep 1.5
+  xdotool key Down Return
+  account=$(xdotool search --sync --onlyvisible --name "^C101352 .* — Duedesk$" | head -1)
+  xdotool windowmove "$account" 0 0
+  sleep 2
+  xdotool windowfocus --sync "$account" key alt+o
+  sleep 1.5
+  import -window root "docs/screenshots/account-commitments-$size.png"
+  # The ledger shows every account again.
+  xdotool windowunmap --sync "$account"
+  xdotool mousemove 300 38 click 1 key ctrl+a BackSpace
   # View > Cash application (Ctrl+3): the analyst's unapplied cash and
   # the matches proposed for it.
-  xdotool windowunmap --sync "$account"
   xdotool windowfocus --sync "$window" key ctrl+3
   local cash
   cash=$(xdotool search --sync --onlyvisible --name "^Cash application" | head -1)
@@ -112,5 +128,6 @@ shoot 1920x1080
 # The diary's pictures the issue and the guide refer to, at the smaller size.
 cp docs/screenshots/diary-1366x768.png docs/screenshots/diary.png
 cp docs/screenshots/team-queues-1366x768.png docs/screenshots/team-queues.png
+cp docs/screenshots/account-commitments-1366x768.png docs/screenshots/account-commitments.png
 echo "screenshots in docs/screenshots/"
 ls docs/screenshots

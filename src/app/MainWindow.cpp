@@ -95,6 +95,7 @@ AccountView* MainWindow::openAccount(AccountId account) {
     view->setAttribute(Qt::WA_DeleteOnClose);
     connect(view, &AccountView::contactLogged, this, &MainWindow::reloadWork);
     connect(view, &AccountView::holdPlaced, this, &MainWindow::reloadWork);
+    connect(view, &AccountView::commitmentsChanged, this, &MainWindow::reloadWork);
     connect(view, &AccountView::cashApplied, this, [this] {
         ledger_->reload();
         aging_->refresh();

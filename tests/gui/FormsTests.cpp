@@ -10,7 +10,9 @@
 #include "app/aging/AgingView.h"
 #include "app/cash/CashView.h"
 #include "app/diary/DiaryView.h"
+#include "app/diary/EndCommitmentDialog.h"
 #include "app/diary/HoldDialog.h"
+#include "app/diary/PaymentPlanDialog.h"
 #include "app/diary/PromiseDialog.h"
 #include "app/diary/ReassignDialog.h"
 #include "app/diary/TeamQueuesView.h"
@@ -21,6 +23,7 @@
 #include "gui/GuiSupport.h"
 
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/DocumentRepository.h"
 
 #include <QChartView>
 #include <QDir>
@@ -168,7 +171,18 @@ const std::map<QString, FormExpectation>& expectations() {
            {"editContact", "QPushButton"},
            {"endContact", "QPushButton"},
            {"changeAddress", "QPushButton"},
-           {"cashPage", "QWidget"}}}},
+           {"cashPage", "QWidget"},
+           {"correctContact", "QPushButton"},
+           {"holdRow", "QWidget"},
+           {"accountHold", "QLabel"},
+           {"releaseHold", "QPushButton"},
+           {"commitmentsPage", "QWidget"},
+           {"commitments", "QTableView"},
+           {"agreePlan", "QPushButton"},
+           {"withdrawPromise", "QPushButton"},
+           {"cancelPlan", "QPushButton"},
+           {"followUps", "QTableView"},
+           {"assignments", "QTableView"}}}},
         {QStringLiteral("LedgerView.ui"),
          {"QWidget",
           "ledgerView",
@@ -224,6 +238,34 @@ const std::map<QString, FormExpectation>& expectations() {
            {"promiseForError", "QLabel"},
            {"promiseNote", "QLineEdit"},
            {"promiseFollowUp", "QLabel"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("PaymentPlanDialog.ui"),
+         {"QDialog",
+          "paymentPlanDialog",
+          {{"planAccount", "QLabel"},
+           {"planCurrency", "QComboBox"},
+           {"planInvoices", "QListWidget"},
+           {"planInvoicesError", "QLabel"},
+           {"planSplitAmount", "QLineEdit"},
+           {"planSplitAmountError", "QLabel"},
+           {"planSplitCount", "QSpinBox"},
+           {"planSplitFrom", "QDateEdit"},
+           {"planSplit", "QPushButton"},
+           {"planInstalments", "QTableWidget"},
+           {"planInstalmentsError", "QLabel"},
+           {"planAddInstalment", "QPushButton"},
+           {"planRemoveInstalment", "QPushButton"},
+           {"planTotal", "QLabel"},
+           {"planNote", "QLineEdit"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("EndCommitmentDialog.ui"),
+         {"QDialog",
+          "endCommitmentDialog",
+          {{"endCommitmentWhat", "QLabel"},
+           {"endCommitmentOn", "QDateEdit"},
+           {"endCommitmentOnError", "QLabel"},
            {"changeError", "QLabel"},
            {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("ReassignDialog.ui"),
@@ -404,6 +446,14 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     app::PromiseDialog promise(session, a1, QStringLiteral("A1  Acme Ltd"), {Currency::of("GBP")});
     CHECK(promise.objectName() == QStringLiteral("promiseDialog"));
     checkNames(promise, namesOf("PromiseDialog.ui"));
+    app::PaymentPlanDialog plan(session, a1, QStringLiteral("A1  Acme Ltd"),
+                                session.database().documents().forAccount(a1));
+    CHECK(plan.objectName() == QStringLiteral("paymentPlanDialog"));
+    checkNames(plan, namesOf("PaymentPlanDialog.ui"));
+    app::EndCommitmentDialog withdraw(session, app::EndCommitmentDialog::Kind::WithdrawPromise, 1,
+                                      Date::ymd(2026, 6, 1), QStringLiteral("of GBP 100.00"));
+    CHECK(withdraw.objectName() == QStringLiteral("endCommitmentDialog"));
+    checkNames(withdraw, namesOf("EndCommitmentDialog.ui"));
     app::ReassignDialog reassign(session, {a1});
     CHECK(reassign.objectName() == QStringLiteral("reassignDialog"));
     checkNames(reassign, namesOf("ReassignDialog.ui"));

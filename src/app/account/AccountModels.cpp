@@ -339,10 +339,19 @@ std::vector<ContactLogLine> contactLogLines(const AccountDetail& d) {
     std::vector<ContactLogLine> lines;
     lines.reserve(d.contactLog.size());
     for (const ContactLogEntry& e : d.contactLog) {
-        ContactLogLine line{e, {}, userName(d, e.recordedBy)};
+        ContactLogLine line{e, {}, userName(d, e.recordedBy), std::nullopt, std::nullopt};
         if (e.contactId)
             if (const auto c = std::ranges::find(d.contacts, *e.contactId, &Contact::id); c != d.contacts.end())
                 line.with = c->name;
+        if (e.correctsId)
+            if (const auto c = std::ranges::find(d.contactLog, *e.correctsId, &ContactLogEntry::id);
+                c != d.contactLog.end())
+                line.corrects = c->contactedOn;
+        // Newest first: the first that names this entry is the latest correction.
+        if (const auto c =
+                std::ranges::find(d.contactLog, std::optional<std::int64_t>(e.id), &ContactLogEntry::correctsId);
+            c != d.contactLog.end())
+            line.correctedBy = c->contactedOn;
         lines.push_back(std::move(line));
     }
     return lines;
@@ -371,7 +380,13 @@ QString ContactLogModel::text(const ContactLogLine& row, ContactLogColumn column
     case ContactLogColumn::Outcome: return contactOutcomeText(e.outcome);
     case ContactLogColumn::FollowUp: return e.followUpOn ? iso(*e.followUpOn) : QString();
     case ContactLogColumn::Recorded: return q(row.recordedBy);
-    case ContactLogColumn::Note: return q(e.note);
+    case ContactLogColumn::Note: {
+        // A correction and the entry it corrects say so ahead of the note.
+        QString note = q(e.note);
+        if (row.corrects) note = tr("[Corrects the entry of %1] %2").arg(iso(*row.corrects), note);
+        if (row.correctedBy) note = tr("[Corrected by the entry of %1] %2").arg(iso(*row.correctedBy), note);
+        return note;
+    }
     case ContactLogColumn::Count: break;
     }
     return {};

@@ -104,9 +104,13 @@ struct ContactLogLine {
     ContactLogEntry entry;
     std::string with; // the contact spoken to; empty when none was named
     std::string recordedBy; // the recording user's name
+    // The day of the entry this one corrects, and of the entry that
+    // corrects this one (the latest, if several do).
+    std::optional<Date> corrects;
+    std::optional<Date> correctedBy;
 };
 
-// The contact log, newest first, with names.
+// The contact log, newest first, with names and corrections.
 std::vector<ContactLogLine> contactLogLines(const AccountDetail& detail);
 
 enum class ContactLogColumn { Date, Channel, With, Outcome, FollowUp, Recorded, Note, Count };

@@ -8,8 +8,13 @@
 #include "app/account/ContactDialogs.h"
 #include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
+#include "app/diary/EndCommitmentDialog.h"
 #include "app/diary/HoldDialog.h"
+#include "app/diary/PaymentPlanDialog.h"
 #include "app/diary/PromiseDialog.h"
+
+#include "duedesk/services/AccessPolicy.h"
+#include "duedesk/services/DiaryService.h"
 
 #include <algorithm>
 #include <utility>
@@ -92,6 +97,7 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
             if (!a.validTo && (start.line1.empty() || a.kind == "billing")) start = a;
         openChange(new AddressDialog(session_, account_, start, this));
     });
+    setUpCommitments();
     reload();
 }
 
@@ -196,6 +202,7 @@ std::optional<Contact> AccountView::selectedContact() const {
 }
 
 void AccountView::reload() {
+    reloadCommitments();
     const AccountId account = account_;
     const LedgerConnector connector = session_.connector();
     const Date asOf = session_.asOf();
@@ -264,6 +271,179 @@ void AccountView::fill(const AccountDetail& d) {
     for (QTableView* table : tables()) table->resizeColumnsToContents();
     // The history is oldest first: show its latest entries.
     ui_->activity->scrollToBottom();
+}
+
+// ---- Promises & plans, the hold, corrections -------------------------------
+
+namespace {
+// Whether the account has an invoice past its due date with something open
+// on `today`: a contact logged then must set a follow-up.
+bool overdueOn(const AccountDetail& detail, Date today) {
+    return std::ranges::any_of(detail.openItems, [today](const OpenItemLine& line) {
+        return isDebit(line.document.type) && line.document.openAmount.isPositive() && line.document.dueDate < today;
+    });
+}
+} // namespace
+
+QTableView& AccountView::commitments() { return *ui_->commitments; }
+QTableView& AccountView::followUps() { return *ui_->followUps; }
+QTableView& AccountView::assignments() { return *ui_->assignments; }
+
+void AccountView::setUpCommitments() {
+    // A plan's instalments stay under it: the table keeps the core's order.
+    ui_->commitments->setModel(&commitments_);
+    showSortable(*ui_->followUps, followUps_);
+    showSortable(*ui_->assignments, assignments_);
+    for (QTableView* table : {ui_->commitments, ui_->followUps, ui_->assignments}) setCompactRows(*table);
+    ui_->holdRow->hide();
+    connect(ui_->commitments->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountView::updateCommitmentButtons);
+    connect(ui_->agreePlan, &QPushButton::clicked, this, &AccountView::openPlan);
+    connect(ui_->withdrawPromise, &QPushButton::clicked, this, [this] { openEndCommitment(true); });
+    connect(ui_->cancelPlan, &QPushButton::clicked, this, [this] { openEndCommitment(false); });
+    connect(ui_->releaseHold, &QPushButton::clicked, this, &AccountView::releaseHold);
+    updateCommitmentButtons();
+
+    ui_->correctContact->setEnabled(false);
+    connect(ui_->contactLog->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { ui_->correctContact->setEnabled(ui_->contactLog->selectionModel()->selectedRows().size() == 1); });
+    connect(ui_->correctContact, &QPushButton::clicked, this, &AccountView::openCorrection);
+}
+
+void AccountView::reloadCommitments() {
+    const AccountId account = account_;
+    const LedgerConnector connector = session_.connector();
+    const Date asOf = session_.asOf();
+    runLatestInBackground<AccountDiary>(
+        this, diaryLoads_,
+        [connector, account, asOf] {
+            auto db = connector.connect();
+            return loadAccountDiary(*db, account, asOf);
+        },
+        [this](Outcome<AccountDiary> outcome) {
+            if (auto* message = std::get_if<std::string>(&outcome)) {
+                ui_->accountHold->setText(tr("The promises and plans could not be loaded: %1").arg(q(*message)));
+                ui_->releaseHold->hide();
+                ui_->holdRow->show();
+                return;
+            }
+            diary_ = std::get<AccountDiary>(std::move(outcome));
+            fillCommitments(diary_);
+            emit commitmentsLoaded();
+        });
+}
+
+void AccountView::fillCommitments(const AccountDiary& d) {
+    // A reset drops the selection without a word: say it, so the buttons follow.
+    ui_->commitments->clearSelection();
+    commitments_.setRows(commitmentLines(d.commitments));
+    followUps_.setRows(followUpLines(d));
+    assignments_.setRows(assignmentLines(d));
+    for (QTableView* table : {ui_->commitments, ui_->followUps, ui_->assignments}) table->resizeColumnsToContents();
+    updateCommitmentButtons();
+    ui_->holdRow->setVisible(d.hold.has_value());
+    ui_->releaseHold->setVisible(d.hold.has_value());
+    ui_->releaseHold->setEnabled(true);
+    if (d.hold) ui_->accountHold->setText(holdText(*d.hold, d));
+}
+
+std::optional<CommitmentLine> AccountView::selectedCommitment() const {
+    const auto rows = ui_->commitments->selectionModel()->selectedRows();
+    if (rows.size() != 1) return std::nullopt;
+    return commitments_.rowAt(rows.first().row());
+}
+
+void AccountView::updateCommitmentButtons() {
+    const auto line = selectedCommitment();
+    const bool inForce = line && line->inForce;
+    ui_->withdrawPromise->setEnabled(inForce && line->kind == CommitmentLine::Kind::Promise);
+    ui_->cancelPlan->setEnabled(inForce && line->kind != CommitmentLine::Kind::Promise);
+}
+
+void AccountView::openPlan() {
+    if (planDialog_) {
+        planDialog_->raise();
+        return;
+    }
+    std::vector<Document> invoices;
+    for (const OpenItemLine& line : detail_.openItems)
+        if (isDebit(line.document.type) && line.document.openAmount.isPositive()) invoices.push_back(line.document);
+    auto* dialog = new PaymentPlanDialog(session_, account_, q(detail_.account.number + "  " + detail_.account.name),
+                                         invoices, this);
+    connect(dialog, &QDialog::accepted, this, &AccountView::commitmentsChanged);
+    planDialog_ = dialog;
+    openChange(dialog);
+}
+
+void AccountView::openEndCommitment(bool withdrawPromise) {
+    const auto line = selectedCommitment();
+    if (!line || !line->inForce) return;
+    // An instalment stands for its plan.
+    const auto made = std::ranges::find_if(commitments_.rows(), [&](const CommitmentLine& l) {
+        return l.id == line->id && l.madeOn && (l.kind == CommitmentLine::Kind::Promise) == withdrawPromise;
+    });
+    if (made == commitments_.rows().end()) return;
+    const Money& amount = made->amount;
+    const QString sum =
+        q(amount.currency().code()) + QLatin1Char(' ') + moneyText(amount.minorUnits(), amount.currency());
+    const QString what =
+        withdrawPromise
+            ? tr("of %1 for %2, taken %3").arg(sum, q(made->dueOn.toIso()), q(made->madeOn->toIso()))
+            : tr("of %1 in %2 from %3, agreed %4")
+                  .arg(sum, instalmentsText(made->ofCount), q(made->dueOn.toIso()), q(made->madeOn->toIso()));
+    auto* dialog = new EndCommitmentDialog(
+        session_, withdrawPromise ? EndCommitmentDialog::Kind::WithdrawPromise : EndCommitmentDialog::Kind::CancelPlan,
+        made->id, *made->madeOn, what, this);
+    connect(dialog, &QDialog::accepted, this, &AccountView::commitmentsChanged);
+    openChange(dialog);
+}
+
+void AccountView::releaseHold() {
+    if (!diary_.hold) return;
+    ui_->releaseHold->setEnabled(false);
+    runInBackground<std::optional<std::string>>(
+        this,
+        [connector = session_.connector(), id = diary_.hold->id,
+         by = session_.actor()]() -> std::optional<std::string> {
+            auto db = connector.connect(AppSession::kChangeLockWait);
+            try {
+                DiaryService(*db).releaseHold(id, by);
+            } catch (const DiaryRejected& e) {
+                return std::string(e.what());
+            } catch (const PermissionDenied& e) {
+                return std::string(e.what());
+            }
+            return std::nullopt;
+        },
+        [this](Outcome<std::optional<std::string>> outcome) {
+            ui_->releaseHold->setEnabled(true);
+            const auto* failure = std::get_if<std::string>(&outcome);
+            const std::optional<std::string> refusal =
+                failure ? std::optional<std::string>(*failure) : std::get<std::optional<std::string>>(outcome);
+            if (refusal) {
+                ui_->accountHold->setText(tr("The hold could not be released: %1").arg(q(*refusal)));
+                return;
+            }
+            emit commitmentsChanged();
+            reload();
+        });
+}
+
+void AccountView::openCorrection() {
+    const auto rows = ui_->contactLog->selectionModel()->selectedRows();
+    if (rows.size() != 1) return;
+    if (logDialog_) {
+        logDialog_->raise();
+        return;
+    }
+    const auto* shown = qobject_cast<const QSortFilterProxyModel*>(ui_->contactLog->model());
+    const int row = shown ? shown->mapToSource(rows.first()).row() : rows.first().row();
+    auto* dialog = new LogContactDialog(session_, account_, detail_.contacts, this);
+    dialog->setFollowUpRequired(overdueOn(detail_, session_.actor().on));
+    dialog->correcting(contactLog_.rowAt(row).entry);
+    connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
+    logDialog_ = dialog;
+    openChange(dialog);
 }
 
 } // namespace duedesk::app

@@ -2,19 +2,25 @@
 // balance and an aging strip; tabs for open items (with a running
 // balance), unapplied cash with its proposed matches, closed items,
 // contacts and addresses (with history, changed through dialogs), the
-// contact log and the recorded activity. The layout
-// is the form ui/AccountView.ui; the data loads off the UI thread.
+// contact log and the recorded activity; and what was agreed with the
+// customer: its promises and payment plans with their states on the
+// session's day, the hold pausing its chasing (with "Release hold"), its
+// open follow-ups and who collected it when. The layout is the form
+// ui/AccountView.ui; the data loads off the UI thread.
 #pragma once
 
 #include "app/account/AccountModels.h"
+#include "app/account/CommitmentModels.h"
 #include "app/account/ContactDialogs.h"
 #include "app/cash/CashView.h"
 #include "app/common/BackgroundTask.h"
+#include "app/diary/PaymentPlanDialog.h"
 #include "app/diary/PromiseDialog.h"
 #include "app/session/AppSession.h"
 
 #include "duedesk/domain/Diary.h"
 #include "duedesk/reports/AccountDetail.h"
+#include "duedesk/reports/AccountDiary.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -59,6 +65,15 @@ public:
     // Where the window's size is remembered between accounts and runs.
     static QString sizeSettingKey();
 
+    // The "Promises & plans" tab's tables: promises, then plans each
+    // followed by its instalments (in that order, not sortable); open
+    // follow-ups; assignment history, newest first.
+    QTableView& commitments();
+    QTableView& followUps();
+    QTableView& assignments();
+    // The plan form, while it is open.
+    PaymentPlanDialog* planDialog() const { return planDialog_; }
+
 signals:
     void loaded();
     // A contact was logged: the ledger's last contact and follow-up change.
@@ -69,6 +84,11 @@ signals:
     void holdPlaced();
     // F8: done here, on to the diary's next item (when a diary opened it).
     void workNextRequested();
+    // The promises, plans, hold and follow-ups were (re)loaded.
+    void commitmentsLoaded();
+    // A promise was withdrawn, a plan agreed or cancelled, or a hold
+    // released: the worklist changes.
+    void commitmentsChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +103,17 @@ private:
     void openChange(QDialog* dialog);
     void openLogContact(std::optional<DiaryAction> next);
     void openPromise();
+
+    // The "Promises & plans" tab and the hold in the header.
+    void setUpCommitments();
+    void reloadCommitments();
+    void fillCommitments(const AccountDiary& diary);
+    void updateCommitmentButtons();
+    std::optional<CommitmentLine> selectedCommitment() const;
+    void openPlan();
+    void openEndCommitment(bool withdrawPromise);
+    void releaseHold();
+    void openCorrection();
 
     std::unique_ptr<Ui::AccountView> ui_;
     AppSession& session_;
@@ -100,6 +131,12 @@ private:
     std::optional<DiaryAction> logWhenLoaded_;
     QPointer<LogContactDialog> logDialog_;
     QPointer<PromiseDialog> promiseDialog_;
+    AccountDiary diary_;
+    CommitmentsModel commitments_;
+    FollowUpsModel followUps_;
+    AssignmentsModel assignments_;
+    RequestSequence diaryLoads_;
+    QPointer<PaymentPlanDialog> planDialog_;
 };
 
 } // namespace duedesk::app

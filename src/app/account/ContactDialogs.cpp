@@ -358,6 +358,7 @@ ContactLogEntry LogContactDialog::typed() const {
         contactOutcomeFromName(ui_->logOutcome->currentData().toString().toStdString()).value_or(ContactOutcome::Other);
     e.note = text(ui_->logNote);
     if (ui_->logFollowUp->isChecked()) e.followUpOn = fromQDate(ui_->logFollowUpOn->date());
+    e.correctsId = corrects_;
     return e;
 }
 
@@ -378,7 +379,8 @@ bool LogContactDialog::promiseOutcome() const {
 
 void LogContactDialog::accept() {
     if (saving()) return;
-    if (!promiseOutcome()) {
+    // A correction does not take the promise again: the entry it corrects did.
+    if (!promiseOutcome() || corrects_) {
         ChangeDialog::accept();
         return;
     }
@@ -386,7 +388,7 @@ void LogContactDialog::accept() {
 }
 
 void LogContactDialog::usePromise(const Promise& promise) {
-    if (saving() || !promiseOutcome()) return;
+    if (saving() || !promiseOutcome() || corrects_) return;
     promise_ = promise;
     lastPromise_ = promise;
     ui_->logFollowUp->setChecked(true);
@@ -438,6 +440,27 @@ ChangeDialog::Change EndContactDialog::change() {
     return [contact = contact_, effective = effectiveOn(), by = session().actor()](LedgerDatabase& db) {
         AccountContacts(db).endContact(contact.accountId, contact.id, effective, by);
     };
+}
+
+void LogContactDialog::correcting(const ContactLogEntry& entry) {
+    corrects_ = entry.id;
+    setWindowTitle(tr("Correct the contact of %1").arg(q(entry.contactedOn.toIso())));
+    ui_->changeEffectiveOn->setDate(toQDate(entry.contactedOn));
+    const auto pick = [](QComboBox* box, const QVariant& value) {
+        const int at = box->findData(value);
+        if (at >= 0) box->setCurrentIndex(at);
+    };
+    pick(ui_->logChannel, QString::fromLatin1(contactChannelName(entry.channel)));
+    if (entry.contactId)
+        pick(ui_->logWith, QVariant::fromValue<qint64>(*entry.contactId));
+    else
+        ui_->logWith->setCurrentIndex(0);
+    pick(ui_->logOutcome, QString::fromLatin1(contactOutcomeName(entry.outcome)));
+    ui_->logNote->setText(q(entry.note));
+    if (entry.followUpOn) {
+        ui_->logFollowUp->setChecked(true);
+        ui_->logFollowUpOn->setDate(toQDate(*entry.followUpOn));
+    }
 }
 
 } // namespace duedesk::app

@@ -186,6 +186,14 @@ private:
     CommitmentTerms terms_;
     std::optional<Promise> promise_; // the one being written with the contact
     std::optional<Promise> lastPromise_;
+
+public:
+    // A correction of `entry`: the form starts from it, and the new entry
+    // names it (correctsId); the log keeps both.
+    void correcting(const ContactLogEntry& entry);
+
+private:
+    std::optional<std::int64_t> corrects_;
 };
 
 class EndContactDialog final : public ChangeDialog {
