@@ -110,6 +110,15 @@ shoot() { # WIDTHxHEIGHT
   xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}"
   sleep 5
   import -window root "docs/screenshots/team-queues-$size.png"
+  # Diary > Collection strategies…: the demo's strategies, Standard picked.
+  xdotool windowfocus --sync "$window" key alt+d s
+  local strategies
+  strategies=$(xdotool search --sync --onlyvisible --name "^Collection strategies$" | head -1)
+  xdotool windowmove "$strategies" 0 0
+  sleep 2
+  xdotool windowfocus --sync "$strategies" key Down Down
+  sleep 1
+  import -window root "docs/screenshots/strategy-editor-$size.png"
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
   # The first start on a path with no ledger yet.
   "$build/src/app/duedesk" --db "$work/new-$size/duedesk.db" &
@@ -129,5 +138,6 @@ shoot 1920x1080
 cp docs/screenshots/diary-1366x768.png docs/screenshots/diary.png
 cp docs/screenshots/team-queues-1366x768.png docs/screenshots/team-queues.png
 cp docs/screenshots/account-commitments-1366x768.png docs/screenshots/account-commitments.png
+cp docs/screenshots/strategy-editor-1366x768.png docs/screenshots/strategy-editor.png
 echo "screenshots in docs/screenshots/"
 ls docs/screenshots

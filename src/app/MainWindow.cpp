@@ -12,6 +12,7 @@
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
 #include "app/settings/ExchangeRatesDialog.h"
+#include "app/strategy/StrategyEditor.h"
 
 #include "duedesk/services/AccessPolicy.h"
 
@@ -144,6 +145,22 @@ ReassignDialog* MainWindow::openReassign(const std::vector<AccountId>& accounts,
     return dialog;
 }
 
+StrategyEditor* MainWindow::openStrategyEditor() {
+    auto* editor = findChild<StrategyEditor*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!editor) {
+        editor = new StrategyEditor(session_, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        // A step's label or a strategy's steps are what the diaries show.
+        connect(editor, &StrategyEditor::saveFinished, this, [this](bool written) {
+            if (written) reloadWork();
+        });
+    }
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+    return editor;
+}
+
 void MainWindow::reloadWork() {
     ledger_->reload();
     // My day and any colleague's diary open in a window of its own.
@@ -238,13 +255,20 @@ void MainWindow::buildMenus() {
         reloadWork();
         aging_->refresh();
     });
-    if (myDay_) {
+    const bool editsStrategies = allows(session_.actor(), Permission::EditStrategies);
+    if (myDay_ || editsStrategies) {
         QMenu* diary = menuBar()->addMenu(tr("&Diary"));
-        diary->addAction(tr("&Work next"), QKeySequence(Qt::Key_F8), this, &MainWindow::workNext);
-        diary->addAction(tr("&Pause chasing…"), this, [this] {
-            navigation_->setCurrentRow(pages_->indexOf(myDay_));
-            myDay_->pauseSelected();
-        });
+        if (myDay_) {
+            diary->addAction(tr("&Work next"), QKeySequence(Qt::Key_F8), this, &MainWindow::workNext);
+            diary->addAction(tr("&Pause chasing…"), this, [this] {
+                navigation_->setCurrentRow(pages_->indexOf(myDay_));
+                myDay_->pauseSelected();
+            });
+        }
+        if (editsStrategies) {
+            if (myDay_) diary->addSeparator();
+            diary->addAction(tr("Collection &strategies…"), this, &MainWindow::openStrategyEditor);
+        }
     }
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Exchange rates…"), this, &MainWindow::openExchangeRates);

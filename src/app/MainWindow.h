@@ -26,6 +26,7 @@ class ExchangeRatesDialog;
 class CashView;
 class DiaryView;
 class ReassignDialog;
+class StrategyEditor;
 class TeamQueuesView;
 class ImportWizard;
 class LedgerView;
@@ -68,6 +69,9 @@ public:
     // reload when they have moved.
     ReassignDialog* openReassign(const std::vector<duedesk::AccountId>& accounts,
                                  const std::optional<duedesk::User>& from = {});
+    // Diary > Collection strategies…, for those who may edit them: one
+    // window, brought forward when asked again.
+    StrategyEditor* openStrategyEditor();
     // Reloads everything a contact, a hold or a reassignment changes.
     void reloadWork();
     // The day's strategy assignment (see StrategyChoices.h), in the

@@ -18,6 +18,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+
 using namespace duedesk;
 using namespace duedesk::test;
 
@@ -222,4 +224,55 @@ TEST_CASE("A strategy or rules with problems are refused, and nothing is written
     REQUIRE(saved->steps.size() == 2);
     CHECK(saved->steps[0].label == "reminder");
     CHECK(saved->steps[1].daysPastDue == 30);
+}
+
+TEST_CASE("The editor's changes are saved together, a new strategy named by the rules saved with it", "[strategy]") {
+    TempDir dir;
+    auto db = openHandLedger(dir.file("ledger.db"));
+    const Actor leader = teamLeader(*db);
+    CollectionStrategies strategies(*db);
+    strategies.installDefaults(leader);
+    StrategyAssignments(*db).assign(Date::ymd(2026, 6, 30), operatorActor());
+    const StrategyId standard = strategies.findByName("Standard")->id;
+    const StrategyId challenger = strategies.findByName("Standard, call first")->id;
+    const std::map<StrategyId, int> following = strategies.accountsFollowing();
+    CHECK(following == std::map<StrategyId, int>{{standard, 3}, {challenger, 1}});
+
+    Strategy gentle;
+    gentle.name = "Gentle";
+    gentle.steps = {{10, DiaryAction::Email, "reminder"}};
+    Strategy changed = *strategies.findByName("Standard");
+    changed.description = "Letters sooner.";
+    StrategyChanges changes;
+    changes.strategies = {changed, gentle};
+    std::vector<StrategyRule> rules = strategies.rules();
+    rules[2].challengerId = -2; // Gentle
+    rules[2].challengerPercent = 35;
+    changes.rules = rules;
+
+    // One strategy wrong: nothing at all is written.
+    const std::string before = dumpDatabase(db->path());
+    StrategyChanges wrong = changes;
+    wrong.strategies[1].steps.push_back({10, DiaryAction::Call, ""});
+    CHECK_THROWS_WITH(strategies.saveChanges(wrong, leader),
+                      "Gentle: Step 2: step 1 is already at 10 days past due; each step needs a day of its own. "
+                      "Gentle: Step 2: the label is required: what the step is, such as \"first letter\".");
+    // The rules wrong once the strategies are written: those are undone.
+    wrong = changes;
+    wrong.rules->at(0).challengerId = wrong.rules->at(0).strategyId;
+    wrong.rules->at(0).challengerPercent = 10;
+    CHECK_THROWS_WITH(strategies.saveChanges(wrong, leader),
+                      "Rule 1: the challenger must differ from the rule's strategy.");
+    CHECK(dumpDatabase(db->path()) == before);
+
+    const std::vector<StrategyId> ids = strategies.saveChanges(changes, leader);
+    REQUIRE(ids.size() == 2);
+    CHECK(ids[0] == standard);
+    CHECK(strategies.findByName("Standard")->description == "Letters sooner.");
+    CHECK(strategies.findByName("Gentle")->id == ids[1]);
+    const std::vector<StrategyRule> saved = strategies.rules();
+    REQUIRE(saved.size() == 3);
+    CHECK(saved[2].strategyId == standard);
+    CHECK(saved[2].challengerId == ids[1]);
+    CHECK(saved[2].challengerPercent == 35);
 }

@@ -20,6 +20,7 @@
 #include "app/ledger/LedgerView.h"
 #include "app/session/FirstStartDialog.h"
 #include "app/session/SignInDialog.h"
+#include "app/strategy/StrategyEditor.h"
 #include "gui/GuiSupport.h"
 
 #include "duedesk/storage/AccountRepository.h"
@@ -325,6 +326,20 @@ const std::map<QString, FormExpectation>& expectations() {
            {"openAccount", "QPushButton"},
            {"rejectProposal", "QPushButton"},
            {"acceptProposal", "QPushButton"}}}},
+        {QStringLiteral("StrategyEditor.ui"),
+         {"QDialog", "strategyEditor", {{"strategyTabs", "QTabWidget"},    {"strategiesTable", "QTableView"},
+                                        {"strategyAdd", "QPushButton"},    {"strategyDeactivate", "QPushButton"},
+                                        {"strategyName", "QLineEdit"},     {"strategyDescription", "QLineEdit"},
+                                        {"strategyActive", "QCheckBox"},   {"stepsTable", "QTableView"},
+                                        {"stepAdd", "QPushButton"},        {"stepRemove", "QPushButton"},
+                                        {"rulesTable", "QTableView"},      {"ruleAdd", "QPushButton"},
+                                        {"ruleRemove", "QPushButton"},     {"ruleUp", "QPushButton"},
+                                        {"ruleDown", "QPushButton"},       {"ruleRiskClass", "QLineEdit"},
+                                        {"ruleCustomerType", "QLineEdit"}, {"ruleOverdueFrom", "QLineEdit"},
+                                        {"ruleOverdueBelow", "QLineEdit"}, {"ruleOverdueError", "QLabel"},
+                                        {"ruleStrategy", "QComboBox"},     {"ruleChallenger", "QComboBox"},
+                                        {"ruleShare", "QSpinBox"},         {"editorProblems", "QLabel"},
+                                        {"editorStatus", "QLabel"},        {"buttons", "QDialogButtonBox"}}}},
     };
     return forms;
 }
@@ -457,6 +472,10 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     app::ReassignDialog reassign(session, {a1});
     CHECK(reassign.objectName() == QStringLiteral("reassignDialog"));
     checkNames(reassign, namesOf("ReassignDialog.ui"));
+
+    app::StrategyEditor strategies(session);
+    CHECK(strategies.objectName() == QStringLiteral("strategyEditor"));
+    checkNames(strategies, namesOf("StrategyEditor.ui"));
 
     AgingOptions options;
     options.asOf = session.asOf();

@@ -20,6 +20,7 @@ struct StrategyStep {
     int daysPastDue = 0; // due once the oldest overdue item is this many days late
     DiaryAction action = DiaryAction::Call;
     std::string label; // "first letter"
+    friend bool operator==(const StrategyStep&, const StrategyStep&) = default;
 };
 
 struct Strategy {
@@ -28,6 +29,7 @@ struct Strategy {
     std::string description;
     bool active = true;
     std::vector<StrategyStep> steps; // by days past due, no two alike
+    friend bool operator==(const Strategy&, const Strategy&) = default;
 };
 
 // A segment rule. Empty text and empty bounds match anything.
@@ -43,6 +45,7 @@ struct StrategyRule {
     // minOverdue and below maxOverdue.
     std::optional<std::int64_t> minOverdue;
     std::optional<std::int64_t> maxOverdue;
+    friend bool operator==(const StrategyRule&, const StrategyRule&) = default;
 };
 
 // The strategy an account follows, as recorded when it was assigned.
