@@ -6,6 +6,8 @@
 // trigger moves its open items between groups).
 #pragma once
 
+#include "duedesk/services/ChangeRefused.h"
+
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Diary.h"
 #include "duedesk/storage/LedgerDatabase.h"
@@ -18,9 +20,9 @@
 namespace duedesk {
 
 // A reassignment refused as a whole; nothing was changed.
-class AssignmentRejected final : public std::runtime_error {
+class AssignmentRejected final : public ChangeRefused {
 public:
-    using std::runtime_error::runtime_error;
+    using ChangeRefused::ChangeRefused;
 };
 
 class AccountAssignment final {

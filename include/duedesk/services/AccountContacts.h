@@ -5,6 +5,8 @@
 // transaction.
 #pragma once
 
+#include "duedesk/services/ChangeRefused.h"
+
 #include "duedesk/domain/Account.h"
 #include "duedesk/domain/Actor.h"
 #include "duedesk/storage/LedgerDatabase.h"
@@ -16,9 +18,9 @@ namespace duedesk {
 
 // What is wrong with a change, every problem in plain words: "City is
 // required. The country code is two letters, such as GB, DE or US; ..."
-class ContactRejected final : public std::runtime_error {
+class ContactRejected final : public ChangeRefused {
 public:
-    using std::runtime_error::runtime_error;
+    using ChangeRefused::ChangeRefused;
 };
 
 class AccountContacts final {

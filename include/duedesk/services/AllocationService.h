@@ -6,6 +6,8 @@
 // reversal is a record of its own.
 #pragma once
 
+#include "duedesk/services/ChangeRefused.h"
+
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Date.h"
 #include "duedesk/domain/Document.h"
@@ -20,9 +22,9 @@
 namespace duedesk {
 
 // The allocation breaks a rule; nothing was written.
-class AllocationRejected final : public std::runtime_error {
+class AllocationRejected final : public ChangeRefused {
 public:
-    using std::runtime_error::runtime_error;
+    using ChangeRefused::ChangeRefused;
 };
 
 class AllocationService final {

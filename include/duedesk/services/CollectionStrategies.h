@@ -3,6 +3,8 @@
 // (strategyProblems, strategyRuleProblems) and written in one transaction.
 #pragma once
 
+#include "duedesk/services/ChangeRefused.h"
+
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/CollectionStrategy.h"
 #include "duedesk/storage/LedgerDatabase.h"
@@ -17,9 +19,9 @@ namespace duedesk {
 
 // What is wrong with a strategy or the rules, every problem in plain
 // words; nothing was written.
-class StrategyRejected final : public std::runtime_error {
+class StrategyRejected final : public ChangeRefused {
 public:
-    using std::runtime_error::runtime_error;
+    using ChangeRefused::ChangeRefused;
 };
 
 // What a team leader changed in the workstation's editor, saved as one:

@@ -2,13 +2,15 @@
 // a rule. The message names the field; nothing was written.
 #pragma once
 
+#include "duedesk/services/ChangeRefused.h"
+
 #include <stdexcept>
 
 namespace duedesk {
 
-class CommitmentRejected final : public std::runtime_error {
+class CommitmentRejected final : public ChangeRefused {
 public:
-    using std::runtime_error::runtime_error;
+    using ChangeRefused::ChangeRefused;
 };
 
 } // namespace duedesk

@@ -13,6 +13,8 @@
 // extended or shortened by placing a new one and the history keeps both.
 #pragma once
 
+#include "duedesk/services/ChangeRefused.h"
+
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Diary.h"
 #include "duedesk/storage/LedgerDatabase.h"
@@ -25,9 +27,9 @@
 namespace duedesk {
 
 // What is wrong with a diary change: "A hold lasts at most 90 days: ...".
-class DiaryRejected final : public std::runtime_error {
+class DiaryRejected final : public ChangeRefused {
 public:
-    using std::runtime_error::runtime_error;
+    using ChangeRefused::ChangeRefused;
 };
 
 struct PlacedHold {

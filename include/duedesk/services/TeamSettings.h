@@ -3,6 +3,8 @@
 // into for ranking, filtering and totals across currencies.
 #pragma once
 
+#include "duedesk/services/ChangeRefused.h"
+
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Currency.h"
 #include "duedesk/domain/DiarySettings.h"
@@ -14,9 +16,9 @@
 namespace duedesk {
 
 // A setting outside its allowed range; nothing was written.
-class SettingRejected final : public std::runtime_error {
+class SettingRejected final : public ChangeRefused {
 public:
-    using std::runtime_error::runtime_error;
+    using ChangeRefused::ChangeRefused;
 };
 
 class TeamSettings final {

@@ -1,6 +1,8 @@
 // UserDirectory: looking up and adding the people who use Duedesk.
 #pragma once
 
+#include "duedesk/services/ChangeRefused.h"
+
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/User.h"
 #include "duedesk/storage/LedgerDatabase.h"
@@ -13,9 +15,9 @@
 namespace duedesk {
 
 // A user that cannot be added (bad name, name taken).
-class UserRejected final : public std::runtime_error {
+class UserRejected final : public ChangeRefused {
 public:
-    using std::runtime_error::runtime_error;
+    using ChangeRefused::ChangeRefused;
 };
 
 class UserDirectory final {

@@ -6,6 +6,7 @@
 
 #include "app/account/AccountTexts.h"
 #include "app/account/ContactDialogs.h"
+#include "app/common/ChangeRefusal.h"
 #include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
 #include "app/diary/EndCommitmentDialog.h"
@@ -406,14 +407,7 @@ void AccountView::releaseHold() {
         [connector = session_.connector(), id = diary_.hold->id,
          by = session_.actor()]() -> std::optional<std::string> {
             auto db = connector.connect(AppSession::kChangeLockWait);
-            try {
-                DiaryService(*db).releaseHold(id, by);
-            } catch (const DiaryRejected& e) {
-                return std::string(e.what());
-            } catch (const PermissionDenied& e) {
-                return std::string(e.what());
-            }
-            return std::nullopt;
+            return refusalOf("hold", [&] { DiaryService(*db).releaseHold(id, by); });
         },
         [this](Outcome<std::optional<std::string>> outcome) {
             ui_->releaseHold->setEnabled(true);

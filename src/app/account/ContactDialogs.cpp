@@ -10,6 +10,7 @@
 
 #include "app/account/AccountTexts.h"
 #include "app/common/BackgroundTask.h"
+#include "app/common/ChangeRefusal.h"
 #include "app/common/DateField.h"
 #include "app/common/Keyboard.h"
 #include "app/common/QtDate.h"
@@ -170,26 +171,7 @@ void ChangeDialog::save() {
         this,
         [write = change(), connector = session_.connector()]() -> std::optional<std::string> {
             auto database = connector.connect(AppSession::kChangeLockWait);
-            try {
-                write(*database);
-            } catch (const ContactRejected& e) {
-                return std::string(e.what());
-            } catch (const DiaryRejected& e) {
-                return std::string(e.what());
-            } catch (const AssignmentRejected& e) {
-                return std::string(e.what());
-            } catch (const CommitmentRejected& e) {
-                return std::string(e.what());
-            } catch (const PermissionDenied& e) {
-                ApplicationLog::installed().refused("change", e.what());
-                return std::string(e.what());
-            } catch (const StorageError& e) {
-                // A field's reason names customer data and stays out of the
-                // log; a storage failure is the ledger's, and goes in.
-                ApplicationLog::installed().failed("change", e.what());
-                throw;
-            }
-            return std::nullopt;
+            return refusalOf("change", [&] { write(*database); });
         },
         [this](Outcome<std::optional<std::string>> outcome) {
             if (auto* failure = std::get_if<std::string>(&outcome)) {

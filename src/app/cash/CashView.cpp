@@ -4,6 +4,7 @@
 
 #include "ui_CashView.h"
 
+#include "app/common/ChangeRefusal.h"
 #include "app/common/MoneyText.h"
 #include "app/common/TableViews.h"
 
@@ -240,18 +241,7 @@ void CashView::accept() {
         this,
         [connector = session_.connector(), match, on, actor]() -> std::optional<std::string> {
             auto db = connector.connect(AppSession::kChangeLockWait);
-            try {
-                CashApplication(*db).apply(match, on, actor);
-            } catch (const AllocationRejected& e) {
-                return std::string(e.what());
-            } catch (const PermissionDenied& e) {
-                ApplicationLog::installed().refused("cash application", e.what());
-                return std::string(e.what());
-            } catch (const StorageError& e) {
-                ApplicationLog::installed().failed("cash application", e.what());
-                throw;
-            }
-            return std::nullopt;
+            return refusalOf("cash application", [&] { CashApplication(*db).apply(match, on, actor); });
         },
         [this](Outcome<std::optional<std::string>> outcome) {
             setBusy(false);

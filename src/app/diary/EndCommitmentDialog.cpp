@@ -38,16 +38,10 @@ EndCommitmentDialog::~EndCommitmentDialog() = default;
 
 ChangeDialog::Change EndCommitmentDialog::change() {
     return [kind = kind_, id = id_, on = effectiveOn(), by = session().actor()](LedgerDatabase& db) {
-        try {
-            if (kind == Kind::WithdrawPromise)
-                PromiseService(db).withdraw(id, on, by);
-            else
-                PaymentPlanService(db).cancel(id, on, by);
-        } catch (const CommitmentRejected& e) {
-            // A refusal, not a failure: the frame shows it as the core
-            // words it (DiaryRejected is shown so).
-            throw DiaryRejected(e.what());
-        }
+        if (kind == Kind::WithdrawPromise)
+            PromiseService(db).withdraw(id, on, by);
+        else
+            PaymentPlanService(db).cancel(id, on, by);
     };
 }
 

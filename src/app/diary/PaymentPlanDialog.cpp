@@ -234,11 +234,10 @@ ChangeDialog::Change PaymentPlanDialog::change() {
         try {
             PaymentPlanService(db).agree(*plan, by);
         } catch (const CommitmentRejected& e) {
-            *refusal = e.what();
-            // A refusal, not a failure: the frame shows it as the core
-            // words it (DiaryRejected is shown so), until showRefusal
+            // The frame shows it as the core words it, until showRefusal
             // moves it beside its field.
-            throw DiaryRejected(e.what());
+            *refusal = e.what();
+            throw;
         }
     };
 }

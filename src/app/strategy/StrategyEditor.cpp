@@ -4,6 +4,7 @@
 
 #include "ui_StrategyEditor.h"
 
+#include "app/common/ChangeRefusal.h"
 #include "app/common/TableViews.h"
 #include "app/strategy/StepDelegate.h"
 
@@ -516,18 +517,7 @@ void StrategyEditor::save() {
         [changes = draft_.changes(), actor = session_.actor(),
          connector = session_.connector()]() -> std::optional<std::string> {
             auto database = connector.connect(AppSession::kChangeLockWait);
-            try {
-                CollectionStrategies(*database).saveChanges(changes, actor);
-            } catch (const StrategyRejected& e) {
-                return std::string(e.what());
-            } catch (const PermissionDenied& e) {
-                ApplicationLog::installed().refused("strategies", e.what());
-                return std::string(e.what());
-            } catch (const StorageError& e) {
-                ApplicationLog::installed().failed("strategies", e.what());
-                throw;
-            }
-            return std::nullopt;
+            return refusalOf("strategies", [&] { CollectionStrategies(*database).saveChanges(changes, actor); });
         },
         [this](Outcome<std::optional<std::string>> outcome) {
             if (auto* failure = std::get_if<std::string>(&outcome)) {
