@@ -131,8 +131,9 @@ TEST_CASE("The aging view exports what it shows as CSV", "[gui][aging]") {
     REQUIRE(exported.wait(10000));
     CHECK(exported.takeFirst().first().toBool());
     CHECK(readFile(path) == renderAgingCsv(view.model().table()));
-    CHECK(readFile(path).starts_with("as_of,analyst,currency,current,1-30,31-60,61-90,91-120,121+,unapplied,total\r\n"
-                                     "2026-06-30,amorgan,EUR,0.00,0.00,2000.00,0.00,0.00,750.25,0.00,2750.25\r\n"));
+    CHECK(readFile(path).starts_with(
+        "as_of,analyst,currency,current,1-30,31-60,61-90,91-120,121+,unapplied,total,disputed\r\n"
+        "2026-06-30,amorgan,EUR,0.00,0.00,2000.00,0.00,0.00,750.25,0.00,2750.25,0.00\r\n"));
     view.exportTable(QStringLiteral("/nonexistent-dir/aging.csv"), app::AgingView::ExportFormat::Csv);
     REQUIRE(exported.wait(10000));
     CHECK_FALSE(exported.takeFirst().first().toBool());
