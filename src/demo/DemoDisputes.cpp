@@ -78,7 +78,7 @@ DisputeCounts writeDemoDisputes(LedgerDatabase& database, const DemoOptions& opt
         for (const WorklistAccountFacts& f : database.worklist().forAnalyst(analyst, asOf)) {
             if (!f.oldestOverdueDue) continue;
             DemoRandom rng(accountSeed(options.seed, f.id));
-            if (!rng.percent(4)) continue;
+            if (rng.between(0, 999) >= 36) continue; // 3.6%
             OpenDocumentsScope scope;
             scope.account = f.id;
             std::vector<Document> overdue;
@@ -94,9 +94,11 @@ DisputeCounts writeDemoDisputes(LedgerDatabase& database, const DemoOptions& opt
             d.owner = ownerFor(d.reason, rng);
             d.note = noteFor(d.reason);
             d.raisedBy = analyst;
-            // Raised in the last eight weeks, after the first invoice it names was issued.
+            // Raised after the first invoice it names was issued.
             const Document& first = overdue[static_cast<std::size_t>(rng.between(0, std::ssize(overdue) - 1))];
-            d.raisedOn = std::max(first.documentDate, asOf.addDays(-static_cast<std::int32_t>(rng.between(1, 56))));
+            // Most were raised in the last two weeks; older ones are mostly settled.
+            const auto ago = rng.percent(65) ? rng.between(1, 14) : rng.between(15, 56);
+            d.raisedOn = std::max(first.documentDate, asOf.addDays(-static_cast<std::int32_t>(ago)));
             d.dueOn = disputeDueDate(d.raisedOn, d.reason, levels);
             // Mostly part of one invoice (a price difference, a short
             // delivery); a duplicate or a missing order is the whole of it.
@@ -116,7 +118,9 @@ DisputeCounts writeDemoDisputes(LedgerDatabase& database, const DemoOptions& opt
             const auto roll = rng.between(0, 99);
             DisputeState outcome = DisputeState::Open;
             if (age >= 3 && roll < 45) outcome = DisputeState::Investigating;
-            if (age >= 6 && roll >= 60) {
+            // Past its service level, most were decided by now.
+            const bool late = age > levels.daysFor(d.reason);
+            if (age >= 6 && (roll >= 60 || (late && roll >= 30))) {
                 outcome = roll < 78   ? DisputeState::Credited
                           : roll < 92 ? DisputeState::Rejected
                                       : DisputeState::Withdrawn;
