@@ -92,7 +92,9 @@ void DisputeService::update(DisputeId id, const DisputeUpdate& change, const Act
     UnitOfWork work(database_);
     Dispute d = existing(database_, id);
     if (!isActive(d.state)) refuse("state: " + *disputeTransitionProblem(d.state, d.state));
-    if (change.state && *change.state != d.state) {
+    // Naming the state it is already in is a mistake, not a follow-up: it
+    // is refused ("already open") rather than recorded as a change.
+    if (change.state) {
         if (const auto problem = disputeTransitionProblem(d.state, *change.state)) refuse("state: " + *problem);
         d.state = *change.state;
     }

@@ -42,8 +42,9 @@ TEST_CASE("CLI: a dispute is raised on part of an invoice, investigated and reso
 
     const CliRun aging = runCli(at + "aging --by account --as-of 2026-06-30 --format csv");
     CHECK(aging.exitCode == 0);
-    CHECK(aging.out.find("2026-06-30,A1,Acme Ltd,GBP,1000.00,200.00,0.00,0.00,250.50,0.00,-300.00,1150.50,400.50\n") !=
-          std::string::npos);
+    CHECK(
+        aging.out.find("2026-06-30,A1,Acme Ltd,GBP,1000.00,200.00,0.00,0.00,250.50,0.00,-300.00,1150.50,400.50\r\n") !=
+        std::string::npos);
 
     const CliRun list = runCli(at + "dispute list --account A1 --as-of 2026-07-01");
     CHECK(list.exitCode == 0);
@@ -71,11 +72,12 @@ TEST_CASE("CLI: a dispute is raised on part of an invoice, investigated and reso
     CHECK(update.err.empty());
     CHECK(update.out == "Dispute 1 investigating, owner Sales operations\n");
     const CliRun report = runCli(at + "dispute report --date 2026-07-01 --format csv");
-    CHECK(report.out == "as_of,by,key,currency,disputes,amount,past_service_level\n"
-                        "2026-07-01,reason,Pricing,GBP,1,400.50,1\n"
-                        "2026-07-01,owner,Sales operations,GBP,1,400.50,1\n"
-                        "2026-07-01,age,8-15 days,GBP,1,400.50,1\n"
-                        "2026-07-01,total,Total,GBP,1,400.50,1\n");
+    // Raised 2026-06-20, due 2026-06-30: 11 days old and late on 2026-07-01.
+    CHECK(report.out == "as_of,by,key,currency,disputes,amount,past_service_level\r\n"
+                        "2026-07-01,reason,Pricing,GBP,1,400.50,1\r\n"
+                        "2026-07-01,owner,Sales operations,GBP,1,400.50,1\r\n"
+                        "2026-07-01,age,8-15 days,GBP,1,400.50,1\r\n"
+                        "2026-07-01,total,Total,GBP,1,400.50,1\r\n");
     const CliRun resolve =
         runCli(at + "dispute resolve 1 --as credited --note 'Credit note requested' --user amorgan --today 2026-07-02",
                kSignedIn);
