@@ -73,5 +73,6 @@ void addContactCommand(CLI::App& app, CliContext& context);
 void addDiaryCommand(CLI::App& app, CliContext& context);
 void addHoldCommand(CLI::App& app, CliContext& context);
 void addAccountsCommand(CLI::App& app, CliContext& context);
+void addDisputeCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -52,7 +52,9 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
                   << " ms)\n"
                   << "Diary: " << s.strategiesAssigned << " overdue accounts following a strategy, " << s.followUps
                   << " follow-ups open, " << s.holds << " with chasing paused, " << s.promises << " promises to pay, "
-                  << s.plans << " payment plans\n\n"
+                  << s.plans << " payment plans\n"
+                  << "Disputes: " << s.disputes << " raised, " << s.activeDisputes << " open or investigating ("
+                  << s.disputesPastServiceLevel << " past their service level)\n\n"
                   << renderBookShape(describeBook(*db, demo.asOf));
     });
 }

@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
     addContactCommand(app, context);
     addDiaryCommand(app, context);
     addHoldCommand(app, context);
+    addDisputeCommand(app, context);
     addAccountsCommand(app, context);
 
     try {

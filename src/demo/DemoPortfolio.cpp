@@ -8,6 +8,7 @@
 #include "demo/DemoCreditLimit.h"
 #include "demo/DemoCustomer.h"
 #include "demo/DemoDiary.h"
+#include "demo/DemoDisputes.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
 #include "duedesk/security/PasswordHasher.h"
@@ -536,6 +537,10 @@ DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& o
     summary.holds = diary.holds;
     summary.promises = diary.promises;
     summary.plans = diary.plans;
+    const demo::DisputeCounts disputes = demo::writeDemoDisputes(database, options, analysts);
+    summary.disputes = disputes.disputes;
+    summary.activeDisputes = disputes.active;
+    summary.disputesPastServiceLevel = disputes.pastServiceLevel;
     if (progress) progress(options.accounts, options.accounts);
     work.commit();
     return summary;

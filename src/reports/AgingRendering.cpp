@@ -26,6 +26,7 @@ std::vector<std::string> cells(const AgingTable& t, const AgingRow& row, bool gr
     for (std::int64_t v : row.buckets) out.push_back(amount(v, row.currency, grouped));
     out.push_back(amount(row.unapplied, row.currency, grouped));
     out.push_back(amount(row.total, row.currency, grouped));
+    out.push_back(amount(row.disputed, row.currency, grouped));
     return out;
 }
 
@@ -37,6 +38,8 @@ std::vector<std::string> headings(const AgingTable& t, bool forCsv) {
     for (std::size_t i = 0; i < t.options.buckets.count(); ++i) out.push_back(t.options.buckets.label(i));
     out.emplace_back(forCsv ? "unapplied" : "Unapplied");
     out.emplace_back(forCsv ? "total" : "Total");
+    // Part of the total, not added to it: what disputes withhold.
+    out.emplace_back(forCsv ? "disputed" : "Disputed");
     return out;
 }
 
@@ -131,6 +134,7 @@ std::string renderAgingJson(const AgingTable& t) {
         j["buckets"] = std::move(buckets);
         j["unapplied"] = amount(r.unapplied, r.currency, false);
         j["total"] = amount(r.total, r.currency, false);
+        j["disputed"] = amount(r.disputed, r.currency, false);
         return j;
     };
     json doc;

@@ -2,6 +2,7 @@
 #include "duedesk/reports/AgingReport.h"
 
 #include "duedesk/domain/Money.h"
+#include "duedesk/storage/DisputeRepository.h"
 #include "duedesk/storage/OpenItemTotalsQuery.h"
 
 #include <algorithm>
@@ -22,27 +23,31 @@ std::string emptyGroupKey(OpenItemGrouping grouping) {
 
 AgingCalculator::AgingCalculator(AgingOptions options) : options_(std::move(options)) {}
 
-void AgingCalculator::add(const OpenItem& item) {
+std::size_t AgingCalculator::rowFor(std::string_view groupKey, std::string_view groupLabel, const Currency& currency) {
     // Look the row up by "key \x1f currency" in a reused buffer, so the
     // lookup allocates nothing once every group has been seen.
-    lookupKey_.assign(item.groupKey);
+    lookupKey_.assign(groupKey);
     lookupKey_.push_back('\x1f');
-    lookupKey_.append(item.currency.code());
-    auto it = index_.find(lookupKey_);
-    std::size_t rowIndex;
-    if (it != index_.end()) {
-        rowIndex = it->second;
-    } else {
-        AgingRow row;
-        row.key = item.groupKey.empty() ? emptyGroupKey(options_.grouping) : std::string(item.groupKey);
-        row.label = std::string(item.groupLabel);
-        row.currency = item.currency;
-        row.buckets.assign(options_.buckets.count(), 0);
-        rows_.push_back(std::move(row));
-        rowIndex = rows_.size() - 1;
-        index_.emplace(lookupKey_, rowIndex);
-    }
-    AgingRow& row = rows_[rowIndex];
+    lookupKey_.append(currency.code());
+    if (const auto it = index_.find(lookupKey_); it != index_.end()) return it->second;
+    AgingRow row;
+    row.key = groupKey.empty() ? emptyGroupKey(options_.grouping) : std::string(groupKey);
+    row.label = std::string(groupLabel);
+    row.currency = currency;
+    row.buckets.assign(options_.buckets.count(), 0);
+    rows_.push_back(std::move(row));
+    index_.emplace(lookupKey_, rows_.size() - 1);
+    return rows_.size() - 1;
+}
+
+void AgingCalculator::addDisputed(std::string_view groupKey, std::string_view groupLabel, const Currency& currency,
+                                  std::int64_t minor) {
+    AgingRow& row = rows_[rowFor(groupKey, groupLabel, currency)];
+    row.disputed = checkedAdd(row.disputed, minor);
+}
+
+void AgingCalculator::add(const OpenItem& item) {
+    AgingRow& row = rows_[rowFor(item.groupKey, item.groupLabel, item.currency)];
     if (isDebit(item.type)) {
         const Date from = options_.basis == AgingBasis::DueDate ? item.dueDate : item.documentDate;
         const std::size_t bucket = options_.buckets.bucketFor(options_.asOf - from);
@@ -73,6 +78,7 @@ AgingTable AgingCalculator::finish() {
             total.buckets[i] = checkedAdd(total.buckets[i], row.buckets[i]);
         total.unapplied = checkedAdd(total.unapplied, row.unapplied);
         total.total = checkedAdd(total.total, row.total);
+        total.disputed = checkedAdd(total.disputed, row.disputed);
     }
     for (auto& entry : totals) table.totals.push_back(std::move(entry.second));
     table.rows = std::move(rows_);
@@ -83,13 +89,28 @@ AgingTable AgingCalculator::finish() {
 
 AgingTable computeAgingFromItems(LedgerDatabase& database, const AgingOptions& options) {
     AgingCalculator calculator(options);
-    database.openItems().forEach(options.asOf, options.grouping, [&](const OpenItem& item) { calculator.add(item); });
+    // A dispute withholds no more than is open on its invoice on the day.
+    std::unordered_map<DocumentId, std::int64_t> disputed;
+    for (const DisputedItem& d : database.disputes().disputedOn(options.asOf, options.grouping))
+        disputed.emplace(d.document, d.disputed);
+    database.openItems().forEach(options.asOf, options.grouping, [&](const OpenItem& item) {
+        calculator.add(item);
+        if (disputed.empty() || !isDebit(item.type)) return;
+        if (const auto it = disputed.find(item.documentId); it != disputed.end())
+            calculator.addDisputed(item.groupKey, item.groupLabel, item.currency,
+                                   std::min(it->second, item.openAmount));
+    });
     return calculator.finish();
 }
 
 AgingTable computeAgingFromTotals(LedgerDatabase& database, const AgingOptions& options) {
     AgingCalculator calculator(options);
     database.openItemTotals().forEach(options.grouping, [&](const OpenItem& item) { calculator.add(item); });
+    // The totals answer only when nothing moved after the as-of date, so
+    // the open amounts now are those of the day.
+    for (const DisputedItem& d : database.disputes().disputedOn(options.asOf, options.grouping))
+        if (d.openNow > 0)
+            calculator.addDisputed(d.groupKey, d.groupLabel, d.currency, std::min(d.disputed, d.openNow));
     AgingTable table = calculator.finish();
     table.source = AgingSource::OpenItemTotals;
     return table;

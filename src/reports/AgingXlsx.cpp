@@ -55,7 +55,7 @@ void writeAgingXlsx(const AgingTable& table, const std::string& path) {
     };
 
     const std::vector<std::string> headings = agingColumnHeadings(table);
-    const auto textColumns = static_cast<lxw_col_t>(headings.size() - table.options.buckets.count() - 2);
+    const auto textColumns = static_cast<lxw_col_t>(headings.size() - table.options.buckets.count() - 3);
     const bool byAccount = table.options.grouping == OpenItemGrouping::Account;
     worksheet_set_column(sheet, 0, 0, byAccount ? 12 : 16, nullptr);
     if (textColumns > 1)
@@ -79,6 +79,7 @@ void writeAgingXlsx(const AgingTable& table, const std::string& path) {
             worksheet_write_number(sheet, row, col++, majorUnits(v, r.currency), amountFormat(r.currency, total));
         worksheet_write_number(sheet, row, col++, majorUnits(r.unapplied, r.currency), amountFormat(r.currency, total));
         worksheet_write_number(sheet, row, col++, majorUnits(r.total, r.currency), amountFormat(r.currency, total));
+        worksheet_write_number(sheet, row, col++, majorUnits(r.disputed, r.currency), amountFormat(r.currency, total));
         ++row;
     };
     for (const AgingRow& r : table.rows) writeRow(r, false);

@@ -204,10 +204,10 @@ Worklist rankWorklist(std::span<const WorklistAccountFacts> accounts, Date on, c
             ranked.emplace_back(total, std::move(*item));
             continue;
         }
-        if (f.overdue.empty()) continue;
+        if (f.overdue.empty() && !f.overdueAllDisputed) continue;
         if (f.hold && f.hold->pausesOn(on))
             ++list.held;
-        else if (f.planInGoodStanding || f.promisePending)
+        else if (f.planInGoodStanding || f.promisePending || f.overdueAllDisputed)
             ++list.suspended;
         else
             ++list.scheduled;

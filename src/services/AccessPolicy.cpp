@@ -8,8 +8,10 @@
 // analyst's work: team leaders and administrators keep them, and they
 // share out the accounts between analysts (a reassignment is recorded
 // under the person who made it, so the command line's operator may not).
-// Work that records a person (contacts, the contact log, promises and
-// plans) needs one: the
+// Disputes are raised, followed and resolved by analysts and team
+// leaders, the people who speak with the customer. Work that records a
+// person (contacts, the contact log, promises, plans and disputes) needs
+// one: the
 // command line's operator is no one in particular. Assigning strategies
 // only applies the rules the team leaders set, the same for whoever runs
 // it: every role may.
@@ -19,7 +21,7 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 12> kNames{{{
+constexpr NameTable<Permission, 13> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -32,11 +34,13 @@ constexpr NameTable<Permission, 12> kNames{{{
     {Permission::EditStrategies, "edit collection strategies"},
     {Permission::AssignStrategies, "assign collection strategies"},
     {Permission::ReassignAccounts, "reassign accounts"},
+    {Permission::RaiseDisputes, "raise and resolve disputes"},
 }}};
 
 bool recordsAPerson(Permission permission) {
     return permission == Permission::EditContacts || permission == Permission::LogContacts ||
-           permission == Permission::ReassignAccounts || permission == Permission::TakePromises;
+           permission == Permission::ReassignAccounts || permission == Permission::TakePromises ||
+           permission == Permission::RaiseDisputes;
 }
 } // namespace
 
@@ -51,6 +55,9 @@ bool allows(const Actor& actor, Permission permission) {
     case Permission::ManageSettings:
     case Permission::EditStrategies:
     case Permission::ReassignAccounts: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
+    // Disputes are the collectors' and their leaders' work: the people who
+    // speak with the customer and answer for the withheld money.
+    case Permission::RaiseDisputes: return actor.role == Role::Analyst || actor.role == Role::TeamLeader;
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:

@@ -32,7 +32,10 @@ struct OverdueAccount {
 
 // The accounts with an open invoice due before `asOf` (the query's
 // overdue amount), with their amounts per currency brought to one figure
-// the rules can compare.
+// the rules can compare. Disputed money is still in that amount: the
+// undisputed figure comes from the worklist's query, one analyst's
+// accounts at a time, while this reads every account in one pass, and
+// AccountBalanceQuery does not read disputes (docs/disputes.md).
 std::vector<OverdueAccount> overdueAccounts(LedgerDatabase& database, Date asOf,
                                             const std::optional<ExchangeRateTable>& table) {
     std::vector<OverdueAccount> out;

@@ -46,4 +46,23 @@ void TeamSettings::setDiarySettings(const DiarySettings& d, const Actor& by) {
     work.commit();
 }
 
+DisputeServiceLevels TeamSettings::disputeServiceLevels() { return readDisputeServiceLevels(database_.settings()); }
+
+void TeamSettings::setDisputeServiceLevels(const DisputeServiceLevels& levels, const Actor& by) {
+    requirePermission(by, Permission::ManageSettings);
+    for (const DisputeReason reason : disputeReasons()) {
+        const int days = levels.daysFor(reason);
+        if (days < kMinDisputeServiceDays || days > kMaxDisputeServiceDays)
+            throw SettingRejected("The service level for " + std::string(disputeReasonLabel(reason)) +
+                                  " disputes must be " + std::to_string(kMinDisputeServiceDays) + " to " +
+                                  std::to_string(kMaxDisputeServiceDays) + " days; " + std::to_string(days) +
+                                  " is not.");
+    }
+    UnitOfWork work(database_);
+    for (const DisputeReason reason : disputeReasons())
+        database_.settings().set(std::string(kDisputeServiceDaysPrefix) + std::string(disputeReasonName(reason)),
+                                 std::to_string(levels.daysFor(reason)));
+    work.commit();
+}
+
 } // namespace duedesk

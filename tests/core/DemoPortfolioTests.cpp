@@ -173,4 +173,38 @@ TEST_CASE("The demo's diary is a morning's work: strategies assigned, most steps
     CHECK(plansInArrears >= 1);
     CHECK(plansInArrears < plans);
     CHECK(s.promises >= 60);
+
+    // Disputes on about one overdue account in twenty-five, for every
+    // reason, often on part of an invoice; open, investigating and
+    // closed each way, a few past their service level.
+    INFO("disputes " << s.disputes << " of " << overdue << " overdue accounts, active " << s.activeDisputes << ", late "
+                     << s.disputesPastServiceLevel);
+    CHECK(s.disputes == c.queryInt("SELECT count(*) FROM disputes"));
+    CHECK(s.disputes * 100 >= overdue * 3);
+    CHECK(s.disputes * 100 <= overdue * 5);
+    CHECK(c.queryInt("SELECT count(DISTINCT reason) FROM disputes") == 8);
+    // A duplicate bill or a missing order disputes the whole invoice; the
+    // other reasons take part of it four times in five, and a second
+    // invoice is always whole: about 55% of the invoices are partly
+    // disputed, so over a few dozen a third is the safe floor.
+    CHECK(c.queryInt("SELECT count(*) FROM disputes s JOIN dispute_documents dd ON dd.dispute_id = s.id JOIN "
+                     "documents d ON d.id = dd.document_id WHERE s.reason IN ('duplicate_billing', 'missing_po') "
+                     "AND dd.amount <> d.open_amount") == 0);
+    const auto partial = c.queryInt("SELECT count(*) FROM dispute_documents dd JOIN documents d ON d.id = "
+                                    "dd.document_id WHERE dd.amount < d.open_amount");
+    CHECK(partial * 3 >= c.queryInt("SELECT count(*) FROM dispute_documents"));
+    for (const char* state : {"open", "investigating", "credited", "rejected", "withdrawn"}) {
+        INFO(state);
+        CHECK(c.queryInt(std::string("SELECT count(*) FROM disputes WHERE state = '") + state + "'") >= 1);
+    }
+    CHECK(s.activeDisputes == c.queryInt("SELECT count(*) FROM disputes WHERE closed_on IS NULL"));
+    CHECK(s.disputesPastServiceLevel >= 1);
+    CHECK(s.disputesPastServiceLevel < s.activeDisputes);
+    // Every dispute's history starts with its raising and ends in its state.
+    CHECK(c.queryInt("SELECT count(*) FROM disputes s WHERE s.state <> (SELECT e.state FROM dispute_events e WHERE "
+                     "e.dispute_id = s.id ORDER BY e.id DESC LIMIT 1)") == 0);
+    // No more is disputed on an invoice than is open on it.
+    CHECK(c.queryInt("SELECT count(*) FROM (SELECT dd.document_id, sum(dd.amount) AS held FROM dispute_documents dd "
+                     "JOIN disputes s ON s.id = dd.dispute_id WHERE s.closed_on IS NULL GROUP BY dd.document_id) h "
+                     "JOIN documents d ON d.id = h.document_id WHERE h.held > d.open_amount") == 0);
 }

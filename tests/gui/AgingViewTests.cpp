@@ -1,8 +1,13 @@
 // The aging view shows exactly the core's numbers, for any grouping and date.
 #include "app/aging/AgingDrillDownDialog.h"
 #include "app/aging/AgingView.h"
+#include "app/common/ModelRoles.h"
 
 #include "duedesk/reports/AgingRendering.h"
+#include "duedesk/services/DisputeService.h"
+#include "duedesk/services/UserDirectory.h"
+#include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/DocumentRepository.h"
 #include "gui/GuiSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -31,7 +36,7 @@ TEST_CASE("The aging view's cells are the core's aging of the ledger", "[gui][ag
 
     // Five analyst rows, then the four currency totals (see AgingTests.cpp).
     REQUIRE(m.rowCount() == 9);
-    REQUIRE(m.columnCount() == 10);
+    REQUIRE(m.columnCount() == 11);
     CHECK(m.headerData(4, Qt::Horizontal).toString() == QStringLiteral("31-60"));
     CHECK(cell(m, 0, 0) == QStringLiteral("amorgan"));
     CHECK(cell(m, 0, 1) == QStringLiteral("EUR"));
@@ -43,6 +48,8 @@ TEST_CASE("The aging view's cells are the core's aging of the ledger", "[gui][ag
     CHECK(cell(m, 3, 5) == QStringLiteral("120,000"));
     CHECK(cell(m, 6, 0) == QStringLiteral("Total"));
     CHECK(cell(m, 6, 9) == QStringLiteral("1,200.00"));
+    CHECK(m.headerData(10, Qt::Horizontal).toString() == QStringLiteral("Disputed"));
+    CHECK(cell(m, 1, 10) == QStringLiteral("0.00")); // nothing is disputed on the hand ledger
 
     // Row for row the same as the core computes.
     AgingOptions o;
@@ -50,6 +57,37 @@ TEST_CASE("The aging view's cells are the core's aging of the ledger", "[gui][ag
     const AgingTable core = computeAging(s.session->database(), o);
     for (std::size_t i = 0; i < core.rows.size(); ++i)
         CHECK(view.model().agingRow(static_cast<int>(i)) == core.rows[i]);
+}
+
+TEST_CASE("The aging view shows disputed money in its own column, right-aligned", "[gui][aging][disputes]") {
+    HandLedgerSession s;
+    // Raised on 2026-06-20: 150.00 of INV-2 and all 250.50 of INV-3, both
+    // amorgan's A1 in GBP.
+    LedgerDatabase& db = s.session->database();
+    const AccountId a1 = db.accounts().findByNumber("A1")->id;
+    Dispute d;
+    d.accountId = a1;
+    d.reason = DisputeReason::Pricing;
+    d.owner = "Pricing desk";
+    const Currency gbp = Currency::of("GBP");
+    d.invoices.push_back({db.documents().findByKey(a1, DocumentType::Invoice, "INV-2")->id, "", Money(15000, gbp)});
+    d.invoices.push_back({db.documents().findByKey(a1, DocumentType::Invoice, "INV-3")->id, "", Money(25050, gbp)});
+    const User alice = *UserDirectory(db).find("amorgan");
+    DisputeService(db).open(d, Actor::person(alice, Date::ymd(2026, 6, 20)));
+
+    app::AgingView view(*s.session);
+    QSignalSpy refreshed(&view, &app::AgingView::refreshed);
+    REQUIRE(refreshed.wait(10000));
+    const QAbstractItemModel& m = view.model();
+    REQUIRE(m.columnCount() == 11);
+    CHECK(m.headerData(10, Qt::Horizontal).toString() == QStringLiteral("Disputed"));
+    CHECK(cell(m, 0, 10) == QStringLiteral("0.00")); // amorgan EUR
+    CHECK(cell(m, 1, 10) == QStringLiteral("400.50")); // amorgan GBP
+    CHECK(cell(m, 1, 9) == QStringLiteral("1,150.50")); // still in the total: disputed money is owed
+    CHECK(cell(m, 6, 10) == QStringLiteral("400.50")); // the GBP total
+    CHECK(m.data(m.index(1, 10), app::RawValueRole).toLongLong() == 40050);
+    CHECK(m.data(m.index(1, 10), Qt::TextAlignmentRole).value<Qt::Alignment>() == (Qt::AlignRight | Qt::AlignVCenter));
+    CHECK(view.openDrillDown(view.model().index(1, 10)) == nullptr); // a part of the total, not a bucket
 }
 
 TEST_CASE("Changing grouping and date recomputes the aging", "[gui][aging]") {
@@ -131,8 +169,9 @@ TEST_CASE("The aging view exports what it shows as CSV", "[gui][aging]") {
     REQUIRE(exported.wait(10000));
     CHECK(exported.takeFirst().first().toBool());
     CHECK(readFile(path) == renderAgingCsv(view.model().table()));
-    CHECK(readFile(path).starts_with("as_of,analyst,currency,current,1-30,31-60,61-90,91-120,121+,unapplied,total\r\n"
-                                     "2026-06-30,amorgan,EUR,0.00,0.00,2000.00,0.00,0.00,750.25,0.00,2750.25\r\n"));
+    CHECK(readFile(path).starts_with(
+        "as_of,analyst,currency,current,1-30,31-60,61-90,91-120,121+,unapplied,total,disputed\r\n"
+        "2026-06-30,amorgan,EUR,0.00,0.00,2000.00,0.00,0.00,750.25,0.00,2750.25,0.00\r\n"));
     view.exportTable(QStringLiteral("/nonexistent-dir/aging.csv"), app::AgingView::ExportFormat::Csv);
     REQUIRE(exported.wait(10000));
     CHECK_FALSE(exported.takeFirst().first().toBool());
@@ -188,7 +227,11 @@ TEST_CASE("The aging view exports what it shows as an Excel workbook", "[gui][ag
     // The GBP total on the ninth row of the view: sheet row 3 + 7.
     CHECK(cells.at(QStringLiteral("A10")) == QStringLiteral("Total"));
     CHECK(cells.at(QStringLiteral("J10")) == QStringLiteral("1200"));
-    CHECK(cells.size() == 1 + 10 + 9 * 10);
+    // Disputed last, a number like the others: nothing is disputed here.
+    CHECK(cells.at(QStringLiteral("K3")) == QStringLiteral("Disputed"));
+    CHECK(cells.at(QStringLiteral("K10")) == QStringLiteral("0"));
+    // The title, then eleven headings and eleven cells on each of the nine rows.
+    CHECK(cells.size() == 1 + 11 + 9 * 11);
 
     view.exportTable(QStringLiteral("/nonexistent-dir/aging.xlsx"), app::AgingView::ExportFormat::Xlsx);
     REQUIRE(exported.wait(10000));

@@ -218,7 +218,8 @@ TEST_CASE("A bad bucket list clears the aging table and refuses the export until
     CHECK(exported.at(1).at(0).toBool());
     const std::string csv = readFile(path);
     CHECK(csv == renderAgingCsv(view.model().table()));
-    CHECK(csv.starts_with("as_of,analyst,currency,current,1-30,31-60,61+,unapplied,total\r\n2026-06-30,amorgan,EUR,"));
+    CHECK(csv.starts_with(
+        "as_of,analyst,currency,current,1-30,31-60,61+,unapplied,total,disputed\r\n2026-06-30,amorgan,EUR,"));
 }
 
 TEST_CASE("The aging grouping and buckets are remembered between sessions", "[gui][aging]") {

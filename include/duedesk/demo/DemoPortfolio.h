@@ -35,6 +35,9 @@ struct DemoSummary {
     std::int64_t holds = 0;
     std::int64_t promises = 0;
     std::int64_t plans = 0;
+    std::int64_t disputes = 0;
+    std::int64_t activeDisputes = 0; // open or investigating on the as-of date
+    std::int64_t disputesPastServiceLevel = 0; // of those active
 };
 
 // Fills an empty ledger in one transaction. Throws StorageError if the

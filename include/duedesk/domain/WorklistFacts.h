@@ -40,8 +40,13 @@ struct WorklistAccountFacts {
     std::string name;
     std::string riskClass;
     std::string customerType;
-    std::vector<OverdueByAge> overdue; // currencies with overdue invoices
-    std::optional<Date> oldestOverdueDue; // the due date of the oldest overdue invoice
+    // Currencies with overdue invoices, counting only what is not
+    // disputed: disputed money is withheld from chasing.
+    std::vector<OverdueByAge> overdue;
+    std::optional<Date> oldestOverdueDue; // the due date of the oldest overdue invoice not wholly disputed
+    // Overdue invoices there are, but every unit on them is disputed: the
+    // account is suspended while the disputes are worked.
+    bool overdueAllDisputed = false;
 
     std::vector<DiaryEntry> dueEntries; // open, due on or before the day, soonest first
     std::optional<Date> nextEntryDue; // the earliest open entry, whenever due

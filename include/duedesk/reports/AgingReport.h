@@ -31,6 +31,9 @@ struct AgingRow {
     std::vector<std::int64_t> buckets; // minor units, one per bucket
     std::int64_t unapplied = 0; // minor units, zero or negative
     std::int64_t total = 0;
+    // Of the invoices' open amounts above, what disputes active on the
+    // as-of date withhold (never more than an invoice's open amount).
+    std::int64_t disputed = 0;
 
     friend bool operator==(const AgingRow&, const AgingRow&) = default;
 };
@@ -53,9 +56,15 @@ class AgingCalculator final {
 public:
     explicit AgingCalculator(AgingOptions options);
     void add(const OpenItem& item);
+    // Money disputed on the as-of date, in the group and currency given
+    // (a group with no row yet gets one).
+    void addDisputed(std::string_view groupKey, std::string_view groupLabel, const Currency& currency,
+                     std::int64_t minor);
     AgingTable finish();
 
 private:
+    std::size_t rowFor(std::string_view groupKey, std::string_view groupLabel, const Currency& currency);
+
     AgingOptions options_;
     std::vector<AgingRow> rows_;
     std::string lookupKey_;

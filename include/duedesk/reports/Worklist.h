@@ -37,7 +37,9 @@ struct Worklist {
     Date on = Date::fromDayNumber(0);
     std::vector<WorkItem> items; // highest score first
     int held = 0; // overdue accounts left out: on hold
-    int suspended = 0; // left out: a plan being kept or a promise pending, nothing else due
+    // Left out: a plan being kept, a promise pending or the whole overdue
+    // balance disputed, nothing else due.
+    int suspended = 0;
     int scheduled = 0; // left out: the next step is on a later day (or contacted too recently)
 };
 

@@ -23,6 +23,7 @@ enum class Permission {
     EditStrategies, // change collection strategies and the rules that choose them
     AssignStrategies, // apply the strategy rules to the overdue accounts
     ReassignAccounts, // give accounts, with their diaries, to another analyst
+    RaiseDisputes, // raise a customer's dispute, follow it up and resolve it
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

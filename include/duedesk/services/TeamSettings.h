@@ -8,6 +8,7 @@
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Currency.h"
 #include "duedesk/domain/DiarySettings.h"
+#include "duedesk/domain/Dispute.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <optional>
@@ -35,6 +36,13 @@ public:
     // setting, unless grace is 0..60 days, the tolerance is 0 or more and
     // the interval is 0..60 days; writes all three in one transaction.
     void setDiarySettings(const DiarySettings& settings, const Actor& by);
+
+    // As readDisputeServiceLevels (SettingsRepository.h).
+    DisputeServiceLevels disputeServiceLevels();
+    // Needs Permission::ManageSettings. Throws SettingRejected, naming the
+    // reason, unless every level is 1..365 days; writes all in one
+    // transaction. Disputes already raised keep their due dates.
+    void setDisputeServiceLevels(const DisputeServiceLevels& levels, const Actor& by);
 
 private:
     LedgerDatabase& database_;

@@ -22,6 +22,7 @@ class UserRepository;
 class ContactLogRepository;
 class DiaryRepository;
 class PromiseRepository;
+class DisputeRepository;
 class PaymentPlanRepository;
 class PaymentReturnRepository;
 class ReceivedPaymentsQuery;
@@ -72,6 +73,7 @@ public:
     virtual ContactLogRepository& contactLog() = 0;
     virtual DiaryRepository& diary() = 0;
     virtual PromiseRepository& promises() = 0;
+    virtual DisputeRepository& disputes() = 0;
     virtual PaymentPlanRepository& paymentPlans() = 0;
     virtual PaymentReturnRepository& paymentReturns() = 0;
     virtual ReceivedPaymentsQuery& receivedPayments() = 0;

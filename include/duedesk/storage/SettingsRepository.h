@@ -3,6 +3,7 @@
 #pragma once
 
 #include "duedesk/domain/DiarySettings.h"
+#include "duedesk/domain/Dispute.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <optional>
@@ -20,6 +21,10 @@ inline constexpr std::string_view kPromiseGraceDaysSetting = "diary.promise_grac
 inline constexpr std::string_view kPromiseToleranceSetting = "diary.promise_tolerance_minor";
 inline constexpr std::string_view kMinimumContactIntervalSetting = "diary.minimum_contact_interval_days";
 
+// The days each dispute reason may take (DisputeServiceLevels): one
+// setting per reason, "dispute.service_days.pricing" and so on.
+inline constexpr std::string_view kDisputeServiceDaysPrefix = "dispute.service_days.";
+
 class SettingsRepository {
 public:
     virtual ~SettingsRepository() = default;
@@ -32,5 +37,9 @@ public:
 // is not a whole number in range: a ledger edited by hand must still open.
 // Reports read them here; TeamSettings checks and writes them.
 DiarySettings readDiarySettings(SettingsRepository& settings);
+
+// The dispute service levels as stored, with the default for any reason
+// not set or not a whole number of 1..365 days.
+DisputeServiceLevels readDisputeServiceLevels(SettingsRepository& settings);
 
 } // namespace duedesk

@@ -25,7 +25,7 @@ int AgingTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(table_.rows.size() + table_.totals.size());
 }
 
-int AgingTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : bucketCount() + 4; }
+int AgingTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : bucketCount() + 5; }
 
 QVariant AgingTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid()) return {};
@@ -50,8 +50,10 @@ QVariant AgingTableModel::data(const QModelIndex& index, int role) const {
         amount = r.buckets[static_cast<std::size_t>(c - 2)];
     else if (c - 2 == bucketCount())
         amount = r.unapplied;
-    else
+    else if (c - 3 == bucketCount())
         amount = r.total;
+    else
+        amount = r.disputed;
     if (role == RawValueRole) return QVariant::fromValue<qint64>(amount);
     return moneyText(amount, r.currency, locale_);
 }
@@ -69,7 +71,9 @@ QVariant AgingTableModel::headerData(int section, Qt::Orientation orientation, i
     if (section == 1) return tr("Currency");
     if (section - 2 < bucketCount())
         return QString::fromStdString(table_.options.buckets.label(static_cast<std::size_t>(section - 2)));
-    return section - 2 == bucketCount() ? tr("Unapplied") : tr("Total");
+    if (section - 2 == bucketCount()) return tr("Unapplied");
+    // Part of the total, not added to it: what disputes withhold from chasing.
+    return section - 3 == bucketCount() ? tr("Total") : tr("Disputed");
 }
 
 AgingSortProxy::AgingSortProxy(AgingTableModel& model, QObject* parent) : QSortFilterProxyModel(parent), model_(model) {

@@ -1,5 +1,6 @@
 // AgingTableModel: an AgingTable as rows (groups) and columns (group,
-// currency, buckets, unapplied, total), the per-currency totals last.
+// currency, buckets, unapplied, total, disputed), the per-currency totals
+// last.
 // Amount cells give their minor units under RawValueRole.
 #pragma once
 

@@ -10,12 +10,14 @@
 #include "storage/sqlite/SchemaV5.h"
 #include "storage/sqlite/SchemaV6.h"
 #include "storage/sqlite/SchemaV7.h"
+#include "storage/sqlite/SchemaV8.h"
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
 #include "storage/sqlite/SqliteContactLogRepository.h"
 #include "storage/sqlite/SqliteCreditSalesQuery.h"
 #include "storage/sqlite/SqliteDiaryRepository.h"
+#include "storage/sqlite/SqliteDisputeRepository.h"
 #include "storage/sqlite/SqliteDocumentRepository.h"
 #include "storage/sqlite/SqliteExchangeRateRepository.h"
 #include "storage/sqlite/SqliteImportRunRepository.h"
@@ -51,6 +53,7 @@ const Migration kMigrations[] = {
     {5, [](sqlite::Connection& c) { c.exec(schema::kVersion5); }},
     {6, [](sqlite::Connection& c) { c.exec(schema::kVersion6); }},
     {7, [](sqlite::Connection& c) { c.exec(schema::kVersion7); }},
+    {8, [](sqlite::Connection& c) { c.exec(schema::kVersion8); }},
 };
 
 } // namespace
@@ -64,6 +67,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteContactLogRepository> contactLog;
     std::unique_ptr<SqliteDiaryRepository> diary;
     std::unique_ptr<SqlitePromiseRepository> promises;
+    std::unique_ptr<SqliteDisputeRepository> disputes;
     std::unique_ptr<SqlitePaymentPlanRepository> paymentPlans;
     std::unique_ptr<SqlitePaymentReturnRepository> paymentReturns;
     std::unique_ptr<SqliteReceivedPaymentsQuery> receivedPayments;
@@ -104,6 +108,7 @@ UserRepository& SqliteLedgerDatabase::users() { return made(parts_->users, *this
 ContactLogRepository& SqliteLedgerDatabase::contactLog() { return made(parts_->contactLog, *this); }
 DiaryRepository& SqliteLedgerDatabase::diary() { return made(parts_->diary, *this); }
 PromiseRepository& SqliteLedgerDatabase::promises() { return made(parts_->promises, *this); }
+DisputeRepository& SqliteLedgerDatabase::disputes() { return made(parts_->disputes, *this); }
 PaymentPlanRepository& SqliteLedgerDatabase::paymentPlans() { return made(parts_->paymentPlans, *this); }
 PaymentReturnRepository& SqliteLedgerDatabase::paymentReturns() { return made(parts_->paymentReturns, *this); }
 ReceivedPaymentsQuery& SqliteLedgerDatabase::receivedPayments() { return made(parts_->receivedPayments, *this); }

@@ -46,6 +46,7 @@ public:
     ContactLogRepository& contactLog() override;
     DiaryRepository& diary() override;
     PromiseRepository& promises() override;
+    DisputeRepository& disputes() override;
     PaymentPlanRepository& paymentPlans() override;
     PaymentReturnRepository& paymentReturns() override;
     ReceivedPaymentsQuery& receivedPayments() override;

@@ -3,6 +3,7 @@
 // table's account index.
 #include "storage/sqlite/SqliteWorklistQuery.h"
 
+#include "duedesk/domain/Document.h"
 #include "storage/sqlite/Sqlite.h"
 
 #include <algorithm>
@@ -44,11 +45,23 @@ std::vector<WorklistAccountFacts> SqliteWorklistQuery::forAnalyst(UserId analyst
         const auto it = index.find(id);
         return it == index.end() ? nullptr : &facts[it->second];
     };
+    // What disputes active on the day withhold on each invoice.
+    std::unordered_map<DocumentId, std::int64_t> disputed;
+    {
+        sqlite::Statement s(
+            c, "SELECT dd.document_id, sum(dd.amount) FROM accounts a "
+               "JOIN disputes s ON s.account_id = a.id "
+               "JOIN dispute_documents dd ON dd.dispute_id = s.id "
+               "WHERE a.analyst_id = ?1 AND s.raised_on <= ?2 AND (s.closed_on IS NULL OR s.closed_on > ?2) "
+               "GROUP BY dd.document_id");
+        s.bind(1, analyst).bind(2, on.dayNumber());
+        while (s.step()) disputed.emplace(s.int64(0), s.int64(1));
+    }
     {
         // Open invoices already due, from the partial index
         // documents_open_items alone (it holds only open documents, with
-        // every column read here).
-        sqlite::Statement s(c, "SELECT d.account_id, d.currency, d.due_date, d.open_amount FROM accounts a "
+        // every column read here; the id is the row id every index holds).
+        sqlite::Statement s(c, "SELECT d.account_id, d.currency, d.due_date, d.open_amount, d.id FROM accounts a "
                                "JOIN documents d ON d.account_id = a.id AND d.open_amount <> 0 "
                                "WHERE a.analyst_id = ? AND d.type = 1 AND d.due_date < ?");
         s.bind(1, analyst).bind(2, on.dayNumber());
@@ -57,12 +70,21 @@ std::vector<WorklistAccountFacts> SqliteWorklistQuery::forAnalyst(UserId analyst
             const auto currency = Currency::fromCode(s.text(1));
             if (!f || !currency) continue;
             const Date due = Date::fromDayNumber(s.int32(2));
+            std::int64_t open = s.int64(3);
+            if (const auto held = disputed.find(s.int64(4)); held != disputed.end())
+                open = std::max<std::int64_t>(0, open - held->second);
+            if (open <= 0) {
+                // Every unit disputed: it stays out until the dispute closes.
+                if (f->overdue.empty()) f->overdueAllDisputed = true;
+                continue;
+            }
+            f->overdueAllDisputed = false;
             auto it = std::ranges::find(f->overdue, *currency, &OverdueByAge::currency);
             if (it == f->overdue.end()) {
                 f->overdue.push_back({*currency, {}});
                 it = f->overdue.end() - 1;
             }
-            it->minor[ageBand(on - due)] += s.int64(3);
+            it->minor[ageBand(on - due)] += open;
             if (!f->oldestOverdueDue || due < *f->oldestOverdueDue) f->oldestOverdueDue = due;
         }
     }
