@@ -5,6 +5,8 @@
 // refusal writes nothing. docs/disputes.md states the rules.
 #pragma once
 
+#include "duedesk/services/ChangeRefused.h"
+
 #include "duedesk/domain/Actor.h"
 #include "duedesk/domain/Dispute.h"
 #include "duedesk/storage/LedgerDatabase.h"
@@ -17,9 +19,9 @@ namespace duedesk {
 
 // A dispute or a change to one breaks a rule. The message names the field
 // ("invoices: ...", "state: ..."); nothing was written.
-class DisputeRejected final : public std::runtime_error {
+class DisputeRejected final : public ChangeRefused {
 public:
-    using std::runtime_error::runtime_error;
+    using ChangeRefused::ChangeRefused;
 };
 
 // A follow-up: any of a new state (investigating, or withdrawn), a new
