@@ -97,6 +97,10 @@ AccountView* MainWindow::openAccount(AccountId account) {
     connect(view, &AccountView::contactLogged, this, &MainWindow::reloadWork);
     connect(view, &AccountView::holdPlaced, this, &MainWindow::reloadWork);
     connect(view, &AccountView::commitmentsChanged, this, &MainWindow::reloadWork);
+    connect(view, &AccountView::disputesChanged, this, [this] {
+        reloadWork();
+        aging_->refresh();
+    });
     connect(view, &AccountView::cashApplied, this, [this] {
         ledger_->reload();
         aging_->refresh();

@@ -16,6 +16,9 @@
 #include "app/diary/PromiseDialog.h"
 #include "app/diary/ReassignDialog.h"
 #include "app/diary/TeamQueuesView.h"
+#include "app/dispute/AccountDisputes.h"
+#include "app/dispute/DisputeChangeDialog.h"
+#include "app/dispute/DisputeDialog.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
 #include "app/session/FirstStartDialog.h"
@@ -183,7 +186,39 @@ const std::map<QString, FormExpectation>& expectations() {
            {"withdrawPromise", "QPushButton"},
            {"cancelPlan", "QPushButton"},
            {"followUps", "QTableView"},
-           {"assignments", "QTableView"}}}},
+           {"assignments", "QTableView"},
+           {"disputesPage", "QWidget"}}}},
+        {QStringLiteral("AccountDisputes.ui"),
+         {"QWidget",
+          "accountDisputes",
+          {{"disputes", "QTableView"},
+           {"raiseDispute", "QPushButton"},
+           {"followUpDispute", "QPushButton"},
+           {"disputesSummary", "QLabel"}}}},
+        {QStringLiteral("DisputeDialog.ui"),
+         {"QDialog",
+          "disputeDialog",
+          {{"disputeAccount", "QLabel"},
+           {"disputeReason", "QComboBox"},
+           {"disputeDue", "QLabel"},
+           {"disputeOwner", "QLineEdit"},
+           {"disputeOwnerError", "QLabel"},
+           {"disputeInvoices", "QTableWidget"},
+           {"disputeInvoicesError", "QLabel"},
+           {"disputeNote", "QLineEdit"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("DisputeChangeDialog.ui"),
+         {"QDialog",
+          "disputeChangeDialog",
+          {{"disputeWhat", "QLabel"},
+           {"disputeAction", "QComboBox"},
+           {"disputeNewOwner", "QLineEdit"},
+           {"disputeNewOwnerError", "QLabel"},
+           {"disputeChangeNote", "QLineEdit"},
+           {"disputeChangeNoteError", "QLabel"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("LedgerView.ui"),
          {"QWidget",
           "ledgerView",
@@ -458,6 +493,13 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     app::HoldDialog hold(session, a1, QStringLiteral("A1  Acme Ltd"));
     CHECK(hold.objectName() == QStringLiteral("holdDialog"));
     checkNames(hold, namesOf("HoldDialog.ui"));
+    app::AccountDisputes disputes(session, a1);
+    checkNames(disputes, namesOf("AccountDisputes.ui"));
+    app::DisputeDialog dispute(session, a1, QStringLiteral("A1  Acme Ltd"), {});
+    checkNames(dispute, namesOf("DisputeDialog.ui"));
+    Dispute open;
+    app::DisputeChangeDialog followUp(session, open);
+    checkNames(followUp, namesOf("DisputeChangeDialog.ui"));
     app::PromiseDialog promise(session, a1, QStringLiteral("A1  Acme Ltd"), {Currency::of("GBP")});
     CHECK(promise.objectName() == QStringLiteral("promiseDialog"));
     checkNames(promise, namesOf("PromiseDialog.ui"));

@@ -13,6 +13,7 @@
 #include "app/diary/HoldDialog.h"
 #include "app/diary/PaymentPlanDialog.h"
 #include "app/diary/PromiseDialog.h"
+#include "app/dispute/AccountDisputes.h"
 
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/services/DiaryService.h"
@@ -62,6 +63,10 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
         reload();
         emit cashApplied();
     });
+    disputes_ = new AccountDisputes(session_, account_, ui_->disputesPage);
+    ui_->disputesPageLayout->addWidget(disputes_);
+    // Disputed money leaves the worklist and shows in the aging.
+    connect(disputes_, &AccountDisputes::changed, this, &AccountView::disputesChanged);
 
     connect(ui_->logContact, &QPushButton::clicked, this, [this] { openLogContact(std::nullopt); });
     connect(ui_->pauseChasing, &QPushButton::clicked, this, [this] {
@@ -204,6 +209,7 @@ std::optional<Contact> AccountView::selectedContact() const {
 
 void AccountView::reload() {
     reloadCommitments();
+    disputes_->reload();
     const AccountId account = account_;
     const LedgerConnector connector = session_.connector();
     const Date asOf = session_.asOf();
@@ -269,6 +275,10 @@ void AccountView::fill(const AccountDetail& d) {
     updateContactButtons();
     activity_.setRows(activityLines(d));
     contactLog_.setRows(contactLogLines(d));
+    std::vector<Document> openInvoices;
+    for (const OpenItemLine& line : d.openItems)
+        if (isDebit(line.document.type) && line.document.openAmount.isPositive()) openInvoices.push_back(line.document);
+    disputes_->setAccount(q(a.number + "  " + a.name), std::move(openInvoices));
     for (QTableView* table : tables()) table->resizeColumnsToContents();
     // The history is oldest first: show its latest entries.
     ui_->activity->scrollToBottom();

@@ -30,6 +30,10 @@
 #include <optional>
 
 class QDialog;
+
+namespace duedesk::app {
+class AccountDisputes;
+}
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -52,6 +56,8 @@ public:
     QTableView& activity();
     QTableView& contactLog();
     void reload();
+    // The Disputes tab.
+    AccountDisputes& disputes() { return *disputes_; }
     // Opens the contact log dialog as soon as the account has loaded (at
     // once when it has), its follow-up action preset to `next`: a worklist
     // item being worked.
@@ -89,6 +95,8 @@ signals:
     // A promise was withdrawn, a plan agreed or cancelled, or a hold
     // released: the worklist changes.
     void commitmentsChanged();
+    // A dispute was raised, followed up or closed.
+    void disputesChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -125,6 +133,7 @@ private:
     ActivityModel activity_;
     ContactLogModel contactLog_;
     CashView* cash_ = nullptr;
+    AccountDisputes* disputes_ = nullptr;
     QSortFilterProxyModel* addressesShown_ = nullptr;
     RequestSequence loads_;
     bool loadedOnce_ = false;
