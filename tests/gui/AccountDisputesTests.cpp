@@ -3,6 +3,7 @@
 // following it up and closing it, through the real widgets, as amorgan on
 // 2026-06-30; and what the core refuses, shown and not written.
 #include "app/account/AccountView.h"
+#include "app/account/ContactDialogs.h"
 #include "app/dispute/AccountDisputes.h"
 #include "app/dispute/DisputeChangeDialog.h"
 #include "app/dispute/DisputeDialog.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QThreadPool>
@@ -191,6 +193,31 @@ TEST_CASE("Who may not raise disputes sees them without the buttons", "[gui][acc
     REQUIRE((disputesLoaded.count() > 0 || disputesLoaded.wait(10000)));
     CHECK_FALSE(view.disputes().findChild<QPushButton*>(QStringLiteral("raiseDispute"))->isVisible());
     CHECK_FALSE(view.disputes().findChild<QPushButton*>(QStringLiteral("followUpDispute"))->isVisible());
+    view.close();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("A contact logged as Dispute raised goes on to raising the dispute", "[gui][account][disputes]") {
+    HandLedgerSession s;
+    const AccountId a1 = s.session->database().accounts().findByNumber("A1")->id;
+    app::AccountView view(*s.session, a1);
+    QSignalSpy loaded(&view, &app::AccountView::loaded);
+    view.show();
+    REQUIRE(loaded.wait(10000));
+    view.findChild<QPushButton*>(QStringLiteral("logContact"))->click();
+    app::LogContactDialog* log = view.logContactDialog();
+    REQUIRE(log);
+    choose(*log, "logOutcome", QStringLiteral("dispute_raised"));
+    log->findChild<QLineEdit*>(QStringLiteral("logNote"))->setText(QStringLiteral("Queries the price on INV-2"));
+    REQUIRE(pressOk(*log));
+    auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("accountTabs"));
+    CHECK(tabs->currentWidget()->objectName() == QStringLiteral("disputesPage"));
+    app::DisputeDialog* raise = nullptr;
+    for (auto* dialog : view.disputes().findChildren<app::DisputeDialog*>())
+        if (dialog->isVisible()) raise = dialog;
+    REQUIRE(raise);
+    CHECK(shown(*raise, "disputeAccount") == QStringLiteral("A1  Acme Ltd"));
+    raise->reject();
     view.close();
     QThreadPool::globalInstance()->waitForDone();
 }

@@ -158,6 +158,11 @@ void AccountView::openLogContact(std::optional<DiaryAction> next) {
     connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
     // "Promise to pay" goes on to the promise itself, written with the contact.
     connect(dialog, &LogContactDialog::promiseWanted, this, &AccountView::openPromise);
+    // "Dispute raised" goes on to the dispute itself, on the Disputes tab.
+    connect(dialog, &LogContactDialog::disputeRaisedLogged, this, [this] {
+        ui_->accountTabs->setCurrentWidget(ui_->disputesPage);
+        disputes_->raiseDispute();
+    });
     logDialog_ = dialog;
     openChange(dialog);
 }

@@ -322,7 +322,12 @@ LogContactDialog::LogContactDialog(AppSession& session, AccountId account, const
     addField("note", *ui_->logNote);
     terms_ = readDiarySettings(session.database().settings()).commitments;
     // Refused: the next OK asks for the promise again, as it was typed.
-    connect(this, &ChangeDialog::saveFinished, this, [this] { promise_.reset(); });
+    connect(this, &ChangeDialog::saveFinished, this, [this](bool written) {
+        promise_.reset();
+        if (written && ui_->logOutcome->currentData().toString() ==
+                           QString::fromLatin1(contactOutcomeName(ContactOutcome::DisputeRaised)))
+            emit disputeRaisedLogged();
+    });
     addField("followUpOn", *ui_->logFollowUpOn);
     addField("contactedOn", *ui_->changeEffectiveOn);
 }

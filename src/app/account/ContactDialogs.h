@@ -173,6 +173,9 @@ signals:
     // The contact is checked and its outcome is "Promise to pay": the
     // promise form is wanted before anything is written.
     void promiseWanted();
+    // A contact with the outcome "Dispute raised" was written: the dispute
+    // itself is raised next.
+    void disputeRaisedLogged();
 
 private:
     bool promiseOutcome() const;

@@ -34,8 +34,7 @@ AccountDisputes::AccountDisputes(AppSession& session, AccountId account, QWidget
     ui_->followUpDispute->setVisible(mayChange);
     connect(ui_->disputes->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountDisputes::updateButtons);
-    connect(ui_->raiseDispute, &QPushButton::clicked, this,
-            [this] { open(new DisputeDialog(session_, account_, what_, openInvoices_, this)); });
+    connect(ui_->raiseDispute, &QPushButton::clicked, this, &AccountDisputes::raiseDispute);
     connect(ui_->followUpDispute, &QPushButton::clicked, this, [this] {
         const auto rows = ui_->disputes->selectionModel()->selectedRows();
         if (rows.size() == 1) open(new DisputeChangeDialog(session_, model_.rowAt(rows.first().row()), this));
@@ -51,6 +50,13 @@ void AccountDisputes::setAccount(const QString& what, std::vector<Document> open
     what_ = what;
     openInvoices_ = std::move(openInvoices);
     ui_->raiseDispute->setEnabled(!openInvoices_.empty());
+}
+
+DisputeDialog* AccountDisputes::raiseDispute() {
+    if (openInvoices_.empty() || !allows(session_.actor(), Permission::RaiseDisputes)) return nullptr;
+    auto* dialog = new DisputeDialog(session_, account_, what_, openInvoices_, this);
+    open(dialog);
+    return dialog;
 }
 
 void AccountDisputes::open(QDialog* dialog) {

@@ -19,6 +19,10 @@
 class QDialog;
 class QTableView;
 
+namespace duedesk::app {
+class DisputeDialog;
+}
+
 namespace Ui {
 class AccountDisputes;
 }
@@ -35,6 +39,9 @@ public:
     void setAccount(const QString& what, std::vector<Document> openInvoices);
     void reload();
     QTableView& table();
+    // "Raise a dispute…", as the button does (nothing when the account has
+    // no open invoice or the user may not).
+    DisputeDialog* raiseDispute();
 
 signals:
     void loaded();
