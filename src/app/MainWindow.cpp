@@ -8,6 +8,7 @@
 #include "app/diary/ReassignDialog.h"
 #include "app/diary/StrategyChoices.h"
 #include "app/diary/TeamQueuesView.h"
+#include "app/dispute/DisputesView.h"
 #include "app/help/UserGuideDialog.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
@@ -55,6 +56,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         connect(team_, &TeamQueuesView::reassignRequested, this,
                 [this](const AnalystQueue& queue) { openReassign(queue.accounts, queue.analyst); });
     }
+    disputes_ = new DisputesView(session_, this);
+    navigation_->addItem(tr("Disputes"));
+    pages_->addWidget(disputes_);
+    connect(disputes_, &DisputesView::accountActivated, this,
+            [this](AccountId account) { openAccount(account)->showDisputes(); });
     connect(ledger_, &LedgerView::reassignRequested, this,
             [this](const std::vector<AccountId>& accounts) { openReassign(accounts); });
     auto* split = new QSplitter(this);
@@ -100,6 +106,7 @@ AccountView* MainWindow::openAccount(AccountId account) {
     connect(view, &AccountView::disputesChanged, this, [this] {
         reloadWork();
         aging_->refresh();
+        disputes_->reload();
     });
     connect(view, &AccountView::cashApplied, this, [this] {
         ledger_->reload();
@@ -254,6 +261,8 @@ void MainWindow::buildMenus() {
     if (team_)
         view->addAction(tr("&Team queues"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                         [this] { navigation_->setCurrentRow(pages_->indexOf(team_)); });
+    view->addAction(tr("&Disputes"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
+                    [this] { navigation_->setCurrentRow(pages_->indexOf(disputes_)); });
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         reloadWork();

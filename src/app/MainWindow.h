@@ -28,6 +28,7 @@ class DiaryView;
 class ReassignDialog;
 class StrategyEditor;
 class TeamQueuesView;
+class DisputesView;
 class ImportWizard;
 class LedgerView;
 class UserGuideDialog;
@@ -42,6 +43,7 @@ public:
     DiaryView* myDay() { return myDay_; }
     // The team's queues, for those who may reassign accounts; else null.
     TeamQueuesView* teamQueues() { return team_; }
+    DisputesView& disputesView() { return *disputes_; }
     void showPage(int page);
     // Opens the account in a window of its own.
     AccountView* openAccount(duedesk::AccountId account);
@@ -95,6 +97,7 @@ private:
     AgingView* aging_;
     DiaryView* myDay_ = nullptr;
     TeamQueuesView* team_ = nullptr;
+    DisputesView* disputes_ = nullptr;
 };
 
 } // namespace duedesk::app

@@ -175,17 +175,12 @@ void addList(CLI::App& parent, CliContext& context) {
     cmd->add_option("--as-of", o->asOf, "The day to judge their service level on (YYYY-MM-DD, default today)");
     cmd->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
     cmd->callback([&context, o] {
-        DisputeListing listing;
-        listing.asOf = CliContext::asOfOrToday(o->asOf, "--as-of");
+        const Date asOf = CliContext::asOfOrToday(o->asOf, "--as-of");
         DisputeFilter filter;
         if (!o->state.empty()) filter.state = stateOption(o->state, "--state");
         auto db = context.openDatabase(LedgerDatabase::OpenMode::ExistingOnly);
         if (!o->account.empty()) filter.account = accountOption(*db, o->account, "--account").id;
-        listing.disputes = db->disputes().list(filter);
-        for (const Dispute& d : listing.disputes)
-            if (!listing.accountNumbers.contains(d.accountId))
-                if (const auto a = db->accounts().findById(d.accountId)) listing.accountNumbers[a->id] = a->number;
-        listing.userNames = userNames(*db);
+        const DisputeListing listing = loadDisputeListing(*db, filter, asOf);
         std::cout << (o->format == "json" ? renderDisputeListJson(listing) : renderDisputeListText(listing));
     });
 }

@@ -180,6 +180,20 @@ std::string renderDisputeReportJson(const DisputeReport& r) {
     return doc.dump(2) + "\n";
 }
 
+DisputeListing loadDisputeListing(LedgerDatabase& database, const DisputeFilter& filter, Date asOf) {
+    DisputeListing listing;
+    listing.asOf = asOf;
+    listing.disputes = database.disputes().list(filter);
+    for (const Dispute& d : listing.disputes)
+        if (!listing.accountNumbers.contains(d.accountId))
+            if (const auto a = database.accounts().findById(d.accountId)) {
+                listing.accountNumbers[a->id] = a->number;
+                listing.accountNames[a->id] = a->name;
+            }
+    for (const User& u : database.users().all()) listing.userNames.emplace(u.id, u.name);
+    return listing;
+}
+
 std::string renderDisputeListText(const DisputeListing& l) {
     if (l.disputes.empty()) return "No disputes.\n";
     std::vector<std::vector<std::string>> rows{

@@ -7,8 +7,10 @@
 #include "app/dispute/AccountDisputes.h"
 #include "app/dispute/DisputeChangeDialog.h"
 #include "app/dispute/DisputeDialog.h"
+#include "app/dispute/DisputesView.h"
 #include "gui/GuiSupport.h"
 
+#include "duedesk/services/DisputeService.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/DisputeRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
@@ -139,8 +141,9 @@ TEST_CASE("A dispute is raised on part of an invoice and a whole one, followed u
     CHECK(d.invoices[1].document == inv3.id);
     CHECK(d.invoices[1].amount == Money(25050, Currency::of("GBP")));
     REQUIRE(tab.table().model()->rowCount() == 1);
-    CHECK(rowText(tab.table(), 0) == QStringLiteral("2026-06-30|Pricing|INV-2, INV-3|GBP 400.50|Pricing desk (J. "
-                                                    "Hale)|Open|2026-07-10||Price on PO-2 is 4.10"));
+    CHECK(rowText(tab.table(), 0) ==
+          QStringLiteral("A1|Acme Ltd|2026-06-30|Pricing|INV-2, INV-3|GBP 400.50|Pricing desk (J. "
+                         "Hale)|Open|2026-07-10||Price on PO-2 is 4.10"));
     CHECK(shown(tab, "disputesSummary") == QStringLiteral("1 open · 0 past their service level"));
 
     // Followed up: the business is investigating it.
@@ -219,5 +222,69 @@ TEST_CASE("A contact logged as Dispute raised goes on to raising the dispute", "
     CHECK(shown(*raise, "disputeAccount") == QStringLiteral("A1  Acme Ltd"));
     raise->reject();
     view.close();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("The Disputes page lists the ledger's disputes, those past their service level, and sums them by reason",
+          "[gui][disputes]") {
+    HandLedgerSession s; // amorgan, as of 2026-06-30
+    LedgerDatabase& db = s.session->database();
+    const AccountId a1 = db.accounts().findByNumber("A1")->id;
+    const AccountId a2 = db.accounts().findByNumber("A2")->id;
+    const Actor by = s.session->actor();
+    const auto invoice = [&](AccountId account, const char* number, std::int64_t minor, const char* currency) {
+        DisputedInvoice inv;
+        inv.document = db.documents().findByKey(account, DocumentType::Invoice, number)->id;
+        inv.amount = Money(minor, Currency::of(currency));
+        return inv;
+    };
+    const auto raise = [&](AccountId account, DisputeReason reason, Date on, DisputedInvoice inv) {
+        Dispute d;
+        d.accountId = account;
+        d.reason = reason;
+        d.owner = "Sales desk";
+        d.raisedOn = on;
+        d.invoices = {inv};
+        return DisputeService(db).open(d, by);
+    };
+    // Pricing, 10 days: due 2026-06-25, late on 2026-06-30.
+    raise(a1, DisputeReason::Pricing, Date::ymd(2026, 6, 15), invoice(a1, "INV-2", 15000, "GBP"));
+    // Quality, 20 days: due 2026-07-20.
+    raise(a2, DisputeReason::Quality, Date::ymd(2026, 6, 30), invoice(a2, "R-100", 200000, "EUR"));
+    // Withdrawn the day it was raised: closed.
+    const DisputeId gone = raise(a1, DisputeReason::Other, Date::ymd(2026, 6, 30), invoice(a1, "INV-3", 5000, "GBP"));
+    DisputeService(db).resolve(gone, DisputeState::Withdrawn, "Paid after all", by);
+
+    app::DisputesView page(*s.session);
+    QSignalSpy loaded(&page, &app::DisputesView::loaded);
+    REQUIRE(loaded.wait(10000));
+    // Active ones, sorted as the ledger lists them: by account, then raised.
+    REQUIRE(page.table().model()->rowCount() == 2);
+    CHECK(rowText(page.table(), 0) == QStringLiteral("A1|Acme Ltd|2026-06-15|Pricing|INV-2|GBP 150.00|Sales "
+                                                     "desk|Open|2026-06-25||"));
+    CHECK(rowText(page.table(), 1) == QStringLiteral("A2|Bravo Maschinenbau GmbH|2026-06-30|Quality|R-100|EUR "
+                                                     "2,000.00|Sales desk|Open|2026-07-20||"));
+    CHECK(shown(page, "disputesCount") == QStringLiteral("2 open · 1 past their service level"));
+    // By reason: one line per reason and currency with an active dispute.
+    REQUIRE(page.byReason().model()->rowCount() == 2);
+    CHECK(rowText(page.byReason(), 0) == QStringLiteral("Pricing|GBP|1|150.00|1"));
+    CHECK(rowText(page.byReason(), 1) == QStringLiteral("Quality|EUR|1|2,000.00|0"));
+
+    page.show(app::DisputesView::Show::PastServiceLevel);
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(page.table().model()->rowCount() == 1);
+    CHECK(cell(*page.table().model(), 0, 0) == QStringLiteral("A1"));
+    page.show(app::DisputesView::Show::All);
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(page.table().model()->rowCount() == 3);
+    CHECK(rowText(page.table(), 1) == QStringLiteral("A1|Acme Ltd|2026-06-30|Other|INV-3|GBP 50.00|Sales "
+                                                     "desk|Withdrawn|2026-07-15|2026-06-30|Paid after all"));
+
+    // Enter on a row opens its account.
+    QSignalSpy opened(&page, &app::DisputesView::accountActivated);
+    page.table().selectRow(2);
+    page.findChild<QPushButton*>(QStringLiteral("disputesOpenAccount"))->click();
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.at(0).at(0).value<AccountId>() == a2);
     QThreadPool::globalInstance()->waitForDone();
 }

@@ -417,7 +417,8 @@ TEST_CASE("An analyst sees neither the team queues nor Reassign", "[gui][diary][
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     QStringList pages;
     for (int i = 0; i < navigation->count(); ++i) pages << navigation->item(i)->text();
-    CHECK(pages == QStringList{QStringLiteral("Ledger"), QStringLiteral("Aging"), QStringLiteral("My day")});
+    CHECK(pages == QStringList{QStringLiteral("Ledger"), QStringLiteral("Aging"), QStringLiteral("My day"),
+                               QStringLiteral("Disputes")});
     CHECK(window.ledgerView().findChild<QPushButton*>(QStringLiteral("ledgerReassign"))->isHidden());
     QThreadPool::globalInstance()->waitForDone();
 }

@@ -19,6 +19,7 @@
 #include "app/dispute/AccountDisputes.h"
 #include "app/dispute/DisputeChangeDialog.h"
 #include "app/dispute/DisputeDialog.h"
+#include "app/dispute/DisputesView.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
 #include "app/session/FirstStartDialog.h"
@@ -195,6 +196,15 @@ const std::map<QString, FormExpectation>& expectations() {
            {"raiseDispute", "QPushButton"},
            {"followUpDispute", "QPushButton"},
            {"disputesSummary", "QLabel"}}}},
+        {QStringLiteral("DisputesView.ui"),
+         {"QWidget",
+          "disputesView",
+          {{"disputesTitle", "QLabel"},
+           {"disputesShow", "QComboBox"},
+           {"disputesOpenAccount", "QPushButton"},
+           {"disputesCount", "QLabel"},
+           {"disputesTable", "QTableView"},
+           {"disputesByReason", "QTableView"}}}},
         {QStringLiteral("DisputeDialog.ui"),
          {"QDialog",
           "disputeDialog",
@@ -493,6 +503,8 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     app::HoldDialog hold(session, a1, QStringLiteral("A1  Acme Ltd"));
     CHECK(hold.objectName() == QStringLiteral("holdDialog"));
     checkNames(hold, namesOf("HoldDialog.ui"));
+    app::DisputesView disputesPage(session);
+    checkNames(disputesPage, namesOf("DisputesView.ui"));
     app::AccountDisputes disputes(session, a1);
     checkNames(disputes, namesOf("AccountDisputes.ui"));
     app::DisputeDialog dispute(session, a1, QStringLiteral("A1  Acme Ltd"), {});

@@ -3,6 +3,7 @@
 #include "app/aging/AgingView.h"
 #include "app/diary/DiaryView.h"
 #include "app/diary/TeamQueuesView.h"
+#include "app/dispute/DisputesView.h"
 #include "app/ledger/LedgerView.h"
 #include "gui/GuiSupport.h"
 
@@ -29,15 +30,18 @@ TEST_CASE("The main window navigates between views and shows who and when", "[gu
         if (aged.isEmpty()) REQUIRE(aged.wait(10000));
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         auto* pages = window.findChild<QStackedWidget*>();
-        REQUIRE(navigation->count() == 3);
+        REQUIRE(navigation->count() == 4);
         CHECK(navigation->item(0)->text() == QStringLiteral("Ledger"));
         CHECK(navigation->item(2)->text() == QStringLiteral("My day"));
+        CHECK(navigation->item(3)->text() == QStringLiteral("Disputes"));
         // An analyst starts on their diary.
         CHECK(pages->currentWidget() == window.myDay());
         navigation->setCurrentRow(0);
         CHECK(pages->currentWidget() == &window.ledgerView());
         navigation->setCurrentRow(1);
         CHECK(pages->currentWidget() == &window.agingView());
+        navigation->setCurrentRow(3);
+        CHECK(pages->currentWidget() == &window.disputesView());
 
         QStringList status;
         for (auto* label : window.statusBar()->findChildren<QLabel*>()) status << label->text();
@@ -60,7 +64,7 @@ TEST_CASE("Someone without a diary or queues comes back to the view they left", 
         QSignalSpy loaded(&window.ledgerView(), &app::LedgerView::loaded);
         REQUIRE(loaded.wait(10000));
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        REQUIRE(navigation->count() == 2);
+        REQUIRE(navigation->count() == 3); // the ledger, the aging and the disputes
         CHECK(window.myDay() == nullptr);
         CHECK(window.teamQueues() == nullptr);
         CHECK(window.findChild<QStackedWidget*>()->currentWidget() == &window.ledgerView());

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "duedesk/domain/Dispute.h"
+#include "duedesk/storage/DisputeRepository.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
 #include <map>
@@ -50,8 +51,12 @@ struct DisputeListing {
     Date asOf = Date::fromDayNumber(0);
     std::vector<Dispute> disputes;
     std::map<AccountId, std::string> accountNumbers;
+    std::map<AccountId, std::string> accountNames;
     std::map<UserId, std::string> userNames;
 };
+// The disputes the filter keeps (by account number, then the day raised),
+// with the names of their accounts and of every user.
+DisputeListing loadDisputeListing(LedgerDatabase& database, const DisputeFilter& filter, Date asOf);
 std::string renderDisputeListText(const DisputeListing& listing);
 std::string renderDisputeListJson(const DisputeListing& listing);
 

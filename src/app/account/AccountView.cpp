@@ -160,12 +160,14 @@ void AccountView::openLogContact(std::optional<DiaryAction> next) {
     connect(dialog, &LogContactDialog::promiseWanted, this, &AccountView::openPromise);
     // "Dispute raised" goes on to the dispute itself, on the Disputes tab.
     connect(dialog, &LogContactDialog::disputeRaisedLogged, this, [this] {
-        ui_->accountTabs->setCurrentWidget(ui_->disputesPage);
+        showDisputes();
         disputes_->raiseDispute();
     });
     logDialog_ = dialog;
     openChange(dialog);
 }
+
+void AccountView::showDisputes() { ui_->accountTabs->setCurrentWidget(ui_->disputesPage); }
 
 void AccountView::openPromise() {
     if (!logDialog_) return;

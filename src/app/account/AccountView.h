@@ -56,8 +56,9 @@ public:
     QTableView& activity();
     QTableView& contactLog();
     void reload();
-    // The Disputes tab.
+    // The Disputes tab, and showing it.
     AccountDisputes& disputes() { return *disputes_; }
+    void showDisputes();
     // Opens the contact log dialog as soon as the account has loaded (at
     // once when it has), its follow-up action preset to `next`: a worklist
     // item being worked.

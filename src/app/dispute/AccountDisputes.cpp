@@ -8,6 +8,7 @@
 #include "app/dispute/DisputeDialog.h"
 
 #include "duedesk/domain/DisputeRules.h"
+#include "duedesk/reports/DisputeReport.h"
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/storage/DisputeRepository.h"
 
@@ -28,6 +29,9 @@ AccountDisputes::AccountDisputes(AppSession& session, AccountId account, QWidget
     setCompactRows(*ui_->disputes);
     ui_->disputes->setModel(&model_);
     ui_->disputes->horizontalHeader()->setStretchLastSection(true);
+    // The account is the window's own.
+    ui_->disputes->setColumnHidden(static_cast<int>(DisputeColumn::Account), true);
+    ui_->disputes->setColumnHidden(static_cast<int>(DisputeColumn::Name), true);
     // Who may not raise disputes sees them, and no buttons.
     const bool mayChange = allows(session_.actor(), Permission::RaiseDisputes);
     ui_->raiseDispute->setVisible(mayChange);
@@ -37,7 +41,7 @@ AccountDisputes::AccountDisputes(AppSession& session, AccountId account, QWidget
     connect(ui_->raiseDispute, &QPushButton::clicked, this, &AccountDisputes::raiseDispute);
     connect(ui_->followUpDispute, &QPushButton::clicked, this, [this] {
         const auto rows = ui_->disputes->selectionModel()->selectedRows();
-        if (rows.size() == 1) open(new DisputeChangeDialog(session_, model_.rowAt(rows.first().row()), this));
+        if (rows.size() == 1) open(new DisputeChangeDialog(session_, model_.rowAt(rows.first().row()).dispute, this));
     });
     updateButtons();
 }
@@ -70,34 +74,29 @@ void AccountDisputes::open(QDialog* dialog) {
 
 void AccountDisputes::updateButtons() {
     const auto rows = ui_->disputes->selectionModel()->selectedRows();
-    ui_->followUpDispute->setEnabled(rows.size() == 1 && isActive(model_.rowAt(rows.first().row()).state));
+    ui_->followUpDispute->setEnabled(rows.size() == 1 && isActive(model_.rowAt(rows.first().row()).dispute.state));
 }
 
 void AccountDisputes::reload() {
-    runLatestInBackground<std::vector<Dispute>>(
+    runLatestInBackground<std::vector<DisputeRow>>(
         this, loads_,
-        [connector = session_.connector(), account = account_] {
+        [connector = session_.connector(), account = account_, asOf = session_.asOf()] {
             auto db = connector.connect();
             DisputeFilter filter;
             filter.account = account;
-            auto disputes = db->disputes().list(filter);
-            std::ranges::reverse(disputes); // newest first
-            return disputes;
+            return disputeRows(loadDisputeListing(*db, filter, asOf), true);
         },
-        [this](Outcome<std::vector<Dispute>> outcome) {
+        [this](Outcome<std::vector<DisputeRow>> outcome) {
             if (auto* message = std::get_if<std::string>(&outcome)) {
                 ui_->disputesSummary->setText(
                     tr("The disputes could not be loaded: %1").arg(QString::fromStdString(*message)));
                 return;
             }
-            auto disputes = std::get<std::vector<Dispute>>(std::move(outcome));
-            const auto active = std::ranges::count_if(disputes, [](const Dispute& d) { return isActive(d.state); });
-            const auto late = std::ranges::count_if(
-                disputes, [this](const Dispute& d) { return pastServiceLevel(d, session_.asOf()); });
+            auto rows = std::get<std::vector<DisputeRow>>(std::move(outcome));
             ui_->disputes->clearSelection();
-            model_.setRows(std::move(disputes));
+            ui_->disputesSummary->setText(disputeCountsText(rows, session_.asOf()));
+            model_.setRows(std::move(rows));
             ui_->disputes->resizeColumnsToContents();
-            ui_->disputesSummary->setText(tr("%1 open · %2 past their service level").arg(active).arg(late));
             updateButtons();
             emit loaded();
         });

@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
 
 namespace duedesk::app {
@@ -35,6 +36,29 @@ QString disputedText(const Dispute& d) {
 }
 } // namespace
 
+std::vector<DisputeRow> disputeRows(const DisputeListing& listing, bool newestFirst) {
+    std::vector<DisputeRow> rows;
+    rows.reserve(listing.disputes.size());
+    for (const Dispute& d : listing.disputes) {
+        DisputeRow row;
+        row.dispute = d;
+        if (const auto it = listing.accountNumbers.find(d.accountId); it != listing.accountNumbers.end())
+            row.accountNumber = it->second;
+        if (const auto it = listing.accountNames.find(d.accountId); it != listing.accountNames.end())
+            row.accountName = it->second;
+        rows.push_back(std::move(row));
+    }
+    if (newestFirst) std::ranges::reverse(rows);
+    return rows;
+}
+
+QString disputeCountsText(const std::vector<DisputeRow>& rows, Date day) {
+    const auto active = std::ranges::count_if(rows, [](const DisputeRow& r) { return isActive(r.dispute.state); });
+    const auto late =
+        std::ranges::count_if(rows, [day](const DisputeRow& r) { return pastServiceLevel(r.dispute, day); });
+    return QObject::tr("%1 open · %2 past their service level").arg(active).arg(late);
+}
+
 QString disputeStateText(DisputeState state) {
     QString text = q(disputeStateLabel(state));
     if (!text.isEmpty()) text[0] = text[0].toUpper();
@@ -43,7 +67,7 @@ QString disputeStateText(DisputeState state) {
 
 QVariant DisputesModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return RowTableModel::data(index, role);
-    const Dispute& d = rowAt(index.row());
+    const Dispute& d = rowAt(index.row()).dispute;
     const bool late = pastServiceLevel(d, day_) && static_cast<DisputeColumn>(index.column()) == DisputeColumn::Due;
     switch (role) {
     case Qt::FontRole:
@@ -58,8 +82,9 @@ QVariant DisputesModel::data(const QModelIndex& index, int role) const {
         if (!isActive(d.state)) return QBrush(QColor(0x60, 0x60, 0x60));
         return {};
     case Qt::ToolTipRole:
-        if (late) return tr("Past its service level: it was to be resolved by %1").arg(text(d, DisputeColumn::Due));
-        if (static_cast<DisputeColumn>(index.column()) == DisputeColumn::Note) return text(d, DisputeColumn::Note);
+        if (late) return tr("Past its service level: it was to be resolved by %1").arg(q(d.dueOn.toIso()));
+        if (static_cast<DisputeColumn>(index.column()) == DisputeColumn::Note)
+            return text(rowAt(index.row()), DisputeColumn::Note);
         return {};
     default: return RowTableModel::data(index, role);
     }
@@ -67,6 +92,8 @@ QVariant DisputesModel::data(const QModelIndex& index, int role) const {
 
 QString DisputesModel::heading(DisputeColumn column) const {
     switch (column) {
+    case DisputeColumn::Account: return tr("Account");
+    case DisputeColumn::Name: return tr("Name");
     case DisputeColumn::Raised: return tr("Raised");
     case DisputeColumn::Reason: return tr("Reason");
     case DisputeColumn::Invoices: return tr("Invoices");
@@ -81,8 +108,11 @@ QString DisputesModel::heading(DisputeColumn column) const {
     return {};
 }
 
-QString DisputesModel::text(const Dispute& d, DisputeColumn column) const {
+QString DisputesModel::text(const DisputeRow& row, DisputeColumn column) const {
+    const Dispute& d = row.dispute;
     switch (column) {
+    case DisputeColumn::Account: return QString::fromStdString(row.accountNumber);
+    case DisputeColumn::Name: return QString::fromStdString(row.accountName);
     case DisputeColumn::Raised: return QString::fromStdString(d.raisedOn.toIso());
     case DisputeColumn::Reason: return q(disputeReasonLabel(d.reason));
     case DisputeColumn::Invoices: {
@@ -93,7 +123,7 @@ QString DisputesModel::text(const Dispute& d, DisputeColumn column) const {
     case DisputeColumn::Disputed: return disputedText(d);
     case DisputeColumn::Owner: return QString::fromStdString(d.owner);
     case DisputeColumn::State: return disputeStateText(d.state);
-    case DisputeColumn::Due: return QString::fromStdString(d.dueOn.toIso());
+    case DisputeColumn::Due: return q(d.dueOn.toIso());
     case DisputeColumn::Closed: return d.closedOn ? QString::fromStdString(d.closedOn->toIso()) : QString();
     case DisputeColumn::Note:
         // The latest word on it: the last event's note, else the dispute's own.
@@ -105,7 +135,8 @@ QString DisputesModel::text(const Dispute& d, DisputeColumn column) const {
     return {};
 }
 
-QVariant DisputesModel::rawValue(const Dispute& d, DisputeColumn column) const {
+QVariant DisputesModel::rawValue(const DisputeRow& row, DisputeColumn column) const {
+    const Dispute& d = row.dispute;
     switch (column) {
     case DisputeColumn::Raised: return d.raisedOn.dayNumber();
     case DisputeColumn::Due: return d.dueOn.dayNumber();
@@ -114,7 +145,7 @@ QVariant DisputesModel::rawValue(const Dispute& d, DisputeColumn column) const {
         for (const DisputedInvoice& inv : d.invoices) total += inv.amount.minorUnits();
         return QVariant::fromValue<qint64>(total);
     }
-    default: return text(d, column);
+    default: return text(row, column);
     }
 }
 

@@ -1,21 +1,38 @@
-// DisputesModel: an account's disputes as its Disputes tab lists them,
-// newest first: raised, reason, invoices, amount disputed, owner, state,
-// due (in bold red once past its service level), closed, the latest note.
+// DisputesModel: disputes as the Disputes page and an account's Disputes
+// tab list them: the account, raised, reason, invoices, amount disputed,
+// owner, state, due (in bold red once past its service level), closed and
+// the latest note. The account's tab hides the account's columns.
 #pragma once
 
 #include "app/common/RowTableModel.h"
 
 #include "duedesk/domain/Date.h"
 #include "duedesk/domain/Dispute.h"
+#include "duedesk/reports/DisputeReport.h"
+
+#include <vector>
 
 namespace duedesk::app {
+
+// A dispute with the account it is on, as the user knows it.
+struct DisputeRow {
+    Dispute dispute;
+    std::string accountNumber;
+    std::string accountName;
+};
+
+// The listing's disputes as rows; `newestFirst` reverses the listing's
+// order (by account, then the day raised), as an account's tab wants.
+std::vector<DisputeRow> disputeRows(const DisputeListing& listing, bool newestFirst);
+// "3 open · 1 past their service level".
+QString disputeCountsText(const std::vector<DisputeRow>& rows, Date day);
 
 // The state as a window shows it, capitalised: "Resolved as credited".
 QString disputeStateText(DisputeState state);
 
-enum class DisputeColumn { Raised, Reason, Invoices, Disputed, Owner, State, Due, Closed, Note, Count };
+enum class DisputeColumn { Account, Name, Raised, Reason, Invoices, Disputed, Owner, State, Due, Closed, Note, Count };
 
-class DisputesModel final : public RowTableModel<Dispute, DisputeColumn> {
+class DisputesModel final : public RowTableModel<DisputeRow, DisputeColumn> {
     Q_OBJECT
 public:
     using RowTableModel::RowTableModel;
@@ -25,8 +42,8 @@ public:
 
 protected:
     QString heading(DisputeColumn column) const override;
-    QString text(const Dispute& row, DisputeColumn column) const override;
-    QVariant rawValue(const Dispute& row, DisputeColumn column) const override;
+    QString text(const DisputeRow& row, DisputeColumn column) const override;
+    QVariant rawValue(const DisputeRow& row, DisputeColumn column) const override;
     bool isNumeric(DisputeColumn column) const override { return column == DisputeColumn::Disputed; }
 
 private:
