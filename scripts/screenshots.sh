@@ -119,6 +119,17 @@ shoot() { # WIDTHxHEIGHT
   xdotool windowfocus --sync "$strategies" key Down Down
   sleep 1
   import -window root "docs/screenshots/strategy-editor-$size.png"
+  xdotool windowunmap --sync "$strategies"
+  # View > Disputes (Ctrl+6): the team's open disputes, then the first
+  # one's account on its Disputes tab (a double-click on its row).
+  xdotool windowfocus --sync "$window" key ctrl+6
+  sleep 3
+  import -window root "docs/screenshots/disputes-$size.png"
+  xdotool mousemove 400 122 click --repeat 2 --delay 80 1
+  account=$(xdotool search --sync --onlyvisible --name " — Duedesk$" | head -1)
+  xdotool windowmove "$account" 0 0
+  sleep 2
+  import -window root "docs/screenshots/account-disputes-$size.png"
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
   # The first start on a path with no ledger yet.
   "$build/src/app/duedesk" --db "$work/new-$size/duedesk.db" &
@@ -139,5 +150,7 @@ cp docs/screenshots/diary-1366x768.png docs/screenshots/diary.png
 cp docs/screenshots/team-queues-1366x768.png docs/screenshots/team-queues.png
 cp docs/screenshots/account-commitments-1366x768.png docs/screenshots/account-commitments.png
 cp docs/screenshots/strategy-editor-1366x768.png docs/screenshots/strategy-editor.png
+cp docs/screenshots/disputes-1366x768.png docs/screenshots/disputes.png
+cp docs/screenshots/account-disputes-1366x768.png docs/screenshots/account-disputes.png
 echo "screenshots in docs/screenshots/"
 ls docs/screenshots

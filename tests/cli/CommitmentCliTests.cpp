@@ -1,6 +1,7 @@
 // duedesk-cli promise, plan and payment return on the hand ledger, signed
 // in as amorgan: exact output, refusals that write nothing, states on the
 // days around a promise's date and grace.
+#include "cli/SignedInLedger.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -11,21 +12,6 @@ using namespace duedesk::test;
 namespace {
 
 std::string q(const std::string& s) { return "'" + s + "'"; }
-
-const std::string kSignedIn = "DUEDESK_PASSWORD=alice-password";
-
-// The hand ledger imported as of 2026-06-30, amorgan with a password.
-std::string handLedgerWithPassword(const TempDir& dir) {
-    const std::string db = dir.file("hand.db");
-    REQUIRE(runCli("--db " + q(db) + " users add amorgan --full-name 'Alice Morgan'").exitCode == 0);
-    REQUIRE(runCli("--db " + q(db) + " users add bokafor --full-name 'Ben Okafor'").exitCode == 0);
-    REQUIRE(
-        runCli("--db " + q(db) + " import " + q(testDataPath("hand-ledger.csv")) + " --as-of 2026-06-30").exitCode ==
-        0);
-    REQUIRE(runProgram(DUEDESK_CLI, "--db " + q(db) + " users set-password amorgan", "", "alice-password\n").exitCode ==
-            0);
-    return db;
-}
 
 // A1's payment PAY-2 of GBP 1,000.00 on 2026-07-08, as the next import brings it.
 void importPayment(const TempDir& dir, const std::string& db) {

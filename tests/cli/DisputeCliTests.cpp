@@ -1,6 +1,7 @@
 // duedesk-cli dispute on the hand ledger, signed in as amorgan: raised on
 // part of an invoice, followed up, resolved; refusals that write nothing;
 // the aging's disputed column and the dispute report.
+#include "cli/SignedInLedger.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -11,20 +12,6 @@ using namespace duedesk::test;
 namespace {
 
 std::string q(const std::string& s) { return "'" + s + "'"; }
-
-const std::string kSignedIn = "DUEDESK_PASSWORD=alice-password";
-
-std::string handLedgerWithPassword(const TempDir& dir) {
-    const std::string db = dir.file("hand.db");
-    REQUIRE(runCli("--db " + q(db) + " users add amorgan --full-name 'Alice Morgan'").exitCode == 0);
-    REQUIRE(runCli("--db " + q(db) + " users add bokafor --full-name 'Ben Okafor'").exitCode == 0);
-    REQUIRE(
-        runCli("--db " + q(db) + " import " + q(testDataPath("hand-ledger.csv")) + " --as-of 2026-06-30").exitCode ==
-        0);
-    REQUIRE(runProgram(DUEDESK_CLI, "--db " + q(db) + " users set-password amorgan", "", "alice-password\n").exitCode ==
-            0);
-    return db;
-}
 
 } // namespace
 

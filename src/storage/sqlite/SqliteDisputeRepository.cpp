@@ -2,6 +2,7 @@
 #include "storage/sqlite/SqliteDisputeRepository.h"
 
 #include "storage/sqlite/CurrencyColumn.h"
+#include "storage/sqlite/GroupColumns.h"
 
 #include <unordered_map>
 
@@ -12,16 +13,6 @@ DisputeState storedState(std::string_view name) {
     const auto state = disputeStateFromName(name);
     if (!state) throw StorageError("the ledger holds an unknown dispute state " + std::string(name));
     return *state;
-}
-
-std::string groupColumns(OpenItemGrouping grouping) {
-    switch (grouping) {
-    case OpenItemGrouping::Analyst: return "coalesce(u.name, ''), ''";
-    case OpenItemGrouping::Account: return "a.number, a.name";
-    case OpenItemGrouping::Currency: return "d.currency, ''";
-    case OpenItemGrouping::RiskClass: return "a.risk_class, ''";
-    }
-    return "'', ''";
 }
 
 } // namespace

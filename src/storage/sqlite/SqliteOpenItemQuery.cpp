@@ -4,23 +4,11 @@
 #include "storage/sqlite/SqliteOpenItemQuery.h"
 
 #include "storage/sqlite/CurrencyColumn.h"
+#include "storage/sqlite/GroupColumns.h"
 
 #include <string>
 
 namespace duedesk {
-namespace {
-
-std::string groupColumns(OpenItemGrouping grouping) {
-    switch (grouping) {
-    case OpenItemGrouping::Analyst: return "coalesce(u.name, ''), ''";
-    case OpenItemGrouping::Account: return "a.number, a.name";
-    case OpenItemGrouping::Currency: return "d.currency, ''";
-    case OpenItemGrouping::RiskClass: return "a.risk_class, ''";
-    }
-    return "'', ''";
-}
-
-} // namespace
 
 SqliteOpenItemQuery::SqliteOpenItemQuery(SqliteLedgerDatabase& database) : database_(database) {}
 
