@@ -374,3 +374,22 @@ TEST_CASE("A version 8 ledger is migrated to version 9 with its movements", "[wr
     CHECK(db->writeOffs().list(std::nullopt).empty());
     CHECK(db->writeOffs().limits().empty());
 }
+
+TEST_CASE("The write-off journal in CSV neutralises text a spreadsheet would run", "[writeoffs][export]") {
+    WriteOffJournalLine line;
+    line.writeOff = 7;
+    line.accountNumber = "H1";
+    line.accountName = "=HYPERLINK(\"http://evil.example\")";
+    line.document = "@SUM(1+1)";
+    line.amount = Money(1234, kGbp);
+    line.reason = WriteOffReason::Insolvent;
+    line.requester = "amorgan";
+    line.requestedOn = kRequestDay;
+    line.approver = "fnaylor";
+    line.approvedOn = kDecisionDay;
+    CHECK(renderWriteOffJournalCsv({line}) ==
+          "write_off,account,account_name,document,amount,currency,reason,requester,requested_on,approver,"
+          "approved_on\r\n"
+          "7,H1,\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"'@SUM(1+1)\",12.34,GBP,Customer insolvent,amorgan,"
+          "2026-07-01,fnaylor,2026-07-02\r\n");
+}
