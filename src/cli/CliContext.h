@@ -74,5 +74,7 @@ void addDiaryCommand(CLI::App& app, CliContext& context);
 void addHoldCommand(CLI::App& app, CliContext& context);
 void addAccountsCommand(CLI::App& app, CliContext& context);
 void addDisputeCommand(CLI::App& app, CliContext& context);
+// Adds `users set-limit` to the users command: register it after that.
+void addWriteOffCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

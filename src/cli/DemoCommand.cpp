@@ -54,7 +54,9 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
                   << " follow-ups open, " << s.holds << " with chasing paused, " << s.promises << " promises to pay, "
                   << s.plans << " payment plans\n"
                   << "Disputes: " << s.disputes << " raised, " << s.activeDisputes << " open or investigating ("
-                  << s.disputesPastServiceLevel << " past their service level)\n\n"
+                  << s.disputesPastServiceLevel << " past their service level)\n"
+                  << "Write-offs: " << s.writeOffsRequested << " requested, " << s.writeOffsApproved << " approved, "
+                  << s.writeOffsPosted << " posted, " << s.writeOffsRejected << " rejected\n\n"
                   << renderBookShape(describeBook(*db, demo.asOf));
     });
 }

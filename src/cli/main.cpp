@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
     addHoldCommand(app, context);
     addDisputeCommand(app, context);
     addAccountsCommand(app, context);
+    addWriteOffCommand(app, context);
 
     try {
         app.parse(argc, argv);

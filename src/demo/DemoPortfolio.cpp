@@ -11,6 +11,7 @@
 #include "demo/DemoDisputes.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoWriteOffs.h"
 #include "duedesk/security/PasswordHasher.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/ContactLogRepository.h"
@@ -541,6 +542,11 @@ DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& o
     summary.disputes = disputes.disputes;
     summary.activeDisputes = disputes.active;
     summary.disputesPastServiceLevel = disputes.pastServiceLevel;
+    const demo::WriteOffCounts writeOffs = demo::writeDemoWriteOffs(database, options, analysts);
+    summary.writeOffsRequested = writeOffs.requested;
+    summary.writeOffsApproved = writeOffs.approved;
+    summary.writeOffsPosted = writeOffs.posted;
+    summary.writeOffsRejected = writeOffs.rejected;
     if (progress) progress(options.accounts, options.accounts);
     work.commit();
     return summary;

@@ -5,11 +5,12 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<MovementCause, 4> kCauses{{{
+constexpr NameTable<MovementCause, 5> kCauses{{{
     {MovementCause::Import, "import"},
     {MovementCause::SnapshotClose, "snapshot_close"},
     {MovementCause::Allocation, "allocation"},
     {MovementCause::AllocationReversal, "allocation_reversal"},
+    {MovementCause::WriteOff, "write_off"},
 }}};
 } // namespace
 

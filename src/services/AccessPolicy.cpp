@@ -1,6 +1,6 @@
-// The roles' permissions. Until the governance work (write-off limits,
-// approvals) adds its rules, every role may do the day's collections work
-// and only administrators manage users. Team leaders may also let an
+// The roles' permissions. Every role may do the day's collections work
+// and only administrators manage users (write-offs have their own split,
+// below). Team leaders may also let an
 // import create the analysts its file names: those users have no password
 // and cannot sign in until an administrator sets one, so the administrator
 // still decides who uses the ledger. Exchange rates and the team's
@@ -21,7 +21,7 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 13> kNames{{{
+constexpr NameTable<Permission, 17> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -35,6 +35,10 @@ constexpr NameTable<Permission, 13> kNames{{{
     {Permission::AssignStrategies, "assign collection strategies"},
     {Permission::ReassignAccounts, "reassign accounts"},
     {Permission::RaiseDisputes, "raise and resolve disputes"},
+    {Permission::RequestWriteOffs, "request write-offs"},
+    {Permission::ApproveWriteOffs, "approve write-offs"},
+    {Permission::PostWriteOffs, "post write-offs"},
+    {Permission::SetWriteOffLimits, "set write-off limits"},
 }}};
 
 bool recordsAPerson(Permission permission) {
@@ -58,6 +62,17 @@ bool allows(const Actor& actor, Permission permission) {
     // Disputes are the collectors' and their leaders' work: the people who
     // speak with the customer and answer for the withheld money.
     case Permission::RaiseDisputes: return actor.role == Role::Analyst || actor.role == Role::TeamLeader;
+    // Write-offs separate duties: collectors and their leaders ask, the
+    // approvers (and leaders or administrators given a limit) decide within
+    // their limits, and the administrator who books the journal posts. Each
+    // step records a person, so the command line's operator does none.
+    case Permission::RequestWriteOffs:
+        return actor.user && (actor.role == Role::Analyst || actor.role == Role::TeamLeader);
+    case Permission::ApproveWriteOffs:
+        return actor.user && (actor.role == Role::WriteOffApprover || actor.role == Role::TeamLeader ||
+                              actor.role == Role::Administrator);
+    case Permission::PostWriteOffs: return actor.user && actor.role == Role::Administrator;
+    case Permission::SetWriteOffLimits: return actor.role == Role::Administrator;
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:

@@ -4,6 +4,7 @@
 #include "duedesk/reports/CommitmentsOnDay.h"
 #include "duedesk/reports/Worklist.h"
 #include "duedesk/security/PasswordHasher.h"
+#include "duedesk/services/LedgerCheck.h"
 #include "duedesk/services/UserDirectory.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
@@ -207,4 +208,43 @@ TEST_CASE("The demo's diary is a morning's work: strategies assigned, most steps
     CHECK(c.queryInt("SELECT count(*) FROM (SELECT dd.document_id, sum(dd.amount) AS held FROM dispute_documents dd "
                      "JOIN disputes s ON s.id = dd.dispute_id WHERE s.closed_on IS NULL GROUP BY dd.document_id) h "
                      "JOIN documents d ON d.id = h.document_id WHERE h.held > d.open_amount") == 0);
+}
+
+TEST_CASE("The demo's write-offs: about one overdue account in a hundred, in every state, within limits",
+          "[demo][writeoffs]") {
+    TempDir dir;
+    auto db = LedgerDatabase::open(dir.file("demo.db"));
+    DemoOptions o;
+    o.accounts = 2000;
+    o.invoices = 60000;
+    o.asOf = Date::ymd(2026, 11, 25);
+    const DemoSummary s = generateDemoPortfolio(*db, o);
+    auto& c = sqliteConnection(*db);
+    const auto overdue = c.queryInt("SELECT count(DISTINCT account_id) FROM documents WHERE type = 1 AND "
+                                    "open_amount > 0 AND due_date < " +
+                                    std::to_string(o.asOf.dayNumber()));
+    const auto total = s.writeOffsRequested + s.writeOffsApproved + s.writeOffsPosted + s.writeOffsRejected;
+    INFO("write-offs " << total << " of " << overdue << " overdue accounts: " << s.writeOffsRequested << " requested, "
+                       << s.writeOffsApproved << " approved, " << s.writeOffsPosted << " posted, "
+                       << s.writeOffsRejected << " rejected");
+    CHECK(total == c.queryInt("SELECT count(*) FROM write_offs"));
+    CHECK(total * 200 >= overdue);
+    CHECK(total * 100 <= overdue * 2);
+    CHECK(s.writeOffsRequested >= 1);
+    CHECK(s.writeOffsApproved >= 1);
+    CHECK(s.writeOffsPosted >= 1);
+    CHECK(s.writeOffsRejected == 1);
+    CHECK(s.writeOffsRequested == c.queryInt("SELECT count(*) FROM write_offs WHERE state = 'requested'"));
+    CHECK(s.writeOffsPosted == c.queryInt("SELECT count(*) FROM write_offs WHERE state = 'posted'"));
+    CHECK(c.queryInt("SELECT count(*) FROM write_off_limits") == 2);
+    // Each history ends in its state, and what was posted closed exactly
+    // what it wrote off.
+    CHECK(c.queryInt("SELECT count(*) FROM write_offs w WHERE w.state <> (SELECT e.state FROM write_off_events e "
+                     "WHERE e.write_off_id = w.id ORDER BY e.id DESC LIMIT 1)") == 0);
+    CHECK(c.queryInt("SELECT coalesce(sum(open_change), 0) FROM document_movements WHERE cause = 'write_off'") ==
+          -c.queryInt("SELECT coalesce(sum(i.amount), 0) FROM write_off_items i JOIN write_offs w ON "
+                      "w.id = i.write_off_id WHERE w.state = 'posted'"));
+    // Nobody decided their own request.
+    CHECK(c.queryInt("SELECT count(*) FROM write_offs WHERE decided_by = requested_by") == 0);
+    CHECK(checkLedger(*db).problems.empty());
 }

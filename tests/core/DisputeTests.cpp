@@ -405,8 +405,8 @@ TEST_CASE("A version 7 ledger keeps its data and reaches version 8 with empty di
         sqliteConnection(*db).exec("INSERT INTO accounts (number, name) VALUES ('A1', 'Acme Ltd')");
     }
     auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
-    CHECK(db->schemaVersion() == 8);
-    CHECK(LedgerDatabase::currentSchemaVersion() == 8);
+    CHECK(db->schemaVersion() == LedgerDatabase::currentSchemaVersion());
+    CHECK(LedgerDatabase::currentSchemaVersion() >= 8);
     CHECK(db->users().findByName("amorgan")->fullName == "Alice Morgan");
     CHECK(db->accounts().findByNumber("A1")->name == "Acme Ltd");
     CHECK(db->disputes().list({}).empty());

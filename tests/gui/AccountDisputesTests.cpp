@@ -53,6 +53,8 @@ Dialog* openDialog(app::AccountDisputes& tab, const char* button) {
 bool pressOk(app::ChangeDialog& dialog) {
     QSignalSpy saved(&dialog, &app::ChangeDialog::saveFinished);
     dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    // Refused before a save began (a problem beside a field): nothing to wait for.
+    if (saved.count() == 0 && !dialog.saving()) return false;
     if (saved.count() == 0 && !saved.wait(10000)) return false;
     return saved.at(0).at(0).toBool();
 }

@@ -38,6 +38,10 @@ struct DemoSummary {
     std::int64_t disputes = 0;
     std::int64_t activeDisputes = 0; // open or investigating on the as-of date
     std::int64_t disputesPastServiceLevel = 0; // of those active
+    std::int64_t writeOffsRequested = 0; // waiting for an approver
+    std::int64_t writeOffsApproved = 0; // waiting to be posted
+    std::int64_t writeOffsPosted = 0;
+    std::int64_t writeOffsRejected = 0;
 };
 
 // Fills an empty ledger in one transaction. Throws StorageError if the

@@ -24,6 +24,10 @@ enum class Permission {
     AssignStrategies, // apply the strategy rules to the overdue accounts
     ReassignAccounts, // give accounts, with their diaries, to another analyst
     RaiseDisputes, // raise a customer's dispute, follow it up and resolve it
+    RequestWriteOffs, // ask for open amounts to be written off
+    ApproveWriteOffs, // approve or reject others' write-offs, within one's write-off limit
+    PostWriteOffs, // export approved write-offs to the journal and mark them posted
+    SetWriteOffLimits, // set the approvers' write-off limits
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

@@ -39,6 +39,7 @@ class OpenItemQuery;
 class OpenItemTotalsQuery;
 class LedgerIntegrity;
 class WorklistQuery;
+class WriteOffRepository;
 
 class LedgerDatabase {
 public:
@@ -90,6 +91,7 @@ public:
     virtual OpenItemTotalsQuery& openItemTotals() = 0;
     virtual LedgerIntegrity& integrity() = 0;
     virtual WorklistQuery& worklist() = 0;
+    virtual WriteOffRepository& writeOffs() = 0;
 
 protected:
     LedgerDatabase() = default;

@@ -81,6 +81,7 @@ QString activityCauseText(MovementCause cause) {
     if (cause == MovementCause::Allocation) return QObject::tr("Allocation");
     if (cause == MovementCause::AllocationReversal) return QObject::tr("Allocation reversed");
     if (cause == MovementCause::SnapshotClose) return QObject::tr("Closed by snapshot import");
+    if (cause == MovementCause::WriteOff) return QObject::tr("Written off");
     return QObject::tr("Changed by import");
 }
 

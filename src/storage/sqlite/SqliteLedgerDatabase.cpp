@@ -11,6 +11,7 @@
 #include "storage/sqlite/SchemaV6.h"
 #include "storage/sqlite/SchemaV7.h"
 #include "storage/sqlite/SchemaV8.h"
+#include "storage/sqlite/SchemaV9.h"
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
@@ -34,6 +35,7 @@
 #include "storage/sqlite/SqliteStrategyRepository.h"
 #include "storage/sqlite/SqliteUserRepository.h"
 #include "storage/sqlite/SqliteWorklistQuery.h"
+#include "storage/sqlite/SqliteWriteOffRepository.h"
 
 #include <sqlite3.h>
 
@@ -54,6 +56,7 @@ const Migration kMigrations[] = {
     {6, [](sqlite::Connection& c) { c.exec(schema::kVersion6); }},
     {7, [](sqlite::Connection& c) { c.exec(schema::kVersion7); }},
     {8, [](sqlite::Connection& c) { c.exec(schema::kVersion8); }},
+    {9, [](sqlite::Connection& c) { c.exec(schema::kVersion9); }},
 };
 
 } // namespace
@@ -84,6 +87,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteOpenItemTotalsQuery> openItemTotals;
     std::unique_ptr<SqliteLedgerIntegrity> integrity;
     std::unique_ptr<SqliteWorklistQuery> worklist;
+    std::unique_ptr<SqliteWriteOffRepository> writeOffs;
 };
 
 namespace {
@@ -125,6 +129,7 @@ OpenItemQuery& SqliteLedgerDatabase::openItems() { return made(parts_->openItems
 OpenItemTotalsQuery& SqliteLedgerDatabase::openItemTotals() { return made(parts_->openItemTotals, *this); }
 LedgerIntegrity& SqliteLedgerDatabase::integrity() { return made(parts_->integrity, *this); }
 WorklistQuery& SqliteLedgerDatabase::worklist() { return made(parts_->worklist, *this); }
+WriteOffRepository& SqliteLedgerDatabase::writeOffs() { return made(parts_->writeOffs, *this); }
 
 // BEGIN IMMEDIATE so that a writer learns of a competing writer at once,
 // not at its first write.

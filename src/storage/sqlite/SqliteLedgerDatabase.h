@@ -63,6 +63,7 @@ public:
     OpenItemTotalsQuery& openItemTotals() override;
     LedgerIntegrity& integrity() override;
     WorklistQuery& worklist() override;
+    WriteOffRepository& writeOffs() override;
 
     sqlite::Connection& connection() { return connection_; }
 
