@@ -533,3 +533,21 @@ TEST_CASE("The day's strategy assignment runs in the background and the status b
     CHECK(s.session->database().strategies().currentAssignments(std::nullopt).size() == 4);
     CHECK(window.statusBar()->currentMessage().isEmpty());
 }
+
+TEST_CASE("The promise form's Tab goes from the amount on to the day promised and the note", "[gui][promise]") {
+    HandLedgerSession s;
+    const AccountId a1 = s.session->database().accounts().findByNumber("A1")->id;
+    app::PromiseDialog form(*s.session, a1, QStringLiteral("A1  Acme Ltd"), {Currency::of("GBP")});
+    form.show();
+    activate(form);
+    auto* amount = form.findChild<QLineEdit*>(QStringLiteral("promiseAmount"));
+    auto* date = form.findChild<QDateEdit*>(QStringLiteral("promiseFor"));
+    auto* note = form.findChild<QLineEdit*>(QStringLiteral("promiseNote"));
+    amount->setFocus();
+    QTest::keyClick(amount, Qt::Key_Tab);
+    QWidget* focused = QApplication::focusWidget();
+    CHECK((focused == date || (focused && focused->parentWidget() == date)));
+    QTest::keyClick(focused, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == note);
+    form.reject();
+}
