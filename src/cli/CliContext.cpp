@@ -29,14 +29,24 @@ void CliContext::openLog() {
 }
 
 std::unique_ptr<LedgerDatabase> CliContext::openDatabase(LedgerDatabase::OpenMode mode) const {
-    return LedgerDatabase::open(databasePath(), mode);
+    auto database = LedgerDatabase::open(databasePath(), mode);
+    database->setAuditSession({Actor::commandLineOperator(today()).name, &CliContext::utcNow});
+    return database;
 }
 
+namespace {
+// From here on, the audit trail records the command's changes under `actor`.
+Actor auditedAs(LedgerDatabase& database, Actor actor) {
+    database.setAuditSession({actor.name, &CliContext::utcNow});
+    return actor;
+}
+} // namespace
+
 Actor CliContext::actor(LedgerDatabase& database, const std::string& userOption) const {
-    if (userOption.empty()) return Actor::commandLineOperator(today());
+    if (userOption.empty()) return auditedAs(database, Actor::commandLineOperator(today()));
     const auto user = UserDirectory(database).find(userOption);
     if (!user) throw UsageError("--user: no user named \"" + userOption + "\"");
-    return Actor::person(*user, today());
+    return auditedAs(database, Actor::person(*user, today()));
 }
 
 Actor CliContext::signedIn(LedgerDatabase& database, const std::string& userOption, Date today) const {
@@ -44,7 +54,7 @@ Actor CliContext::signedIn(LedgerDatabase& database, const std::string& userOpti
     // not say which part was wrong.
     const auto user = SignIn(database, log).attempt(userOption, readSignInPassword(userOption));
     if (!user) throw PermissionDenied("--user " + userOption + ": sign-in failed");
-    return Actor::person(*user, today);
+    return auditedAs(database, Actor::person(*user, today));
 }
 
 Date CliContext::today() {
@@ -59,6 +69,15 @@ Date CliContext::asOfOrToday(const std::string& option, const std::string& optio
     if (option.empty()) return today();
     if (auto d = Date::parseIso(option)) return *d;
     throw UsageError(optionName + " \"" + option + "\" is not a valid date (YYYY-MM-DD)");
+}
+
+std::string CliContext::utcNow() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
 }
 
 bool CliContext::stderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }

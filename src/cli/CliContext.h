@@ -35,6 +35,8 @@ struct CliContext {
     // Opens the log (--log-file, else $DUEDESK_LOG, else the default; at
     // --log-level), installs it for the process and writes the start line.
     void openLog();
+    // Opens the database; its changes are audited under the command line's
+    // operator until actor() or signedIn() names a user.
     std::unique_ptr<LedgerDatabase> openDatabase(LedgerDatabase::OpenMode mode) const;
     // Who a command acts as: the user named by --user (their role decides
     // what they may do), or without one the command line's operator.
@@ -45,6 +47,8 @@ struct CliContext {
     Actor signedIn(LedgerDatabase& database, const std::string& userOption, Date today) const;
     // Today in local time: the default as-of date.
     static Date today();
+    // The time now in UTC ("2026-11-25T13:45:12Z"): the audit trail's clock.
+    static std::string utcNow();
     // An --as-of value, or today when it was not given.
     static Date asOfOrToday(const std::string& option, const std::string& optionName);
     // Whether progress lines can be drawn on stderr.
@@ -76,5 +80,6 @@ void addAccountsCommand(CLI::App& app, CliContext& context);
 void addDisputeCommand(CLI::App& app, CliContext& context);
 // Adds `users set-limit` to the users command: register it after that.
 void addWriteOffCommand(CLI::App& app, CliContext& context);
+void addAuditCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -14,6 +14,7 @@
 #include "demo/DemoWriteOffs.h"
 #include "duedesk/security/PasswordHasher.h"
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/BulkLoad.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
@@ -506,6 +507,9 @@ void writeRates(LedgerDatabase& database, const DemoOptions& options) {
 DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& options,
                                   const std::function<void(std::int64_t, std::int64_t)>& progress) {
     UnitOfWork work(database);
+    // Loaded as an import is: the rest of the demo's work (its users,
+    // contacts, promises, disputes) is audited row by row.
+    BulkLoad bulk(database);
     if (database.accounts().count() > 0)
         throw StorageError(database.path() + " already holds accounts; the demo portfolio needs an empty ledger");
 

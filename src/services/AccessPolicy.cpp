@@ -21,7 +21,7 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 17> kNames{{{
+constexpr NameTable<Permission, 18> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -39,6 +39,7 @@ constexpr NameTable<Permission, 17> kNames{{{
     {Permission::ApproveWriteOffs, "approve write-offs"},
     {Permission::PostWriteOffs, "post write-offs"},
     {Permission::SetWriteOffLimits, "set write-off limits"},
+    {Permission::ReadAuditTrail, "read the audit trail"},
 }}};
 
 bool recordsAPerson(Permission permission) {
@@ -73,6 +74,9 @@ bool allows(const Actor& actor, Permission permission) {
                               actor.role == Role::Administrator);
     case Permission::PostWriteOffs: return actor.user && actor.role == Role::Administrator;
     case Permission::SetWriteOffLimits: return actor.role == Role::Administrator;
+    // The audit trail holds every change to every account: those who
+    // answer for the team's and the system's records hand it to auditors.
+    case Permission::ReadAuditTrail: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:

@@ -8,6 +8,7 @@
 #include "duedesk/importing/ExportReader.h"
 #include "duedesk/importing/RecordMapper.h"
 #include "duedesk/importing/TextDecoding.h"
+#include "duedesk/storage/BulkLoad.h"
 #include "duedesk/storage/UnitOfWork.h"
 #include "services/ImportApplier.h"
 
@@ -115,6 +116,8 @@ ImportResult ImportService::runImport(ByteSource& bytes, const std::string& file
     CsvRecord record;
 
     UnitOfWork work(database_);
+    // The import run's own audit record stands for the rows it loads.
+    BulkLoad bulk(database_);
     ImportRunRecord run;
     run.fileName = std::filesystem::path(fileLabel).filename().string();
     run.profile = mapping.profileName;

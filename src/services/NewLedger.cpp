@@ -13,12 +13,13 @@ namespace duedesk {
 namespace {
 
 template <class Build>
-auto buildNewLedger(const std::string& path, Build build) {
+auto buildNewLedger(const std::string& path, const AuditSession& audit, Build build) {
     namespace fs = std::filesystem;
     if (fs::exists(path)) throw LedgerExists("There is already a file at " + path + "; it is left as it is.");
     if (const fs::path folder = fs::path(path).parent_path(); !folder.empty()) fs::create_directories(folder);
     try {
         auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::CreateIfMissing);
+        db->setAuditSession(audit);
         return build(*db);
     } catch (...) {
         std::error_code ignored;
@@ -29,16 +30,18 @@ auto buildNewLedger(const std::string& path, Build build) {
 
 } // namespace
 
-DemoSummary createDemoLedger(const std::string& path, const DemoOptions& options,
+DemoSummary createDemoLedger(const std::string& path, const DemoOptions& options, const AuditSession& audit,
                              const std::function<void(std::int64_t, std::int64_t)>& progress) {
-    return buildNewLedger(path, [&](LedgerDatabase& db) { return generateDemoPortfolio(db, options, progress); });
+    return buildNewLedger(path, audit,
+                          [&](LedgerDatabase& db) { return generateDemoPortfolio(db, options, progress); });
 }
 
-User createEmptyLedger(const std::string& path, User administrator, std::string_view password) {
+User createEmptyLedger(const std::string& path, User administrator, std::string_view password,
+                       const AuditSession& audit) {
     if (password.size() < 8) throw std::invalid_argument("A password needs at least 8 characters.");
     administrator.role = Role::Administrator;
     administrator.active = true;
-    return buildNewLedger(path, [&](LedgerDatabase& db) {
+    return buildNewLedger(path, audit, [&](LedgerDatabase& db) {
         UserDirectory users(db);
         administrator.id = users.add(administrator, Actor::newLedgerSetup());
         SignIn(db).setPassword(administrator.id, password);

@@ -8,6 +8,24 @@
 #include "duedesk/storage/UserRepository.h"
 
 namespace duedesk {
+namespace {
+
+User existing(LedgerDatabase& database, std::string_view name) {
+    const auto user = database.users().findByName(name);
+    if (!user) throw UserRejected("no user named \"" + std::string(name) + "\"");
+    return *user;
+}
+
+// Someone must still be able to manage users afterwards.
+void keepAnAdministrator(LedgerDatabase& database, const User& changed) {
+    if (changed.role != Role::Administrator || !changed.active) return;
+    for (const User& u : database.users().all())
+        if (u.id != changed.id && u.role == Role::Administrator && u.active) return;
+    throw UserRejected(changed.name + " is the only active administrator; make another user administrator first");
+}
+
+} // namespace
+
 UserDirectory::UserDirectory(LedgerDatabase& database) : database_(database) {}
 
 std::optional<User> UserDirectory::find(std::string_view name) { return database_.users().findByName(name); }
@@ -28,13 +46,33 @@ UserId UserDirectory::add(const User& user, const Actor& by) {
 
 void UserDirectory::setPassword(std::string_view name, std::string_view password, const Actor& by) {
     requirePermission(by, Permission::ManageUsers);
-    const auto user = database_.users().findByName(name);
-    if (!user) throw UserRejected("no user named \"" + std::string(name) + "\"");
+    const User user = existing(database_, name);
     try {
-        SignIn(database_).setPassword(user->id, password);
+        SignIn(database_).setPassword(user.id, password);
     } catch (const std::invalid_argument& e) {
         throw UserRejected(e.what());
     }
+}
+
+void UserDirectory::setRole(std::string_view name, Role role, const Actor& by) {
+    requirePermission(by, Permission::ManageUsers);
+    UnitOfWork work(database_);
+    const User user = existing(database_, name);
+    if (user.role == role) return;
+    if (role != Role::Administrator) keepAnAdministrator(database_, user);
+    database_.users().setRole(user.id, role);
+    work.commit();
+}
+
+void UserDirectory::setActive(std::string_view name, bool active, const Actor& by) {
+    requirePermission(by, Permission::ManageUsers);
+    UnitOfWork work(database_);
+    const User user = existing(database_, name);
+    if (user.active == active) return;
+    if (!active && by.user == user.id) throw UserRejected(user.name + " cannot deactivate themselves");
+    if (!active) keepAnAdministrator(database_, user);
+    database_.users().setActive(user.id, active);
+    work.commit();
 }
 
 } // namespace duedesk

@@ -14,6 +14,8 @@ using namespace duedesk::test;
 namespace fs = std::filesystem;
 
 namespace {
+const AuditSession kSetup{"first start", [] { return std::string("2026-11-25T09:00:00Z"); }};
+
 User admin(std::string name) {
     User u;
     u.name = std::move(name);
@@ -25,7 +27,7 @@ User admin(std::string name) {
 TEST_CASE("An empty ledger is created with its administrator, folders included", "[newledger]") {
     TempDir dir;
     const std::string path = dir.file("data/duedesk/duedesk.db");
-    const User created = createEmptyLedger(path, admin("gadmin"), "correct horse");
+    const User created = createEmptyLedger(path, admin("gadmin"), "correct horse", kSetup);
     CHECK(created.role == Role::Administrator);
     auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
     const auto users = UserDirectory(*db).all();
@@ -46,9 +48,10 @@ TEST_CASE("An empty ledger is created with its administrator, folders included",
 TEST_CASE("A refused first administrator leaves no file behind", "[newledger]") {
     TempDir dir;
     const std::string path = dir.file("new.db");
-    CHECK_THROWS_WITH(createEmptyLedger(path, admin("gadmin"), "short"), "A password needs at least 8 characters.");
+    CHECK_THROWS_WITH(createEmptyLedger(path, admin("gadmin"), "short", kSetup),
+                      "A password needs at least 8 characters.");
     CHECK_FALSE(fs::exists(path));
-    CHECK_THROWS_AS(createEmptyLedger(path, admin("Grace Admin"), "long enough"), UserRejected);
+    CHECK_THROWS_AS(createEmptyLedger(path, admin("Grace Admin"), "long enough", kSetup), UserRejected);
     CHECK_FALSE(fs::exists(path));
     CHECK_FALSE(fs::exists(path + "-wal"));
 }
@@ -57,8 +60,8 @@ TEST_CASE("A new ledger is never made over an existing file", "[newledger]") {
     TempDir dir;
     const std::string path = dir.file("existing.db");
     writeFile(path, "my notes\n");
-    CHECK_THROWS_AS(createEmptyLedger(path, admin("gadmin"), "long enough"), LedgerExists);
-    CHECK_THROWS_AS(createDemoLedger(path, DemoOptions{}), LedgerExists);
+    CHECK_THROWS_AS(createEmptyLedger(path, admin("gadmin"), "long enough", kSetup), LedgerExists);
+    CHECK_THROWS_AS(createDemoLedger(path, DemoOptions{}, kSetup), LedgerExists);
     CHECK(readFile(path) == "my notes\n");
 }
 
@@ -70,7 +73,8 @@ TEST_CASE("The demo ledger is created with its users and their documented passwo
     o.invoices = 200;
     o.asOf = Date::ymd(2026, 6, 30);
     std::int64_t lastDone = 0;
-    const DemoSummary summary = createDemoLedger(path, o, [&](std::int64_t done, std::int64_t) { lastDone = done; });
+    const DemoSummary summary =
+        createDemoLedger(path, o, kSetup, [&](std::int64_t done, std::int64_t) { lastDone = done; });
     CHECK(summary.accounts == 20);
     CHECK(lastDone == 20);
     auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);

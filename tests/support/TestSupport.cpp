@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
@@ -45,7 +47,7 @@ void execSql(const std::string& path, const std::string& sql) {
     sqlite3_close(db);
 }
 
-std::string dumpDatabase(const std::string& path) {
+std::string dumpDatabase(const std::string& path, const std::vector<std::string>& leftOut) {
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         sqlite3_close(db);
@@ -64,6 +66,7 @@ std::string dumpDatabase(const std::string& path) {
     query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
           [&](sqlite3_stmt* s) { tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0))); });
     for (const std::string& table : tables) {
+        if (std::find(leftOut.begin(), leftOut.end(), table) != leftOut.end()) continue;
         out << "[" << table << "]\n";
         // Order by every column: WITHOUT ROWID tables have no rowid.
         int columns = 0;

@@ -26,7 +26,7 @@ private:
 
 // Every row of every table, sorted, as text; plus the schema
 // version. Two databases with equal dumps hold the same content.
-std::string dumpDatabase(const std::string& path);
+std::string dumpDatabase(const std::string& path, const std::vector<std::string>& leftOut = {});
 // Runs SQL on its own connection, as another program would; throws
 // std::runtime_error with SQLite's message when it fails.
 void execSql(const std::string& path, const std::string& sql);

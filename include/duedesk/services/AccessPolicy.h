@@ -28,6 +28,7 @@ enum class Permission {
     ApproveWriteOffs, // approve or reject others' write-offs, within one's write-off limit
     PostWriteOffs, // export approved write-offs to the journal and mark them posted
     SetWriteOffLimits, // set the approvers' write-off limits
+    ReadAuditTrail, // export the audit trail's records for auditors
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

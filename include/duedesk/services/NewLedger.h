@@ -6,6 +6,7 @@
 
 #include "duedesk/demo/DemoPortfolio.h"
 #include "duedesk/domain/User.h"
+#include "duedesk/storage/AuditSession.h"
 
 #include <functional>
 #include <stdexcept>
@@ -20,14 +21,17 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Creates the folders on the way. `progress` receives accounts done.
-DemoSummary createDemoLedger(const std::string& path, const DemoOptions& options,
+// Creates the folders on the way. `audit` says whom the audit trail
+// records the new ledger's first changes under. `progress` receives
+// accounts done.
+DemoSummary createDemoLedger(const std::string& path, const DemoOptions& options, const AuditSession& audit,
                              const std::function<void(std::int64_t done, std::int64_t total)>& progress = {});
 
 // The administrator's name as UserDirectory accepts it; the password at
 // least 8 characters (std::invalid_argument otherwise, before anything is
 // created). The ledger starts with the default collection strategies and
 // rules (DefaultStrategies.h). Returns the administrator as stored.
-User createEmptyLedger(const std::string& path, User administrator, std::string_view password);
+User createEmptyLedger(const std::string& path, User administrator, std::string_view password,
+                       const AuditSession& audit);
 
 } // namespace duedesk

@@ -33,6 +33,13 @@ public:
     // allowed to manage users may; UserRejected for an unknown user or a
     // password too short.
     void setPassword(std::string_view name, std::string_view password, const Actor& by);
+    // Gives a user another role (what they may do changes at their next
+    // sign-in). Only an actor allowed to manage users may, and the ledger
+    // keeps at least one active administrator.
+    void setRole(std::string_view name, Role role, const Actor& by);
+    // An inactive user cannot sign in; their records stay theirs. The same
+    // rules as setRole, and nobody deactivates themselves.
+    void setActive(std::string_view name, bool active, const Actor& by);
 
 private:
     LedgerDatabase& database_;

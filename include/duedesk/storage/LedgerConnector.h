@@ -18,6 +18,9 @@ public:
     explicit LedgerConnector(LedgerLocation location) : location_(std::move(location)) {}
 
     const LedgerLocation& location() const { return location_; }
+    // Every connection made from here on records its changes in the audit
+    // trail under this session.
+    void setAuditSession(AuditSession session) { audit_ = std::move(session); }
 
     // A new connection to the existing ledger, for reading or for a change
     // that may wait up to `lockWait` for another writer (an import) before
@@ -25,6 +28,7 @@ public:
     std::unique_ptr<LedgerDatabase> connect(std::chrono::milliseconds lockWait = kDefaultLockWait) const {
         auto database = LedgerDatabase::open(location_, LedgerDatabase::OpenMode::ExistingOnly);
         if (lockWait != kDefaultLockWait) database->setLockWait(lockWait);
+        database->setAuditSession(audit_);
         return database;
     }
 
@@ -32,6 +36,7 @@ public:
 
 private:
     LedgerLocation location_;
+    AuditSession audit_;
 };
 
 } // namespace duedesk

@@ -8,6 +8,7 @@
 // connection of its own (see LedgerConnector).
 #pragma once
 
+#include "duedesk/storage/AuditSession.h"
 #include "duedesk/storage/LedgerLocation.h"
 #include "duedesk/storage/StorageError.h"
 
@@ -40,6 +41,7 @@ class OpenItemTotalsQuery;
 class LedgerIntegrity;
 class WorklistQuery;
 class WriteOffRepository;
+class AuditLogQuery;
 
 class LedgerDatabase {
 public:
@@ -65,6 +67,9 @@ public:
     // to finish before it fails with LedgerBusy. Five seconds by default.
     virtual void setLockWait(std::chrono::milliseconds wait) = 0;
     virtual bool inTransaction() = 0;
+    // Whom this connection's changes are recorded under in the audit
+    // trail, and the clock that stamps them (set by the front end).
+    virtual void setAuditSession(AuditSession session) = 0;
 
     // The repositories and queries on this connection. Each is made once,
     // on first use, and lives as long as the connection.
@@ -92,6 +97,7 @@ public:
     virtual LedgerIntegrity& integrity() = 0;
     virtual WorklistQuery& worklist() = 0;
     virtual WriteOffRepository& writeOffs() = 0;
+    virtual AuditLogQuery& auditLog() = 0;
 
 protected:
     LedgerDatabase() = default;
@@ -100,9 +106,12 @@ private:
     // Transactions are begun and ended only by UnitOfWork, so every change
     // that spans rows has one owner that rolls it back unless committed.
     friend class UnitOfWork;
+    friend class BulkLoad;
     virtual void beginTransaction() = 0;
     virtual void commitTransaction() = 0;
     virtual void rollbackTransaction() noexcept = 0;
+    virtual void pauseBulkAudit() = 0;
+    virtual void resumeBulkAudit() noexcept = 0;
 };
 
 } // namespace duedesk

@@ -20,6 +20,8 @@ public:
     virtual std::vector<User> all() = 0;
     virtual std::optional<std::string> passwordHash(UserId id) = 0;
     virtual void setPasswordHash(UserId id, std::string_view hash) = 0;
+    virtual void setRole(UserId id, Role role) = 0;
+    virtual void setActive(UserId id, bool active) = 0;
 };
 
 } // namespace duedesk

@@ -4,11 +4,14 @@
 #include "app/common/QtDate.h"
 
 #include <QDate>
+#include <QDateTime>
 
 namespace duedesk::app {
 
 AppSession::AppSession(LedgerLocation location, User user, Date asOf)
-    : connector_(std::move(location)), user_(std::move(user)), asOf_(asOf) {}
+    : connector_(std::move(location)), user_(std::move(user)), asOf_(asOf) {
+    connector_.setAuditSession(auditSession(user_.name));
+}
 
 LedgerDatabase& AppSession::database() {
     if (!database_) database_ = connector_.connect();
@@ -18,6 +21,12 @@ LedgerDatabase& AppSession::database() {
 Date AppSession::today() {
     const QDate d = QDate::currentDate();
     return fromQDate(d);
+}
+
+AuditSession AppSession::auditSession(std::string actor) {
+    return {std::move(actor), [] {
+                return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toStdString();
+            }};
 }
 
 } // namespace duedesk::app

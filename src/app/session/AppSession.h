@@ -33,6 +33,9 @@ public:
     static constexpr std::chrono::milliseconds kChangeLockWait{120'000};
 
     static Date today();
+    // The audit trail's session for changes made as `actor`: the clock is
+    // the workstation's, in UTC.
+    static AuditSession auditSession(std::string actor);
 
 private:
     LedgerConnector connector_;

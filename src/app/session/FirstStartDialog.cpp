@@ -4,6 +4,7 @@
 #include "ui_FirstStartDialog.h"
 
 #include "app/common/BackgroundTask.h"
+#include "app/session/AppSession.h"
 
 #include "duedesk/services/NewLedger.h"
 
@@ -64,7 +65,8 @@ void FirstStartDialog::create() {
         maximum = static_cast<int>(demo_.accounts);
         ui_->firstStartProgress->setFormat(tr("Creating the demo portfolio: %v of %m accounts"));
         work = [path, demo = demo_](const std::function<void(int)>& report) {
-            createDemoLedger(path, demo, [&](std::int64_t done, std::int64_t) { report(static_cast<int>(done)); });
+            createDemoLedger(path, demo, AppSession::auditSession("first start"),
+                             [&](std::int64_t done, std::int64_t) { report(static_cast<int>(done)); });
             return std::monostate{};
         };
     } else {
@@ -80,7 +82,7 @@ void FirstStartDialog::create() {
         ui_->firstStartProgress->setFormat(QString());
         work = [path, admin,
                 password = ui_->firstStartPassword->text().toStdString()](const std::function<void(int)>&) {
-            createEmptyLedger(path, admin, password);
+            createEmptyLedger(path, admin, password, AppSession::auditSession("first start"));
             return std::monostate{};
         };
     }

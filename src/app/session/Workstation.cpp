@@ -2,12 +2,17 @@
 #include "app/session/Workstation.h"
 
 #include "app/MainWindow.h"
+#include "app/session/AppSession.h"
 #include "app/session/SignInDialog.h"
 
 namespace duedesk::app {
 
 Workstation::Workstation(LedgerLocation location, Date today, QObject* parent)
-    : QObject(parent), connector_(std::move(location)), today_(today) {}
+    : QObject(parent), connector_(std::move(location)), today_(today) {
+    // Before anyone has signed in, what is written (a sign-in's record)
+    // is the sign-in's own.
+    connector_.setAuditSession(AppSession::auditSession("sign-in"));
+}
 
 Workstation::~Workstation() = default;
 

@@ -4,6 +4,7 @@
 
 #include "storage/sqlite/PendingOpenItemTotals.h"
 #include "storage/sqlite/SchemaV1.h"
+#include "storage/sqlite/SchemaV12.h"
 #include "storage/sqlite/SchemaV2.h"
 #include "storage/sqlite/SchemaV3.h"
 #include "storage/sqlite/SchemaV4.h"
@@ -15,6 +16,8 @@
 #include "storage/sqlite/SqliteAccountActivityQuery.h"
 #include "storage/sqlite/SqliteAccountBalanceQuery.h"
 #include "storage/sqlite/SqliteAccountRepository.h"
+#include "storage/sqlite/SqliteAuditLogQuery.h"
+#include "storage/sqlite/SqliteAuditTrail.h"
 #include "storage/sqlite/SqliteContactLogRepository.h"
 #include "storage/sqlite/SqliteCreditSalesQuery.h"
 #include "storage/sqlite/SqliteDiaryRepository.h"
@@ -57,6 +60,7 @@ const Migration kMigrations[] = {
     {7, [](sqlite::Connection& c) { c.exec(schema::kVersion7); }},
     {8, [](sqlite::Connection& c) { c.exec(schema::kVersion8); }},
     {9, [](sqlite::Connection& c) { c.exec(schema::kVersion9); }},
+    {12, [](sqlite::Connection& c) { c.exec(schema::kVersion12); }},
 };
 
 } // namespace
@@ -88,6 +92,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteLedgerIntegrity> integrity;
     std::unique_ptr<SqliteWorklistQuery> worklist;
     std::unique_ptr<SqliteWriteOffRepository> writeOffs;
+    std::unique_ptr<SqliteAuditLogQuery> auditLog;
 };
 
 namespace {
@@ -130,6 +135,20 @@ OpenItemTotalsQuery& SqliteLedgerDatabase::openItemTotals() { return made(parts_
 LedgerIntegrity& SqliteLedgerDatabase::integrity() { return made(parts_->integrity, *this); }
 WorklistQuery& SqliteLedgerDatabase::worklist() { return made(parts_->worklist, *this); }
 WriteOffRepository& SqliteLedgerDatabase::writeOffs() { return made(parts_->writeOffs, *this); }
+AuditLogQuery& SqliteLedgerDatabase::auditLog() { return made(parts_->auditLog, *this); }
+
+void SqliteLedgerDatabase::setAuditSession(AuditSession session) { auditTrail_->setSession(std::move(session)); }
+
+void SqliteLedgerDatabase::pauseBulkAudit() { auditTrail_->pauseBulkTables(); }
+
+void SqliteLedgerDatabase::resumeBulkAudit() noexcept {
+    try {
+        auditTrail_->resumeBulkTables();
+    } catch (...) {
+        // Runs from a destructor. The triggers are TEMP: should they fail to
+        // come back, the next connection installs them again.
+    }
+}
 
 // BEGIN IMMEDIATE so that a writer learns of a competing writer at once,
 // not at its first write.
@@ -158,7 +177,8 @@ void SqliteLedgerDatabase::rollbackTransaction() noexcept {
 
 SqliteLedgerDatabase::SqliteLedgerDatabase(LedgerLocation location, sqlite::Connection::Mode mode)
     : location_(std::move(location)), connection_(location_.text(), mode),
-      pendingTotals_(std::make_unique<PendingOpenItemTotals>()), parts_(std::make_unique<Parts>()) {
+      pendingTotals_(std::make_unique<PendingOpenItemTotals>()),
+      auditTrail_(std::make_unique<SqliteAuditTrail>(connection_)), parts_(std::make_unique<Parts>()) {
     // A busy timeout lets a reader wait out another process's short write
     // instead of failing at once. Setting it does not touch the file.
     connection_.exec("PRAGMA busy_timeout = 5000");
@@ -183,6 +203,7 @@ std::unique_ptr<SqliteLedgerDatabase> SqliteLedgerDatabase::openWithMigrations(c
     std::unique_ptr<SqliteLedgerDatabase> db(new SqliteLedgerDatabase(
         location, exists ? sqlite::Connection::Mode::ReadWrite : sqlite::Connection::Mode::ReadWriteCreate));
     db->checkAndMigrate(steps, targetVersion);
+    db->auditTrail_->install();
     return db;
 }
 

@@ -15,6 +15,7 @@
 namespace duedesk {
 
 class PendingOpenItemTotals;
+class SqliteAuditTrail;
 class SqliteDocumentRepository;
 
 // One forward step of the schema: from version N-1 to N.
@@ -39,6 +40,7 @@ public:
     int schemaVersion() override;
     void setLockWait(std::chrono::milliseconds wait) override;
     bool inTransaction() override;
+    void setAuditSession(AuditSession session) override;
 
     AccountRepository& accounts() override;
     DocumentRepository& documents() override;
@@ -64,6 +66,7 @@ public:
     LedgerIntegrity& integrity() override;
     WorklistQuery& worklist() override;
     WriteOffRepository& writeOffs() override;
+    AuditLogQuery& auditLog() override;
 
     sqlite::Connection& connection() { return connection_; }
 
@@ -80,10 +83,13 @@ private:
     void beginTransaction() override;
     void commitTransaction() override;
     void rollbackTransaction() noexcept override;
+    void pauseBulkAudit() override;
+    void resumeBulkAudit() noexcept override;
 
     LedgerLocation location_;
     sqlite::Connection connection_;
     std::unique_ptr<PendingOpenItemTotals> pendingTotals_;
+    std::unique_ptr<SqliteAuditTrail> auditTrail_;
     struct Parts;
     std::unique_ptr<Parts> parts_; // the repositories and queries, made on first use
 };

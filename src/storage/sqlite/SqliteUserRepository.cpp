@@ -71,4 +71,14 @@ void SqliteUserRepository::setPasswordHash(UserId id, std::string_view hash) {
     s.bind(1, hash).bind(2, id).run();
 }
 
+void SqliteUserRepository::setRole(UserId id, Role role) {
+    sqlite::Statement s(database_.connection(), "UPDATE users SET role = ? WHERE id = ?");
+    s.bind(1, roleName(role)).bind(2, id).run();
+}
+
+void SqliteUserRepository::setActive(UserId id, bool active) {
+    sqlite::Statement s(database_.connection(), "UPDATE users SET active = ? WHERE id = ?");
+    s.bind(1, active ? 1 : 0).bind(2, id).run();
+}
+
 } // namespace duedesk

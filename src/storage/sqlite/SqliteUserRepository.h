@@ -18,6 +18,8 @@ public:
     std::vector<User> all() override;
     std::optional<std::string> passwordHash(UserId id) override;
     void setPasswordHash(UserId id, std::string_view hash) override;
+    void setRole(UserId id, Role role) override;
+    void setActive(UserId id, bool active) override;
 
 private:
     SqliteLedgerDatabase& database_;
