@@ -21,7 +21,7 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 17> kNames{{{
+constexpr NameTable<Permission, 19> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -39,6 +39,8 @@ constexpr NameTable<Permission, 17> kNames{{{
     {Permission::ApproveWriteOffs, "approve write-offs"},
     {Permission::PostWriteOffs, "post write-offs"},
     {Permission::SetWriteOffLimits, "set write-off limits"},
+    {Permission::RequestCreditMemos, "request credit memos"},
+    {Permission::ApproveCreditMemos, "approve credit memos"},
 }}};
 
 bool recordsAPerson(Permission permission) {
@@ -73,6 +75,13 @@ bool allows(const Actor& actor, Permission permission) {
                               actor.role == Role::Administrator);
     case Permission::PostWriteOffs: return actor.user && actor.role == Role::Administrator;
     case Permission::SetWriteOffLimits: return actor.role == Role::Administrator;
+    // Credit memos separate duties as write-offs do: those who handle the
+    // dispute ask for the credit, a team leader or an administrator (never
+    // the requester) grants it. Both record a person.
+    case Permission::RequestCreditMemos:
+        return actor.user && (actor.role == Role::Analyst || actor.role == Role::TeamLeader);
+    case Permission::ApproveCreditMemos:
+        return actor.user && (actor.role == Role::TeamLeader || actor.role == Role::Administrator);
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:

@@ -7,7 +7,7 @@ namespace duedesk {
 
 // The schema is versioned once for every backend; SQLite's migrations are
 // the reference list of its steps.
-int LedgerDatabase::currentSchemaVersion() { return static_cast<int>(SqliteLedgerDatabase::migrations().size()); }
+int LedgerDatabase::currentSchemaVersion() { return SqliteLedgerDatabase::migrations().back().version; }
 
 std::unique_ptr<LedgerDatabase> LedgerDatabase::open(const LedgerLocation& location, OpenMode mode) {
     switch (location.kind()) {

@@ -28,6 +28,8 @@ enum class Permission {
     ApproveWriteOffs, // approve or reject others' write-offs, within one's write-off limit
     PostWriteOffs, // export approved write-offs to the journal and mark them posted
     SetWriteOffLimits, // set the approvers' write-off limits
+    RequestCreditMemos, // ask for a credit note on a dispute, record its arrival, cancel the request
+    ApproveCreditMemos, // approve or reject others' credit memo requests
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

@@ -40,12 +40,14 @@ class OpenItemTotalsQuery;
 class LedgerIntegrity;
 class WorklistQuery;
 class WriteOffRepository;
+class CreditMemoRepository;
 
 class LedgerDatabase {
 public:
     enum class OpenMode { CreateIfMissing, ExistingOnly };
 
-    // The schema version this build writes.
+    // The schema version this build writes: the newest migration's (the
+    // versions may have gaps between branches of development).
     static int currentSchemaVersion();
 
     // Opens the ledger at `location`, creating it if allowed. Throws
@@ -92,6 +94,7 @@ public:
     virtual LedgerIntegrity& integrity() = 0;
     virtual WorklistQuery& worklist() = 0;
     virtual WriteOffRepository& writeOffs() = 0;
+    virtual CreditMemoRepository& creditMemos() = 0;
 
 protected:
     LedgerDatabase() = default;
