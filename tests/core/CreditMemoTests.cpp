@@ -355,3 +355,22 @@ TEST_CASE("A version 9 ledger reaches version 11 over the gap left for version 1
     CHECK_THROWS(sqliteConnection(*db).exec("INSERT INTO credit_memo_events (request_id, state, recorded_on) "
                                             "VALUES (1, 'paid', 1)"));
 }
+
+TEST_CASE("Analysts and team leaders request credit memos, team leaders and administrators approve them",
+          "[creditmemos][permissions]") {
+    const Date day = Date::ymd(2026, 7, 1);
+    const auto person = [&](Role role) { return Actor{UserId{7}, role, day, "someone"}; };
+    CHECK(allows(person(Role::Analyst), Permission::RequestCreditMemos));
+    CHECK(allows(person(Role::TeamLeader), Permission::RequestCreditMemos));
+    CHECK_FALSE(allows(person(Role::WriteOffApprover), Permission::RequestCreditMemos));
+    CHECK_FALSE(allows(person(Role::Administrator), Permission::RequestCreditMemos));
+    CHECK_FALSE(allows(person(Role::Analyst), Permission::ApproveCreditMemos));
+    CHECK(allows(person(Role::TeamLeader), Permission::ApproveCreditMemos));
+    CHECK_FALSE(allows(person(Role::WriteOffApprover), Permission::ApproveCreditMemos));
+    CHECK(allows(person(Role::Administrator), Permission::ApproveCreditMemos));
+    // Both record a person: the command line's operator does neither.
+    CHECK_FALSE(allows(Actor::commandLineOperator(day), Permission::RequestCreditMemos));
+    CHECK_FALSE(allows(Actor::commandLineOperator(day), Permission::ApproveCreditMemos));
+    CHECK(permissionName(Permission::RequestCreditMemos) == "request credit memos");
+    CHECK(permissionName(Permission::ApproveCreditMemos) == "approve credit memos");
+}
