@@ -81,5 +81,6 @@ void addDisputeCommand(CLI::App& app, CliContext& context);
 // Adds `users set-limit` to the users command: register it after that.
 void addWriteOffCommand(CLI::App& app, CliContext& context);
 void addAuditCommand(CLI::App& app, CliContext& context);
+void addCreditMemoCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -56,7 +56,9 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
                   << "Disputes: " << s.disputes << " raised, " << s.activeDisputes << " open or investigating ("
                   << s.disputesPastServiceLevel << " past their service level)\n"
                   << "Write-offs: " << s.writeOffsRequested << " requested, " << s.writeOffsApproved << " approved, "
-                  << s.writeOffsPosted << " posted, " << s.writeOffsRejected << " rejected\n\n"
+                  << s.writeOffsPosted << " posted, " << s.writeOffsRejected << " rejected\n"
+                  << "Credit memos: " << s.creditMemosPending << " waiting for approval or the credit note, "
+                  << s.creditMemosCredited << " credited\n\n"
                   << renderBookShape(describeBook(*db, demo.asOf));
     });
 }

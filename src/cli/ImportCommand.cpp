@@ -99,6 +99,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         case ImportOutcome::Imported:
             std::cout << "Imported " << what << ": " << describeImportCounts(r.counts) << ".\n";
             if (o->showChanges) listChanges(r);
+            for (const CreditNoteArrival& a : r.creditNotes) std::cout << describeCreditNoteArrival(a) << "\n";
             break;
         case ImportOutcome::Unchanged:
             std::cout << "Nothing to change from " << what << ": " << describeImportCounts(r.counts) << ".\n";

@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
     addAccountsCommand(app, context);
     addWriteOffCommand(app, context);
     addAuditCommand(app, context);
+    addCreditMemoCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -6,6 +6,7 @@
 #include "duedesk/demo/DemoPortfolio.h"
 
 #include "demo/DemoCreditLimit.h"
+#include "demo/DemoCreditMemos.h"
 #include "demo/DemoCustomer.h"
 #include "demo/DemoDiary.h"
 #include "demo/DemoDisputes.h"
@@ -551,6 +552,11 @@ DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& o
     summary.writeOffsApproved = writeOffs.approved;
     summary.writeOffsPosted = writeOffs.posted;
     summary.writeOffsRejected = writeOffs.rejected;
+    const demo::CreditMemoCounts creditMemos = demo::writeDemoCreditMemos(database, options);
+    summary.creditNotes += creditMemos.creditNotes;
+    summary.allocations += creditMemos.allocations;
+    summary.creditMemosPending = creditMemos.pending;
+    summary.creditMemosCredited = creditMemos.credited;
     if (progress) progress(options.accounts, options.accounts);
     work.commit();
     return summary;

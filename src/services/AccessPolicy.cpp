@@ -21,7 +21,7 @@
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 18> kNames{{{
+constexpr NameTable<Permission, 20> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -40,6 +40,8 @@ constexpr NameTable<Permission, 18> kNames{{{
     {Permission::PostWriteOffs, "post write-offs"},
     {Permission::SetWriteOffLimits, "set write-off limits"},
     {Permission::ReadAuditTrail, "read the audit trail"},
+    {Permission::RequestCreditMemos, "request credit memos"},
+    {Permission::ApproveCreditMemos, "approve credit memos"},
 }}};
 
 bool recordsAPerson(Permission permission) {
@@ -77,6 +79,13 @@ bool allows(const Actor& actor, Permission permission) {
     // The audit trail holds every change to every account: those who
     // answer for the team's and the system's records hand it to auditors.
     case Permission::ReadAuditTrail: return actor.role == Role::Administrator || actor.role == Role::TeamLeader;
+    // Credit memos separate duties as write-offs do: those who handle the
+    // dispute ask for the credit, a team leader or an administrator (never
+    // the requester) grants it. Both record a person.
+    case Permission::RequestCreditMemos:
+        return actor.user && (actor.role == Role::Analyst || actor.role == Role::TeamLeader);
+    case Permission::ApproveCreditMemos:
+        return actor.user && (actor.role == Role::TeamLeader || actor.role == Role::Administrator);
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:

@@ -175,6 +175,9 @@ ImportResult ImportService::runImport(ByteSource& bytes, const std::string& file
         database_.importRuns().finish(runId, result.counts);
         work.commit();
         result.outcome = ImportOutcome::Imported;
+        // A credit note the ERP raised for an approved credit memo request
+        // completes that request: allocated, and the dispute resolved.
+        result.creditNotes = CreditMemoService(database_).applyArrivedCreditNotes(by);
     }
     return result;
 }

@@ -42,6 +42,8 @@ struct DemoSummary {
     std::int64_t writeOffsApproved = 0; // waiting to be posted
     std::int64_t writeOffsPosted = 0;
     std::int64_t writeOffsRejected = 0;
+    std::int64_t creditMemosPending = 0; // requested or approved
+    std::int64_t creditMemosCredited = 0; // settled by a credit note (counted in creditNotes)
 };
 
 // Fills an empty ledger in one transaction. Throws StorageError if the

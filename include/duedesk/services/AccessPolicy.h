@@ -29,6 +29,8 @@ enum class Permission {
     PostWriteOffs, // export approved write-offs to the journal and mark them posted
     SetWriteOffLimits, // set the approvers' write-off limits
     ReadAuditTrail, // export the audit trail's records for auditors
+    RequestCreditMemos, // ask for a credit note on a dispute, record its arrival, cancel the request
+    ApproveCreditMemos, // approve or reject others' credit memo requests
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

@@ -14,6 +14,7 @@
 #include "duedesk/importing/ImportProblem.h"
 #include "duedesk/importing/TextSource.h"
 #include "duedesk/services/ApplicationLog.h"
+#include "duedesk/services/CreditMemoService.h"
 #include "duedesk/storage/ImportRunRepository.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
@@ -114,6 +115,9 @@ struct ImportResult {
     // meaningful when there are no problems.
     DocumentChanges changes;
     std::string fileLabel; // how problems name the file
+    // Credit notes the import brought that name an approved credit memo
+    // request, applied (or not, and why) right after the import committed.
+    std::vector<CreditNoteArrival> creditNotes;
 };
 
 // "12 rows; accounts: 1 created, 0 updated; documents: ..." for a summary.

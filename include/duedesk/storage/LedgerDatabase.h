@@ -42,12 +42,14 @@ class LedgerIntegrity;
 class WorklistQuery;
 class WriteOffRepository;
 class AuditLogQuery;
+class CreditMemoRepository;
 
 class LedgerDatabase {
 public:
     enum class OpenMode { CreateIfMissing, ExistingOnly };
 
-    // The schema version this build writes.
+    // The schema version this build writes: the newest migration's (the
+    // versions may have gaps between branches of development).
     static int currentSchemaVersion();
 
     // Opens the ledger at `location`, creating it if allowed. Throws
@@ -98,6 +100,7 @@ public:
     virtual WorklistQuery& worklist() = 0;
     virtual WriteOffRepository& writeOffs() = 0;
     virtual AuditLogQuery& auditLog() = 0;
+    virtual CreditMemoRepository& creditMemos() = 0;
 
 protected:
     LedgerDatabase() = default;

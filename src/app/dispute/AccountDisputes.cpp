@@ -4,12 +4,14 @@
 #include "ui_AccountDisputes.h"
 
 #include "app/common/TableViews.h"
+#include "app/dispute/CreditMemoDialog.h"
 #include "app/dispute/DisputeChangeDialog.h"
 #include "app/dispute/DisputeDialog.h"
 
 #include "duedesk/domain/DisputeRules.h"
 #include "duedesk/reports/DisputeReport.h"
 #include "duedesk/services/AccessPolicy.h"
+#include "duedesk/storage/CreditMemoRepository.h"
 #include "duedesk/storage/DisputeRepository.h"
 
 #include <QDialog>
@@ -21,6 +23,43 @@
 #include <algorithm>
 
 namespace duedesk::app {
+namespace {
+
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+// What one load brings: the disputes and their credit memo requests.
+struct DisputesLoad {
+    std::vector<DisputeRow> rows;
+    std::vector<CreditMemoRequest> creditMemos;
+};
+
+// "CMR-000001 approved on 2026-07-03: INV-1 GBP 120.00, INV-3 GBP 250.50".
+QString creditMemoLine(const CreditMemoRequest& r) {
+    QString invoices;
+    for (const CreditMemoItem& i : r.items)
+        invoices += (invoices.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromStdString(i.number) +
+                    QLatin1Char(' ') + q(i.amount.currency().code()) + QLatin1Char(' ') +
+                    QString::fromStdString(i.amount.toGroupedString());
+    const QString number = QString::fromStdString(creditMemoNumber(r.id));
+    switch (r.state) {
+    case CreditMemoState::Requested:
+        return AccountDisputes::tr("%1 requested on %2, waiting for approval: %3")
+            .arg(number, QString::fromStdString(r.requestedOn.toIso()), invoices);
+    case CreditMemoState::Approved:
+        return AccountDisputes::tr("%1 approved on %2, waiting for the credit note: %3")
+            .arg(number, QString::fromStdString(r.decidedOn.value_or(r.requestedOn).toIso()), invoices);
+    case CreditMemoState::Rejected:
+        return AccountDisputes::tr("%1 rejected: %2").arg(number, QString::fromStdString(r.rejectionReason));
+    case CreditMemoState::Credited:
+        return AccountDisputes::tr("%1 credited by %2 on %3: %4")
+            .arg(number, QString::fromStdString(r.creditNoteNumber),
+                 QString::fromStdString(r.creditedOn.value_or(r.requestedOn).toIso()), invoices);
+    case CreditMemoState::Cancelled: return AccountDisputes::tr("%1 cancelled").arg(number);
+    }
+    return number;
+}
+
+} // namespace
 
 AccountDisputes::AccountDisputes(AppSession& session, AccountId account, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::AccountDisputes>()), session_(session), account_(account) {
@@ -36,8 +75,12 @@ AccountDisputes::AccountDisputes(AppSession& session, AccountId account, QWidget
     const bool mayChange = allows(session_.actor(), Permission::RaiseDisputes);
     ui_->raiseDispute->setVisible(mayChange);
     ui_->followUpDispute->setVisible(mayChange);
-    connect(ui_->disputes->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &AccountDisputes::updateButtons);
+    ui_->requestCreditMemo->setVisible(allows(session_.actor(), Permission::RequestCreditMemos));
+    connect(ui_->requestCreditMemo, &QPushButton::clicked, this, &AccountDisputes::requestCreditMemo);
+    connect(ui_->disputes->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        showCreditMemos();
+    });
     connect(ui_->raiseDispute, &QPushButton::clicked, this, &AccountDisputes::raiseDispute);
     connect(ui_->followUpDispute, &QPushButton::clicked, this, [this] {
         const auto rows = ui_->disputes->selectionModel()->selectedRows();
@@ -63,6 +106,33 @@ DisputeDialog* AccountDisputes::raiseDispute() {
     return dialog;
 }
 
+const Dispute* AccountDisputes::selectedDispute() const {
+    const auto rows = ui_->disputes->selectionModel()->selectedRows();
+    if (rows.size() != 1) return nullptr;
+    return &model_.rowAt(rows.first().row()).dispute;
+}
+
+CreditMemoDialog* AccountDisputes::requestCreditMemo() {
+    const Dispute* d = selectedDispute();
+    if (!d || !ui_->requestCreditMemo->isEnabled() || !allows(session_.actor(), Permission::RequestCreditMemos))
+        return nullptr;
+    auto* dialog = new CreditMemoDialog(session_, *d, this);
+    open(dialog);
+    return dialog;
+}
+
+QString AccountDisputes::creditMemosText() const { return ui_->creditMemos->text(); }
+
+void AccountDisputes::showCreditMemos() {
+    const Dispute* d = selectedDispute();
+    QStringList lines;
+    if (d)
+        for (const CreditMemoRequest& r : creditMemos_)
+            if (r.disputeId == d->id) lines << creditMemoLine(r);
+    if (d && lines.isEmpty()) lines << tr("No credit memo requested for dispute %1.").arg(d->id);
+    ui_->creditMemos->setText(lines.join(QLatin1Char('\n')));
+}
+
 void AccountDisputes::open(QDialog* dialog) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -73,27 +143,38 @@ void AccountDisputes::open(QDialog* dialog) {
 }
 
 void AccountDisputes::updateButtons() {
-    const auto rows = ui_->disputes->selectionModel()->selectedRows();
-    ui_->followUpDispute->setEnabled(rows.size() == 1 && isActive(model_.rowAt(rows.first().row()).dispute.state));
+    const Dispute* d = selectedDispute();
+    const bool active = d && isActive(d->state);
+    ui_->followUpDispute->setEnabled(active);
+    // One pending request per dispute: the core refuses a second anyway.
+    const bool pending = d && std::ranges::any_of(creditMemos_, [&](const CreditMemoRequest& r) {
+                             return r.disputeId == d->id && isPending(r.state);
+                         });
+    ui_->requestCreditMemo->setEnabled(active && !pending);
 }
 
 void AccountDisputes::reload() {
-    runLatestInBackground<std::vector<DisputeRow>>(
+    runLatestInBackground<DisputesLoad>(
         this, loads_,
         [connector = session_.connector(), account = account_, asOf = session_.asOf()] {
             auto db = connector.connect();
             DisputeFilter filter;
             filter.account = account;
-            return disputeRows(loadDisputeListing(*db, filter, asOf), true);
+            DisputesLoad load;
+            load.rows = disputeRows(loadDisputeListing(*db, filter, asOf), true);
+            load.creditMemos = db->creditMemos().list({std::nullopt, account, std::nullopt});
+            return load;
         },
-        [this](Outcome<std::vector<DisputeRow>> outcome) {
+        [this](Outcome<DisputesLoad> outcome) {
             if (auto* message = std::get_if<std::string>(&outcome)) {
                 ui_->disputesSummary->setText(
                     tr("The disputes could not be loaded: %1").arg(QString::fromStdString(*message)));
                 return;
             }
-            auto rows = std::get<std::vector<DisputeRow>>(std::move(outcome));
+            auto [rows, creditMemos] = std::get<DisputesLoad>(std::move(outcome));
+            creditMemos_ = std::move(creditMemos);
             ui_->disputes->clearSelection();
+            ui_->creditMemos->clear();
             ui_->disputesSummary->setText(disputeCountsText(rows, session_.asOf()));
             model_.setRows(std::move(rows));
             ui_->disputes->resizeColumnsToContents();

@@ -1,6 +1,7 @@
 // AccountDisputes: the account window's Disputes tab: the account's
-// disputes, newest first, with "Raise a dispute…" over its open invoices
-// and "Follow up…" on the one selected. It loads off the UI thread and
+// disputes, newest first, with "Raise a dispute…" over its open invoices,
+// "Follow up…" and "Request credit memo…" on the one selected, whose
+// credit memo requests show below the table. It loads off the UI thread and
 // says when what it shows has changed (the worklist and the aging follow
 // disputed money). The layout is ui/AccountDisputes.ui.
 #pragma once
@@ -9,6 +10,7 @@
 #include "app/dispute/DisputeModels.h"
 #include "app/session/AppSession.h"
 
+#include "duedesk/domain/CreditMemo.h"
 #include "duedesk/domain/Document.h"
 
 #include <QWidget>
@@ -20,8 +22,9 @@ class QDialog;
 class QTableView;
 
 namespace duedesk::app {
+class CreditMemoDialog;
 class DisputeDialog;
-}
+} // namespace duedesk::app
 
 namespace Ui {
 class AccountDisputes;
@@ -42,6 +45,12 @@ public:
     // "Raise a dispute…", as the button does (nothing when the account has
     // no open invoice or the user may not).
     DisputeDialog* raiseDispute();
+    // "Request credit memo…" on the selected dispute, as the button does
+    // (nothing unless one still open without a pending request is selected
+    // and the user may request credit memos).
+    CreditMemoDialog* requestCreditMemo();
+    // The selected dispute's credit memo requests, a line each, as shown.
+    QString creditMemosText() const;
 
 signals:
     void loaded();
@@ -51,12 +60,16 @@ signals:
 private:
     void open(QDialog* dialog);
     void updateButtons();
+    void showCreditMemos();
+    // The selected dispute, if one is.
+    const Dispute* selectedDispute() const;
     std::unique_ptr<Ui::AccountDisputes> ui_;
     AppSession& session_;
     AccountId account_;
     QString what_;
     std::vector<Document> openInvoices_;
     DisputesModel model_;
+    std::vector<CreditMemoRequest> creditMemos_; // the account's, by id
     RequestSequence loads_;
 };
 

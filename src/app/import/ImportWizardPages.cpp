@@ -303,11 +303,16 @@ void ImportResultPage::showOutcome() {
         const ImportReport& report = std::get<ImportReport>(job_->outcome());
         const ImportResult& r = report.result;
         switch (r.outcome) {
-        case ImportOutcome::Imported:
+        case ImportOutcome::Imported: {
             changed = true;
-            ui_->importResult->setText(
-                tr("Imported %1: %2.").arg(describeSource(request, report), qs(describeImportCounts(r.counts))));
+            QString text =
+                tr("Imported %1: %2.").arg(describeSource(request, report), qs(describeImportCounts(r.counts)));
+            // Credit notes that settled approved credit memo requests, or did not.
+            for (const CreditNoteArrival& a : r.creditNotes)
+                text += QLatin1Char('\n') + qs(describeCreditNoteArrival(a));
+            ui_->importResult->setText(text);
             break;
+        }
         case ImportOutcome::Unchanged:
         case ImportOutcome::DryRun:
             ui_->importResult->setText(

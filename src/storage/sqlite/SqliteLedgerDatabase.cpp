@@ -4,6 +4,7 @@
 
 #include "storage/sqlite/PendingOpenItemTotals.h"
 #include "storage/sqlite/SchemaV1.h"
+#include "storage/sqlite/SchemaV11.h"
 #include "storage/sqlite/SchemaV12.h"
 #include "storage/sqlite/SchemaV2.h"
 #include "storage/sqlite/SchemaV3.h"
@@ -19,6 +20,7 @@
 #include "storage/sqlite/SqliteAuditLogQuery.h"
 #include "storage/sqlite/SqliteAuditTrail.h"
 #include "storage/sqlite/SqliteContactLogRepository.h"
+#include "storage/sqlite/SqliteCreditMemoRepository.h"
 #include "storage/sqlite/SqliteCreditSalesQuery.h"
 #include "storage/sqlite/SqliteDiaryRepository.h"
 #include "storage/sqlite/SqliteDisputeRepository.h"
@@ -60,6 +62,7 @@ const Migration kMigrations[] = {
     {7, [](sqlite::Connection& c) { c.exec(schema::kVersion7); }},
     {8, [](sqlite::Connection& c) { c.exec(schema::kVersion8); }},
     {9, [](sqlite::Connection& c) { c.exec(schema::kVersion9); }},
+    {11, [](sqlite::Connection& c) { c.exec(schema::kVersion11); }},
     {12, [](sqlite::Connection& c) { c.exec(schema::kVersion12); }},
 };
 
@@ -92,6 +95,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteLedgerIntegrity> integrity;
     std::unique_ptr<SqliteWorklistQuery> worklist;
     std::unique_ptr<SqliteWriteOffRepository> writeOffs;
+    std::unique_ptr<SqliteCreditMemoRepository> creditMemos;
     std::unique_ptr<SqliteAuditLogQuery> auditLog;
 };
 
@@ -135,6 +139,7 @@ OpenItemTotalsQuery& SqliteLedgerDatabase::openItemTotals() { return made(parts_
 LedgerIntegrity& SqliteLedgerDatabase::integrity() { return made(parts_->integrity, *this); }
 WorklistQuery& SqliteLedgerDatabase::worklist() { return made(parts_->worklist, *this); }
 WriteOffRepository& SqliteLedgerDatabase::writeOffs() { return made(parts_->writeOffs, *this); }
+CreditMemoRepository& SqliteLedgerDatabase::creditMemos() { return made(parts_->creditMemos, *this); }
 AuditLogQuery& SqliteLedgerDatabase::auditLog() { return made(parts_->auditLog, *this); }
 
 void SqliteLedgerDatabase::setAuditSession(AuditSession session) { auditTrail_->setSession(std::move(session)); }

@@ -67,6 +67,7 @@ public:
     WorklistQuery& worklist() override;
     WriteOffRepository& writeOffs() override;
     AuditLogQuery& auditLog() override;
+    CreditMemoRepository& creditMemos() override;
 
     sqlite::Connection& connection() { return connection_; }
 
