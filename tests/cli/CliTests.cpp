@@ -180,7 +180,7 @@ TEST_CASE("CLI: database and file failures exit 3 and 4", "[cli]") {
     CHECK(refused.exitCode == 3);
     CHECK(refused.err == "duedesk-cli: " + newer +
                              " was written by a newer version of Duedesk (schema 42, this "
-                             "version reads up to 9); it was not opened\n");
+                             "version reads up to 10); it was not opened\n");
 
     const CliRun nofile = runCli("--db " + q(dir.file("x.db")) + " import " + q(dir.file("absent.csv")));
     CHECK(nofile.exitCode == 4);
@@ -192,7 +192,7 @@ TEST_CASE("CLI: DUEDESK_DB names the database when --db is absent", "[cli]") {
     const std::string db = dir.file("env.db");
     const CliRun init = runCli("init", "DUEDESK_DB=" + q(db));
     CHECK(init.exitCode == 0);
-    CHECK(init.out == db + ": Duedesk database, schema version 9\n");
+    CHECK(init.out == db + ": Duedesk database, schema version 10\n");
     const CliRun users = runCli("users add zoe --role team_leader --full-name 'Zoe Lane'", "DUEDESK_DB=" + q(db));
     CHECK(users.exitCode == 0);
     const CliRun list = runCli("--db " + q(db) + " users list");

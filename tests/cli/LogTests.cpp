@@ -134,7 +134,7 @@ TEST_CASE("CLI log: refusals and errors with their cause", "[cli][log]") {
               started(newer),
               "warning: database refused: " + newer +
                   " was written by a newer version of Duedesk (schema 42, "
-                  "this version reads up to 9); it was not opened",
+                  "this version reads up to 10); it was not opened",
               started(db),
               "error: reading a file failed: cannot read " + absent + ": No such file or directory",
               started(db),

@@ -367,8 +367,8 @@ TEST_CASE("A version 8 ledger is migrated to version 9 with its movements", "[wr
                   "INSERT INTO document_movements (id, document_id, effective_on, open_change, cause) "
                   "VALUES (7, 1, 20010, -600, 'import')");
     auto db = LedgerDatabase::open(path, LedgerDatabase::OpenMode::ExistingOnly);
-    CHECK(db->schemaVersion() == 9);
-    CHECK(LedgerDatabase::currentSchemaVersion() == 9);
+    CHECK(db->schemaVersion() == LedgerDatabase::currentSchemaVersion());
+    CHECK(LedgerDatabase::currentSchemaVersion() >= 9);
     CHECK(db->documents().openAmountOn(1, Date::fromDayNumber(20005)) == 1000);
     CHECK(sqliteConnection(*db).queryInt("SELECT count(*) FROM document_movements WHERE id = 7") == 1);
     CHECK(db->writeOffs().list(std::nullopt).empty());

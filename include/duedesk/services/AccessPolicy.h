@@ -28,6 +28,10 @@ enum class Permission {
     ApproveWriteOffs, // approve or reject others' write-offs, within one's write-off limit
     PostWriteOffs, // export approved write-offs to the journal and mark them posted
     SetWriteOffLimits, // set the approvers' write-off limits
+    ReferAccounts, // refer an account to a collection agency or a solicitor
+    UpdateReferrals, // record a referral's progress (accepted, claim issued, ...) and close it
+    AskAttention, // ask a team leader to look at an account ("needs management attention")
+    AnswerAttention, // answer a request for management attention
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

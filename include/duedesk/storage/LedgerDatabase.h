@@ -40,6 +40,7 @@ class OpenItemTotalsQuery;
 class LedgerIntegrity;
 class WorklistQuery;
 class WriteOffRepository;
+class EscalationRepository;
 
 class LedgerDatabase {
 public:
@@ -92,6 +93,7 @@ public:
     virtual LedgerIntegrity& integrity() = 0;
     virtual WorklistQuery& worklist() = 0;
     virtual WriteOffRepository& writeOffs() = 0;
+    virtual EscalationRepository& escalations() = 0;
 
 protected:
     LedgerDatabase() = default;

@@ -64,6 +64,7 @@ public:
     LedgerIntegrity& integrity() override;
     WorklistQuery& worklist() override;
     WriteOffRepository& writeOffs() override;
+    EscalationRepository& escalations() override;
 
     sqlite::Connection& connection() { return connection_; }
 
