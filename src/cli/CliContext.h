@@ -76,5 +76,6 @@ void addAccountsCommand(CLI::App& app, CliContext& context);
 void addDisputeCommand(CLI::App& app, CliContext& context);
 // Adds `users set-limit` to the users command: register it after that.
 void addWriteOffCommand(CLI::App& app, CliContext& context);
+void addEscalateCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
     addDisputeCommand(app, context);
     addAccountsCommand(app, context);
     addWriteOffCommand(app, context);
+    addEscalateCommand(app, context);
 
     try {
         app.parse(argc, argv);
