@@ -56,7 +56,9 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
                   << "Disputes: " << s.disputes << " raised, " << s.activeDisputes << " open or investigating ("
                   << s.disputesPastServiceLevel << " past their service level)\n"
                   << "Write-offs: " << s.writeOffsRequested << " requested, " << s.writeOffsApproved << " approved, "
-                  << s.writeOffsPosted << " posted, " << s.writeOffsRejected << " rejected\n\n"
+                  << s.writeOffsPosted << " posted, " << s.writeOffsRejected << " rejected\n"
+                  << "Escalations: " << s.referrals << " referred to an agency or a solicitor (" << s.openReferrals
+                  << " open), " << s.attentionRequests << " awaiting a team leader's attention\n\n"
                   << renderBookShape(describeBook(*db, demo.asOf));
     });
 }

@@ -9,6 +9,7 @@
 #include "demo/DemoCustomer.h"
 #include "demo/DemoDiary.h"
 #include "demo/DemoDisputes.h"
+#include "demo/DemoEscalations.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoWriteOffs.h"
@@ -547,6 +548,10 @@ DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& o
     summary.writeOffsApproved = writeOffs.approved;
     summary.writeOffsPosted = writeOffs.posted;
     summary.writeOffsRejected = writeOffs.rejected;
+    const demo::EscalationCounts escalations = demo::writeDemoEscalations(database, options, analysts);
+    summary.referrals = escalations.referrals;
+    summary.openReferrals = escalations.openReferrals;
+    summary.attentionRequests = escalations.attentionRequests;
     if (progress) progress(options.accounts, options.accounts);
     work.commit();
     return summary;

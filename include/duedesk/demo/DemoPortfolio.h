@@ -42,6 +42,9 @@ struct DemoSummary {
     std::int64_t writeOffsApproved = 0; // waiting to be posted
     std::int64_t writeOffsPosted = 0;
     std::int64_t writeOffsRejected = 0;
+    std::int64_t referrals = 0; // to an agency or a solicitor
+    std::int64_t openReferrals = 0; // not closed
+    std::int64_t attentionRequests = 0; // awaiting the team leader
 };
 
 // Fills an empty ledger in one transaction. Throws StorageError if the
