@@ -123,6 +123,7 @@ AccountView* MainWindow::openAccount(AccountId account) {
         reloadWork();
         escalations_->reload();
     });
+    connect(view, &AccountView::attentionAsked, escalations_, &EscalationsView::reload);
     connect(view, &AccountView::cashApplied, this, [this] {
         ledger_->reload();
         aging_->refresh();

@@ -8,14 +8,17 @@
 #include "app/MainWindow.h"
 #include "app/account/AccountView.h"
 #include "app/diary/DiaryView.h"
+#include "app/escalation/AttentionDialog.h"
 #include "app/escalation/EscalationsView.h"
 #include "app/escalation/ReferDialog.h"
 #include "gui/GuiSupport.h"
 
+#include "duedesk/reports/Worklist.h"
 #include "duedesk/services/EscalationService.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/EscalationRepository.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -233,5 +236,42 @@ TEST_CASE("An administrator's referral is refused by the core and nothing is wri
           QStringLiteral("sadebayo (administrator) may not refer accounts to an agency or a solicitor"));
     CHECK(db.escalations().referrals({}).empty());
     dialog.reject();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("An analyst asks a team leader for attention from the account window", "[gui][escalations]") {
+    HandLedgerSession s; // amorgan
+    LedgerDatabase& db = s.session->database();
+    User leader;
+    leader.name = "hreid";
+    leader.fullName = "Hannah Reid";
+    leader.role = Role::TeamLeader;
+    leader.id = db.users().add(leader);
+    app::AccountView view(*s.session, db.accounts().findByNumber("A2")->id);
+    loadedAccount(view);
+    view.findChild<QPushButton*>(QStringLiteral("askAttention"))->click();
+    app::AttentionDialog* dialog = nullptr;
+    for (auto* d : view.findChildren<app::AttentionDialog*>())
+        if (d->isVisible()) dialog = d;
+    REQUIRE(dialog);
+    CHECK(shown(*dialog, "attentionWhat") == QStringLiteral("A2  Bravo Maschinenbau GmbH"));
+    auto* leaders = dialog->findChild<QComboBox*>(QStringLiteral("attentionLeader"));
+    REQUIRE(leaders->count() == 1);
+    CHECK(leaders->currentText() == QStringLiteral("Hannah Reid (hreid)"));
+    CHECK_FALSE(pressOk(*dialog));
+    CHECK(shown(*dialog, "attentionReasonError") == QStringLiteral("Say what needs the team leader's attention."));
+    dialog->findChild<QLineEdit*>(QStringLiteral("attentionReason"))->setText(QStringLiteral("Asks for 120 days"));
+    QSignalSpy asked(&view, &app::AccountView::attentionAsked);
+    REQUIRE(pressOk(*dialog));
+    REQUIRE((asked.count() > 0 || asked.wait(10000)));
+    const auto requests = db.escalations().attentionRequests({});
+    REQUIRE(requests.size() == 1);
+    CHECK(requests[0].teamLeader == leader.id);
+    CHECK(requests[0].raisedBy == s.session->user().id);
+    CHECK(requests[0].reason == "Asks for 120 days");
+    // First on the team leader's day.
+    const Worklist day = loadWorklist(db, leader.id, Date::ymd(2026, 6, 30));
+    REQUIRE(day.items.size() == 1);
+    CHECK(day.items[0].attention == requests[0].id);
     QThreadPool::globalInstance()->waitForDone();
 }

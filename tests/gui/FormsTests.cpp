@@ -20,6 +20,7 @@
 #include "app/dispute/DisputeChangeDialog.h"
 #include "app/dispute/DisputeDialog.h"
 #include "app/dispute/DisputesView.h"
+#include "app/escalation/AttentionDialog.h"
 #include "app/escalation/EscalationsView.h"
 #include "app/escalation/ReferDialog.h"
 #include "app/import/ImportWizard.h"
@@ -192,7 +193,8 @@ const std::map<QString, FormExpectation>& expectations() {
            {"assignments", "QTableView"},
            {"disputesPage", "QWidget"},
            {"accountReferral", "QLabel"},
-           {"referAccount", "QPushButton"}}}},
+           {"referAccount", "QPushButton"},
+           {"askAttention", "QPushButton"}}}},
         {QStringLiteral("AccountDisputes.ui"),
          {"QWidget",
           "accountDisputes",
@@ -226,6 +228,16 @@ const std::map<QString, FormExpectation>& expectations() {
            {"attentionAnswer", "QLineEdit"},
            {"answerAttention", "QPushButton"},
            {"escalationsError", "QLabel"}}}},
+        {QStringLiteral("AttentionDialog.ui"),
+         {"QDialog",
+          "attentionDialog",
+          {{"attentionWhat", "QLabel"},
+           {"attentionLeader", "QComboBox"},
+           {"attentionLeaderError", "QLabel"},
+           {"attentionReason", "QLineEdit"},
+           {"attentionReasonError", "QLabel"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("ReferDialog.ui"),
          {"QDialog",
           "referDialog",
@@ -543,6 +555,8 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     checkNames(escalationsPage, namesOf("EscalationsView.ui"));
     app::ReferDialog refer(session, a1, QStringLiteral("A1  Acme Ltd"), QStringLiteral("GBP 1,150.50"));
     checkNames(refer, namesOf("ReferDialog.ui"));
+    app::AttentionDialog attention(session, a1, QStringLiteral("A1  Acme Ltd"));
+    checkNames(attention, namesOf("AttentionDialog.ui"));
     app::DisputeDialog dispute(session, a1, QStringLiteral("A1  Acme Ltd"), {});
     checkNames(dispute, namesOf("DisputeDialog.ui"));
     Dispute open;

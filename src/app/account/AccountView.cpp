@@ -14,6 +14,7 @@
 #include "app/diary/PaymentPlanDialog.h"
 #include "app/diary/PromiseDialog.h"
 #include "app/dispute/AccountDisputes.h"
+#include "app/escalation/AttentionDialog.h"
 #include "app/escalation/ReferDialog.h"
 
 #include "duedesk/services/AccessPolicy.h"
@@ -107,6 +108,12 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     });
     ui_->accountReferral->hide();
     connect(ui_->referAccount, &QPushButton::clicked, this, &AccountView::openRefer);
+    connect(ui_->askAttention, &QPushButton::clicked, this, [this] {
+        auto* dialog =
+            new AttentionDialog(session_, account_, q(detail_.account.number + "  " + detail_.account.name), this);
+        connect(dialog, &QDialog::accepted, this, &AccountView::attentionAsked);
+        openChange(dialog);
+    });
     setUpCommitments();
     reload();
 }

@@ -103,6 +103,8 @@ signals:
     void referred();
     // The open referral shown in the header was (re)loaded.
     void referralLoaded();
+    // A team leader was asked to look at the account.
+    void attentionAsked();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
