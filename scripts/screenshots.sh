@@ -130,6 +130,13 @@ shoot() { # WIDTHxHEIGHT
   xdotool windowmove "$account" 0 0
   sleep 2
   import -window root "docs/screenshots/account-disputes-$size.png"
+  xdotool windowunmap --sync "$account"
+  # View > Escalations (Ctrl+8): the demo's referrals to agencies and
+  # solicitors at their stages, and the requests for hreid's attention,
+  # with the team leader's actions under each table.
+  xdotool windowfocus --sync "$window" key ctrl+8
+  sleep 3
+  import -window root "docs/screenshots/escalations-$size.png"
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
   # The first start on a path with no ledger yet.
   "$build/src/app/duedesk" --db "$work/new-$size/duedesk.db" &
@@ -152,5 +159,6 @@ cp docs/screenshots/account-commitments-1366x768.png docs/screenshots/account-co
 cp docs/screenshots/strategy-editor-1366x768.png docs/screenshots/strategy-editor.png
 cp docs/screenshots/disputes-1366x768.png docs/screenshots/disputes.png
 cp docs/screenshots/account-disputes-1366x768.png docs/screenshots/account-disputes.png
+cp docs/screenshots/escalations-1366x768.png docs/screenshots/escalations.png
 echo "screenshots in docs/screenshots/"
 ls docs/screenshots

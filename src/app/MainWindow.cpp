@@ -9,6 +9,7 @@
 #include "app/diary/StrategyChoices.h"
 #include "app/diary/TeamQueuesView.h"
 #include "app/dispute/DisputesView.h"
+#include "app/escalation/EscalationsView.h"
 #include "app/help/UserGuideDialog.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
@@ -61,6 +62,15 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     pages_->addWidget(disputes_);
     connect(disputes_, &DisputesView::accountActivated, this,
             [this](AccountId account) { openAccount(account)->showDisputes(); });
+    escalations_ = new EscalationsView(session_, this);
+    navigation_->addItem(tr("Escalations"));
+    pages_->addWidget(escalations_);
+    connect(escalations_, &EscalationsView::accountActivated, this, &MainWindow::openAccount);
+    // An answered request leaves the team leader's own day (the page
+    // reloads itself).
+    connect(escalations_, &EscalationsView::changeFinished, this, [this](bool written) {
+        if (written) reloadWork();
+    });
     connect(ledger_, &LedgerView::reassignRequested, this,
             [this](const std::vector<AccountId>& accounts) { openReassign(accounts); });
     auto* split = new QSplitter(this);
@@ -108,6 +118,12 @@ AccountView* MainWindow::openAccount(AccountId account) {
         aging_->refresh();
         disputes_->reload();
     });
+    // A referred account leaves the worklist and joins the Escalations page.
+    connect(view, &AccountView::referred, this, [this] {
+        reloadWork();
+        escalations_->reload();
+    });
+    connect(view, &AccountView::attentionAsked, escalations_, &EscalationsView::reload);
     connect(view, &AccountView::cashApplied, this, [this] {
         ledger_->reload();
         aging_->refresh();
@@ -263,10 +279,13 @@ void MainWindow::buildMenus() {
                         [this] { navigation_->setCurrentRow(pages_->indexOf(team_)); });
     view->addAction(tr("&Disputes"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
                     [this] { navigation_->setCurrentRow(pages_->indexOf(disputes_)); });
+    view->addAction(tr("&Escalations"), QKeySequence(Qt::CTRL | Qt::Key_8), this,
+                    [this] { navigation_->setCurrentRow(pages_->indexOf(escalations_)); });
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         reloadWork();
         aging_->refresh();
+        escalations_->reload();
     });
     const bool editsStrategies = allows(session_.actor(), Permission::EditStrategies);
     if (myDay_ || editsStrategies) {

@@ -29,6 +29,7 @@ class ReassignDialog;
 class StrategyEditor;
 class TeamQueuesView;
 class DisputesView;
+class EscalationsView;
 class ImportWizard;
 class LedgerView;
 class UserGuideDialog;
@@ -44,6 +45,7 @@ public:
     // The team's queues, for those who may reassign accounts; else null.
     TeamQueuesView* teamQueues() { return team_; }
     DisputesView& disputesView() { return *disputes_; }
+    EscalationsView& escalationsView() { return *escalations_; }
     void showPage(int page);
     // Opens the account in a window of its own.
     AccountView* openAccount(duedesk::AccountId account);
@@ -98,6 +100,7 @@ private:
     DiaryView* myDay_ = nullptr;
     TeamQueuesView* team_ = nullptr;
     DisputesView* disputes_ = nullptr;
+    EscalationsView* escalations_ = nullptr;
 };
 
 } // namespace duedesk::app

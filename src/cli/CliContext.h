@@ -82,5 +82,6 @@ void addDisputeCommand(CLI::App& app, CliContext& context);
 void addWriteOffCommand(CLI::App& app, CliContext& context);
 void addAuditCommand(CLI::App& app, CliContext& context);
 void addCreditMemoCommand(CLI::App& app, CliContext& context);
+void addEscalateCommand(CLI::App& app, CliContext& context);
 
 } // namespace duedesk::cli

@@ -58,7 +58,9 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
                   << "Write-offs: " << s.writeOffsRequested << " requested, " << s.writeOffsApproved << " approved, "
                   << s.writeOffsPosted << " posted, " << s.writeOffsRejected << " rejected\n"
                   << "Credit memos: " << s.creditMemosPending << " waiting for approval or the credit note, "
-                  << s.creditMemosCredited << " credited\n\n"
+                  << s.creditMemosCredited << " credited\n"
+                  << "Escalations: " << s.referrals << " referred to an agency or a solicitor (" << s.openReferrals
+                  << " open), " << s.attentionRequests << " awaiting a team leader's attention\n\n"
                   << renderBookShape(describeBook(*db, demo.asOf));
     });
 }

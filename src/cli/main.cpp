@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     addWriteOffCommand(app, context);
     addAuditCommand(app, context);
     addCreditMemoCommand(app, context);
+    addEscalateCommand(app, context);
 
     try {
         app.parse(argc, argv);

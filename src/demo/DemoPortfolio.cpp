@@ -10,6 +10,7 @@
 #include "demo/DemoCustomer.h"
 #include "demo/DemoDiary.h"
 #include "demo/DemoDisputes.h"
+#include "demo/DemoEscalations.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoWriteOffs.h"
@@ -557,6 +558,10 @@ DemoSummary generateDemoPortfolio(LedgerDatabase& database, const DemoOptions& o
     summary.allocations += creditMemos.allocations;
     summary.creditMemosPending = creditMemos.pending;
     summary.creditMemosCredited = creditMemos.credited;
+    const demo::EscalationCounts escalations = demo::writeDemoEscalations(database, options, analysts);
+    summary.referrals = escalations.referrals;
+    summary.openReferrals = escalations.openReferrals;
+    summary.attentionRequests = escalations.attentionRequests;
     if (progress) progress(options.accounts, options.accounts);
     work.commit();
     return summary;

@@ -3,6 +3,7 @@
 
 #include "duedesk/domain/StrategyRules.h"
 #include "duedesk/reports/CommitmentsOnDay.h"
+#include "duedesk/storage/EscalationRepository.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
 #include "duedesk/storage/SettingsRepository.h"
 #include "duedesk/storage/StrategyRepository.h"
@@ -134,7 +135,9 @@ Worklist loadWorklist(LedgerDatabase& database, UserId analyst, Date on) {
     const ExchangeRateTable rates(rankingCurrency(database, facts), database.exchangeRates().inForceOn(on));
     addDueSteps(database, analyst, on, rates, facts);
     addCommitments(database, analyst, on, settings.commitments, facts);
-    return rankWorklist(facts, on, settings, rates);
+    Worklist worklist = rankWorklist(facts, on, settings, rates);
+    addAttentionItems(worklist, database.escalations().attentionFor(analyst, on), rates.target());
+    return worklist;
 }
 
 DaySummary summarize(const Worklist& worklist, int worked) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <tuple>
 
 namespace duedesk {
@@ -20,6 +21,8 @@ constexpr int kFollowUpLatePointsPerDay = 10;
 constexpr int kFollowUpLatePointsMax = 100;
 constexpr int kNoFollowUpPoints = 150;
 constexpr int kStepPoints = 50;
+// A colleague asked for it by name: before even a broken promise.
+constexpr int kAttentionPoints = 1200;
 // Overdue money: weights 1, 2, 3 and 4 for 1-30, 31-60, 61-90 and over 90
 // days, per 1,000 units of the reporting currency, at most 600 points.
 constexpr std::array<int, 4> kAgeWeights{1, 2, 3, 4};
@@ -218,6 +221,38 @@ Worklist rankWorklist(std::span<const WorklistAccountFacts> accounts, Date on, c
     list.items.reserve(ranked.size());
     for (auto& [total, item] : ranked) list.items.push_back(std::move(item));
     return list;
+}
+
+void addAttentionItems(Worklist& worklist, std::span<const AttentionRequest> requests, const Currency& reporting) {
+    bool added = false;
+    for (const AttentionRequest& a : requests) {
+        if (!a.openOn(worklist.on)) continue;
+        const std::string reason = "needs management attention (" +
+                                   (a.raisedByName.empty() ? std::string("raised") : a.raisedByName) + ", " +
+                                   shortDate(a.raisedOn) + "): " + a.reason;
+        auto it = std::ranges::find(worklist.items, a.accountId, &WorkItem::account);
+        if (it == worklist.items.end()) {
+            WorkItem item;
+            item.account = a.accountId;
+            item.number = a.accountNumber;
+            item.name = a.accountName;
+            item.action = DiaryAction::Review;
+            item.overdue = Money::zero(reporting);
+            worklist.items.push_back(std::move(item));
+            it = worklist.items.end() - 1;
+        }
+        // Several requests on one account count once, the earliest first.
+        if (!it->attention) {
+            it->score += kAttentionPoints;
+            it->attention = a.id;
+            it->reasons.insert(it->reasons.begin(), reason);
+        } else {
+            it->reasons.insert(it->reasons.begin() + 1, reason);
+        }
+        it->dueSince = it->dueSince ? std::min(*it->dueSince, a.raisedOn) : a.raisedOn;
+        added = true;
+    }
+    if (added) std::ranges::stable_sort(worklist.items, std::ranges::greater(), &WorkItem::score);
 }
 
 } // namespace duedesk

@@ -9,6 +9,11 @@ namespace {
 
 std::string amountText(const Money& m) { return std::string(m.currency().code()) + " " + m.toGroupedString(); }
 
+// A request for attention on an account that is not the team leader's own
+// has no overdue money of theirs.
+bool noOverdue(const WorkItem& i) { return i.attention && i.overdue.isZero(); }
+std::string overdueText(const WorkItem& i) { return noOverdue(i) ? "-" : amountText(i.overdue); }
+
 std::string joined(const std::vector<std::string>& reasons) {
     std::string out;
     for (const auto& r : reasons) out += (out.empty() ? "" : "; ") + r;
@@ -30,7 +35,7 @@ std::string renderWorklistText(const std::string& analyst, const Worklist& w, co
     for (const WorkItem& i : w.items) {
         numberWidth = std::max(numberWidth, i.number.size());
         nameWidth = std::max(nameWidth, std::min<std::size_t>(30, i.name.size()));
-        amountWidth = std::max(amountWidth, amountText(i.overdue).size());
+        amountWidth = std::max(amountWidth, overdueText(i).size());
     }
     out += fmt::format("{:>4}  {:>5}  {:<{}}  {:<{}}  {:>{}}  {:>4}  {:<6}  {}\n", "rank", "score", "account",
                        numberWidth, "name", nameWidth, "overdue", amountWidth, "days", "action", "reasons");
@@ -38,7 +43,7 @@ std::string renderWorklistText(const std::string& analyst, const Worklist& w, co
     for (const WorkItem& i : w.items) {
         const std::string name = i.name.size() > 30 ? i.name.substr(0, 29) + "~" : i.name;
         out += fmt::format("{:>4}  {:>5}  {:<{}}  {:<{}}  {:>{}}  {:>4}  {:<6}  {}\n", ++rank, i.score, i.number,
-                           numberWidth, name, nameWidth, amountText(i.overdue), amountWidth, i.daysPastDue,
+                           numberWidth, name, nameWidth, overdueText(i), amountWidth, i.daysPastDue,
                            diaryActionName(i.action), joined(i.reasons));
     }
     return out;
@@ -64,8 +69,8 @@ std::string renderWorklistJson(const std::string& analyst, const Worklist& w, co
         item["score"] = i.score;
         item["account"] = i.number;
         item["name"] = i.name;
-        item["currency"] = std::string(i.overdue.currency().code());
-        item["overdue"] = i.overdue.toDecimalString();
+        item["currency"] = noOverdue(i) ? json(nullptr) : json(std::string(i.overdue.currency().code()));
+        item["overdue"] = noOverdue(i) ? json(nullptr) : json(i.overdue.toDecimalString());
         item["days_past_due"] = i.daysPastDue;
         item["action"] = std::string(diaryActionName(i.action));
         item["reasons"] = i.reasons;

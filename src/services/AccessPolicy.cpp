@@ -15,13 +15,23 @@
 // command line's operator is no one in particular. Assigning strategies
 // only applies the rules the team leaders set, the same for whoever runs
 // it: every role may.
+// Escalations follow how a collections team hands work up: the analyst
+// who knows the account refers it to an agency or a solicitor (so may
+// the team leader), but the team leader, who holds the relationship with
+// the agencies and solicitors and answers for the legal costs, records
+// what they report (accepted, claim issued, judgment, settled) and closes
+// the referral. An analyst asks a team leader for attention and a team
+// leader answers; any team leader may answer, so a request is not stuck
+// while its addressee is away. Each names a person, so the command line's
+// operator does none, and administrators, who keep the users and the
+// books, take no part in the collections decisions.
 #include "duedesk/services/AccessPolicy.h"
 
 #include "domain/NameTable.h"
 
 namespace duedesk {
 namespace {
-constexpr NameTable<Permission, 20> kNames{{{
+constexpr NameTable<Permission, 24> kNames{{{
     {Permission::ImportLedger, "import into the ledger"},
     {Permission::EditContacts, "change addresses and contacts"},
     {Permission::LogContacts, "log contacts"},
@@ -42,6 +52,10 @@ constexpr NameTable<Permission, 20> kNames{{{
     {Permission::ReadAuditTrail, "read the audit trail"},
     {Permission::RequestCreditMemos, "request credit memos"},
     {Permission::ApproveCreditMemos, "approve credit memos"},
+    {Permission::ReferAccounts, "refer accounts to an agency or a solicitor"},
+    {Permission::UpdateReferrals, "update referrals"},
+    {Permission::AskAttention, "ask for management attention"},
+    {Permission::AnswerAttention, "answer requests for management attention"},
 }}};
 
 bool recordsAPerson(Permission permission) {
@@ -86,6 +100,10 @@ bool allows(const Actor& actor, Permission permission) {
         return actor.user && (actor.role == Role::Analyst || actor.role == Role::TeamLeader);
     case Permission::ApproveCreditMemos:
         return actor.user && (actor.role == Role::TeamLeader || actor.role == Role::Administrator);
+    case Permission::ReferAccounts:
+    case Permission::AskAttention: return actor.user && (actor.role == Role::Analyst || actor.role == Role::TeamLeader);
+    case Permission::UpdateReferrals:
+    case Permission::AnswerAttention: return actor.user && actor.role == Role::TeamLeader;
     case Permission::ImportLedger:
     case Permission::EditContacts:
     case Permission::LogContacts:

@@ -20,6 +20,9 @@
 #include "app/dispute/DisputeChangeDialog.h"
 #include "app/dispute/DisputeDialog.h"
 #include "app/dispute/DisputesView.h"
+#include "app/escalation/AttentionDialog.h"
+#include "app/escalation/EscalationsView.h"
+#include "app/escalation/ReferDialog.h"
 #include "app/import/ImportWizard.h"
 #include "app/ledger/LedgerView.h"
 #include "app/session/FirstStartDialog.h"
@@ -188,7 +191,10 @@ const std::map<QString, FormExpectation>& expectations() {
            {"cancelPlan", "QPushButton"},
            {"followUps", "QTableView"},
            {"assignments", "QTableView"},
-           {"disputesPage", "QWidget"}}}},
+           {"disputesPage", "QWidget"},
+           {"accountReferral", "QLabel"},
+           {"referAccount", "QPushButton"},
+           {"askAttention", "QPushButton"}}}},
         {QStringLiteral("AccountDisputes.ui"),
          {"QWidget",
           "accountDisputes",
@@ -205,6 +211,44 @@ const std::map<QString, FormExpectation>& expectations() {
            {"disputesCount", "QLabel"},
            {"disputesTable", "QTableView"},
            {"disputesByReason", "QTableView"}}}},
+        {QStringLiteral("EscalationsView.ui"),
+         {"QWidget",
+          "escalationsView",
+          {{"escalationsTitle", "QLabel"},
+           {"escalationsShow", "QComboBox"},
+           {"escalationsOpenAccount", "QPushButton"},
+           {"escalationsCount", "QLabel"},
+           {"referralsTable", "QTableView"},
+           {"referralActions", "QWidget"},
+           {"referralNextState", "QComboBox"},
+           {"referralNote", "QLineEdit"},
+           {"moveReferral", "QPushButton"},
+           {"attentionTable", "QTableView"},
+           {"attentionActions", "QWidget"},
+           {"attentionAnswer", "QLineEdit"},
+           {"answerAttention", "QPushButton"},
+           {"escalationsError", "QLabel"}}}},
+        {QStringLiteral("AttentionDialog.ui"),
+         {"QDialog",
+          "attentionDialog",
+          {{"attentionWhat", "QLabel"},
+           {"attentionLeader", "QComboBox"},
+           {"attentionLeaderError", "QLabel"},
+           {"attentionReason", "QLineEdit"},
+           {"attentionReasonError", "QLabel"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("ReferDialog.ui"),
+         {"QDialog",
+          "referDialog",
+          {{"referWhat", "QLabel"},
+           {"referAmount", "QLabel"},
+           {"referRecommendation", "QComboBox"},
+           {"referParty", "QLineEdit"},
+           {"referPartyError", "QLabel"},
+           {"referNote", "QLineEdit"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("DisputeDialog.ui"),
          {"QDialog",
           "disputeDialog",
@@ -507,6 +551,12 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     checkNames(disputesPage, namesOf("DisputesView.ui"));
     app::AccountDisputes disputes(session, a1);
     checkNames(disputes, namesOf("AccountDisputes.ui"));
+    app::EscalationsView escalationsPage(session);
+    checkNames(escalationsPage, namesOf("EscalationsView.ui"));
+    app::ReferDialog refer(session, a1, QStringLiteral("A1  Acme Ltd"), QStringLiteral("GBP 1,150.50"));
+    checkNames(refer, namesOf("ReferDialog.ui"));
+    app::AttentionDialog attention(session, a1, QStringLiteral("A1  Acme Ltd"));
+    checkNames(attention, namesOf("AttentionDialog.ui"));
     app::DisputeDialog dispute(session, a1, QStringLiteral("A1  Acme Ltd"), {});
     checkNames(dispute, namesOf("DisputeDialog.ui"));
     Dispute open;

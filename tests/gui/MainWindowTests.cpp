@@ -30,10 +30,11 @@ TEST_CASE("The main window navigates between views and shows who and when", "[gu
         if (aged.isEmpty()) REQUIRE(aged.wait(10000));
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         auto* pages = window.findChild<QStackedWidget*>();
-        REQUIRE(navigation->count() == 4);
+        REQUIRE(navigation->count() == 5);
         CHECK(navigation->item(0)->text() == QStringLiteral("Ledger"));
         CHECK(navigation->item(2)->text() == QStringLiteral("My day"));
         CHECK(navigation->item(3)->text() == QStringLiteral("Disputes"));
+        CHECK(navigation->item(4)->text() == QStringLiteral("Escalations"));
         // An analyst starts on their diary.
         CHECK(pages->currentWidget() == window.myDay());
         navigation->setCurrentRow(0);
@@ -64,7 +65,7 @@ TEST_CASE("Someone without a diary or queues comes back to the view they left", 
         QSignalSpy loaded(&window.ledgerView(), &app::LedgerView::loaded);
         REQUIRE(loaded.wait(10000));
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        REQUIRE(navigation->count() == 3); // the ledger, the aging and the disputes
+        REQUIRE(navigation->count() == 4); // the ledger, the aging, the disputes and the escalations
         CHECK(window.myDay() == nullptr);
         CHECK(window.teamQueues() == nullptr);
         CHECK(window.findChild<QStackedWidget*>()->currentWidget() == &window.ledgerView());

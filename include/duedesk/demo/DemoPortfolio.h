@@ -44,6 +44,9 @@ struct DemoSummary {
     std::int64_t writeOffsRejected = 0;
     std::int64_t creditMemosPending = 0; // requested or approved
     std::int64_t creditMemosCredited = 0; // settled by a credit note (counted in creditNotes)
+    std::int64_t referrals = 0; // to an agency or a solicitor
+    std::int64_t openReferrals = 0; // not closed
+    std::int64_t attentionRequests = 0; // awaiting the team leader
 };
 
 // Fills an empty ledger in one transaction. Throws StorageError if the

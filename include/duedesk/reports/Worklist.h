@@ -4,6 +4,7 @@
 #pragma once
 
 #include "duedesk/domain/DiarySettings.h"
+#include "duedesk/domain/Escalation.h"
 #include "duedesk/domain/ExchangeRateTable.h"
 #include "duedesk/domain/WorklistFacts.h"
 #include "duedesk/storage/LedgerDatabase.h"
@@ -31,6 +32,9 @@ struct WorkItem {
     // there is no rate), for the list's amount column.
     Money overdue = Money::zero(Currency());
     int daysPastDue = 0; // of the oldest overdue invoice
+    // A request for management attention this team leader is to answer
+    // (the earliest, when there are several on the account).
+    std::optional<AttentionId> attention;
 };
 
 struct Worklist {
@@ -51,8 +55,16 @@ std::optional<WorkItem> rankAccount(const WorklistAccountFacts& facts, Date on, 
 Worklist rankWorklist(std::span<const WorklistAccountFacts> accounts, Date on, const DiarySettings& settings,
                       const ExchangeRateTable& rates);
 
+// Adds the requests for management attention open on the worklist's day
+// to a team leader's worklist: the first reason of the item its account
+// already has, or an item of its own (to review, its overdue shown as
+// zero in `reporting`), worth more than a broken promise; then ranks
+// again by score, keeping the order of equal scores.
+void addAttentionItems(Worklist& worklist, std::span<const AttentionRequest> requests, const Currency& reporting);
+
 // The analyst's worklist on `on`, from the ledger: its facts, the team's
-// diary settings and the exchange rates in force.
+// diary settings and the exchange rates in force; with the requests for
+// management attention addressed to them, for a team leader.
 Worklist loadWorklist(LedgerDatabase& database, UserId analyst, Date on);
 
 // "My day": what is due, what was worked, what is left.

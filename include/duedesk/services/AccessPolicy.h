@@ -31,6 +31,10 @@ enum class Permission {
     ReadAuditTrail, // export the audit trail's records for auditors
     RequestCreditMemos, // ask for a credit note on a dispute, record its arrival, cancel the request
     ApproveCreditMemos, // approve or reject others' credit memo requests
+    ReferAccounts, // refer an account to a collection agency or a solicitor
+    UpdateReferrals, // record a referral's progress (accepted, claim issued, ...) and close it
+    AskAttention, // ask a team leader to look at an account ("needs management attention")
+    AnswerAttention, // answer a request for management attention
 };
 
 std::string_view permissionName(Permission permission); // "import the ledger", ...

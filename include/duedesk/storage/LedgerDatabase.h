@@ -43,6 +43,7 @@ class WorklistQuery;
 class WriteOffRepository;
 class AuditLogQuery;
 class CreditMemoRepository;
+class EscalationRepository;
 
 class LedgerDatabase {
 public:
@@ -101,6 +102,7 @@ public:
     virtual WriteOffRepository& writeOffs() = 0;
     virtual AuditLogQuery& auditLog() = 0;
     virtual CreditMemoRepository& creditMemos() = 0;
+    virtual EscalationRepository& escalations() = 0;
 
 protected:
     LedgerDatabase() = default;

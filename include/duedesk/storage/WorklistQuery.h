@@ -13,7 +13,7 @@ namespace duedesk {
 class WorklistQuery {
 public:
     virtual ~WorklistQuery() = default;
-    // The analyst's accounts (by number), each with its overdue invoices
+    // The analyst's accounts (by number) not referred on `on`, each with its overdue invoices
     // by age on `on` less what disputes active that day withhold, its open diary entries (those due by `on` and the
     // earliest of all), the hold pausing it on `on` and its latest contact
     // on or before `on`. Promises, plans and strategy are left empty.

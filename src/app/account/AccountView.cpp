@@ -14,9 +14,12 @@
 #include "app/diary/PaymentPlanDialog.h"
 #include "app/diary/PromiseDialog.h"
 #include "app/dispute/AccountDisputes.h"
+#include "app/escalation/AttentionDialog.h"
+#include "app/escalation/ReferDialog.h"
 
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/services/DiaryService.h"
+#include "duedesk/storage/EscalationRepository.h"
 
 #include <algorithm>
 #include <utility>
@@ -102,6 +105,14 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
         for (const Address& a : detail_.addresses)
             if (!a.validTo && (start.line1.empty() || a.kind == "billing")) start = a;
         openChange(new AddressDialog(session_, account_, start, this));
+    });
+    ui_->accountReferral->hide();
+    connect(ui_->referAccount, &QPushButton::clicked, this, &AccountView::openRefer);
+    connect(ui_->askAttention, &QPushButton::clicked, this, [this] {
+        auto* dialog =
+            new AttentionDialog(session_, account_, q(detail_.account.number + "  " + detail_.account.name), this);
+        connect(dialog, &QDialog::accepted, this, &AccountView::attentionAsked);
+        openChange(dialog);
     });
     setUpCommitments();
     reload();
@@ -216,6 +227,7 @@ std::optional<Contact> AccountView::selectedContact() const {
 
 void AccountView::reload() {
     reloadCommitments();
+    reloadReferral();
     disputes_->reload();
     const AccountId account = account_;
     const LedgerConnector connector = session_.connector();
@@ -454,6 +466,44 @@ void AccountView::openCorrection() {
     dialog->correcting(contactLog_.rowAt(row).entry);
     connect(dialog, &QDialog::accepted, this, &AccountView::contactLogged);
     logDialog_ = dialog;
+    openChange(dialog);
+}
+
+// ---- Escalation -------------------------------------------------------------
+
+void AccountView::reloadReferral() {
+    runLatestInBackground<std::optional<Referral>>(
+        this, referralLoads_,
+        [connector = session_.connector(), account = account_] {
+            auto db = connector.connect();
+            return db->escalations().openReferralOf(account);
+        },
+        [this](Outcome<std::optional<Referral>> outcome) {
+            const auto* referral = std::get_if<std::optional<Referral>>(&outcome);
+            if (!referral || !*referral) {
+                ui_->accountReferral->hide();
+                emit referralLoaded();
+                return;
+            }
+            const Referral& r = **referral;
+            ui_->accountReferral->setText(tr("Referred to %1 (%2) on %3: %4. Out of the worklist while referred.")
+                                              .arg(q(r.party), q(referralRecommendationLabel(r.recommendation)),
+                                                   q(r.referredOn.toIso()), q(referralStateLabel(r.state))));
+            ui_->accountReferral->show();
+            emit referralLoaded();
+        });
+}
+
+void AccountView::openRefer() {
+    QStringList balances;
+    for (const Currency& c : detail_.balance.currencies())
+        balances << q(c.code()) + QLatin1Char(' ') + moneyText(detail_.balance.in(c).minorUnits(), c);
+    auto* dialog = new ReferDialog(session_, account_, q(detail_.account.number + "  " + detail_.account.name),
+                                   balances.isEmpty() ? tr("nothing open") : balances.join(QStringLiteral(", ")), this);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reloadReferral();
+        emit referred();
+    });
     openChange(dialog);
 }
 

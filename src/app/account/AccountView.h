@@ -98,6 +98,13 @@ signals:
     void commitmentsChanged();
     // A dispute was raised, followed up or closed.
     void disputesChanged();
+    // The account was referred to an agency or a solicitor: it leaves the
+    // worklist and shows on the Escalations page.
+    void referred();
+    // The open referral shown in the header was (re)loaded.
+    void referralLoaded();
+    // A team leader was asked to look at the account.
+    void attentionAsked();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -123,6 +130,9 @@ private:
     void openEndCommitment(bool withdrawPromise);
     void releaseHold();
     void openCorrection();
+    // The open referral in the header, and "Refer…".
+    void reloadReferral();
+    void openRefer();
 
     std::unique_ptr<Ui::AccountView> ui_;
     AppSession& session_;
@@ -147,6 +157,7 @@ private:
     AssignmentsModel assignments_;
     RequestSequence diaryLoads_;
     QPointer<PaymentPlanDialog> planDialog_;
+    RequestSequence referralLoads_;
 };
 
 } // namespace duedesk::app

@@ -28,7 +28,8 @@ QVariant WorkItemsModel::data(const QModelIndex& index, int role) const {
     const auto column = static_cast<WorkItemColumn>(index.column());
     switch (role) {
     case Qt::FontRole:
-        if (missed) {
+        // A colleague's request for attention stands out as a broken promise does.
+        if (missed || item.attention) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -71,7 +72,9 @@ QString WorkItemsModel::text(const WorkItem& item, WorkItemColumn column) const 
     case WorkItemColumn::Score: return QString::number(item.score);
     case WorkItemColumn::Account: return q(item.number);
     case WorkItemColumn::Name: return q(item.name);
-    case WorkItemColumn::Overdue: return money(item.overdue);
+    // A request for attention on an account that is not the team
+    // leader's own has no overdue money of theirs to show.
+    case WorkItemColumn::Overdue: return item.attention && item.overdue.isZero() ? QString() : money(item.overdue);
     case WorkItemColumn::DaysPastDue: return item.daysPastDue > 0 ? QString::number(item.daysPastDue) : QString();
     case WorkItemColumn::Action: return diaryActionText(item.action);
     case WorkItemColumn::FollowUp: return item.followUpDue ? q(item.followUpDue->toIso()) : QString();

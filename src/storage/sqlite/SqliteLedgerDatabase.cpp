@@ -4,6 +4,7 @@
 
 #include "storage/sqlite/PendingOpenItemTotals.h"
 #include "storage/sqlite/SchemaV1.h"
+#include "storage/sqlite/SchemaV10.h"
 #include "storage/sqlite/SchemaV11.h"
 #include "storage/sqlite/SchemaV12.h"
 #include "storage/sqlite/SchemaV2.h"
@@ -25,6 +26,7 @@
 #include "storage/sqlite/SqliteDiaryRepository.h"
 #include "storage/sqlite/SqliteDisputeRepository.h"
 #include "storage/sqlite/SqliteDocumentRepository.h"
+#include "storage/sqlite/SqliteEscalationRepository.h"
 #include "storage/sqlite/SqliteExchangeRateRepository.h"
 #include "storage/sqlite/SqliteImportRunRepository.h"
 #include "storage/sqlite/SqliteLedgerExportQuery.h"
@@ -62,6 +64,7 @@ const Migration kMigrations[] = {
     {7, [](sqlite::Connection& c) { c.exec(schema::kVersion7); }},
     {8, [](sqlite::Connection& c) { c.exec(schema::kVersion8); }},
     {9, [](sqlite::Connection& c) { c.exec(schema::kVersion9); }},
+    {10, [](sqlite::Connection& c) { c.exec(schema::kVersion10); }},
     {11, [](sqlite::Connection& c) { c.exec(schema::kVersion11); }},
     {12, [](sqlite::Connection& c) { c.exec(schema::kVersion12); }},
 };
@@ -95,6 +98,7 @@ struct SqliteLedgerDatabase::Parts {
     std::unique_ptr<SqliteLedgerIntegrity> integrity;
     std::unique_ptr<SqliteWorklistQuery> worklist;
     std::unique_ptr<SqliteWriteOffRepository> writeOffs;
+    std::unique_ptr<SqliteEscalationRepository> escalations;
     std::unique_ptr<SqliteCreditMemoRepository> creditMemos;
     std::unique_ptr<SqliteAuditLogQuery> auditLog;
 };
@@ -139,6 +143,7 @@ OpenItemTotalsQuery& SqliteLedgerDatabase::openItemTotals() { return made(parts_
 LedgerIntegrity& SqliteLedgerDatabase::integrity() { return made(parts_->integrity, *this); }
 WorklistQuery& SqliteLedgerDatabase::worklist() { return made(parts_->worklist, *this); }
 WriteOffRepository& SqliteLedgerDatabase::writeOffs() { return made(parts_->writeOffs, *this); }
+EscalationRepository& SqliteLedgerDatabase::escalations() { return made(parts_->escalations, *this); }
 CreditMemoRepository& SqliteLedgerDatabase::creditMemos() { return made(parts_->creditMemos, *this); }
 AuditLogQuery& SqliteLedgerDatabase::auditLog() { return made(parts_->auditLog, *this); }
 

@@ -68,6 +68,7 @@ public:
     WriteOffRepository& writeOffs() override;
     AuditLogQuery& auditLog() override;
     CreditMemoRepository& creditMemos() override;
+    EscalationRepository& escalations() override;
 
     sqlite::Connection& connection() { return connection_; }
 

@@ -27,9 +27,15 @@ std::vector<WorklistAccountFacts> SqliteWorklistQuery::forAnalyst(UserId analyst
     std::vector<WorklistAccountFacts> facts;
     std::unordered_map<AccountId, std::size_t> index;
     {
-        sqlite::Statement s(c, "SELECT id, number, name, risk_class, customer_type FROM accounts WHERE analyst_id = ? "
-                               "ORDER BY number");
-        s.bind(1, analyst);
+        // An account referred to an agency or a solicitor on the day is out
+        // of the worklist altogether (docs/escalations.md): one probe of
+        // the referrals_account index per account. Every later statement
+        // skips the accounts not read here.
+        sqlite::Statement s(c, "SELECT a.id, a.number, a.name, a.risk_class, a.customer_type FROM accounts a "
+                               "WHERE a.analyst_id = ?1 AND NOT EXISTS (SELECT 1 FROM referrals r "
+                               "WHERE r.account_id = a.id AND r.referred_on <= ?2 "
+                               "AND (r.closed_on IS NULL OR r.closed_on > ?2)) ORDER BY a.number");
+        s.bind(1, analyst).bind(2, on.dayNumber());
         while (s.step()) {
             WorklistAccountFacts f;
             f.id = s.int64(0);
