@@ -14,6 +14,7 @@
 #include "app/ledger/LedgerView.h"
 #include "app/settings/ExchangeRatesDialog.h"
 #include "app/strategy/StrategyEditor.h"
+#include "app/writeoff/WriteOffsView.h"
 
 #include "duedesk/services/AccessPolicy.h"
 
@@ -61,6 +62,16 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     pages_->addWidget(disputes_);
     connect(disputes_, &DisputesView::accountActivated, this,
             [this](AccountId account) { openAccount(account)->showDisputes(); });
+    writeOffs_ = new WriteOffsView(session_, this);
+    navigation_->addItem(tr("Write-offs"));
+    pages_->addWidget(writeOffs_);
+    connect(writeOffs_, &WriteOffsView::accountActivated, this,
+            [this](AccountId account) { openAccount(account)->showWriteOffs(); });
+    // Posting closes open amounts: the ledger, the worklists and the aging change.
+    connect(writeOffs_, &WriteOffsView::changed, this, [this] {
+        reloadWork();
+        aging_->refresh();
+    });
     connect(ledger_, &LedgerView::reassignRequested, this,
             [this](const std::vector<AccountId>& accounts) { openReassign(accounts); });
     auto* split = new QSplitter(this);
@@ -108,6 +119,7 @@ AccountView* MainWindow::openAccount(AccountId account) {
         aging_->refresh();
         disputes_->reload();
     });
+    connect(view, &AccountView::writeOffsChanged, writeOffs_, &WriteOffsView::reload);
     connect(view, &AccountView::cashApplied, this, [this] {
         ledger_->reload();
         aging_->refresh();
@@ -263,6 +275,8 @@ void MainWindow::buildMenus() {
                         [this] { navigation_->setCurrentRow(pages_->indexOf(team_)); });
     view->addAction(tr("&Disputes"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
                     [this] { navigation_->setCurrentRow(pages_->indexOf(disputes_)); });
+    view->addAction(tr("&Write-offs"), QKeySequence(Qt::CTRL | Qt::Key_7), this,
+                    [this] { navigation_->setCurrentRow(pages_->indexOf(writeOffs_)); });
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         reloadWork();
