@@ -167,7 +167,7 @@ void WriteOffsView::open(QDialog* dialog) {
 
 WriteOffDecisionDialog* WriteOffsView::approveSelected() {
     const auto row = selected();
-    if (!row || !ui_->writeOffsApprove->isEnabled() || !ui_->writeOffsApprove->isVisible()) return nullptr;
+    if (!row || !ui_->writeOffsApprove->isEnabled() || ui_->writeOffsApprove->isHidden()) return nullptr;
     auto* dialog = new WriteOffDecisionDialog(session_, WriteOffDecisionDialog::Decision::Approve, *row, this);
     open(dialog);
     return dialog;
@@ -175,7 +175,7 @@ WriteOffDecisionDialog* WriteOffsView::approveSelected() {
 
 WriteOffDecisionDialog* WriteOffsView::rejectSelected() {
     const auto row = selected();
-    if (!row || !ui_->writeOffsReject->isEnabled() || !ui_->writeOffsReject->isVisible()) return nullptr;
+    if (!row || !ui_->writeOffsReject->isEnabled() || ui_->writeOffsReject->isHidden()) return nullptr;
     auto* dialog = new WriteOffDecisionDialog(session_, WriteOffDecisionDialog::Decision::Reject, *row, this);
     open(dialog);
     return dialog;
