@@ -147,11 +147,17 @@ shoot() { # WIDTHxHEIGHT
   sleep 3
   xdotool windowfocus --sync "$window" key ctrl+7
   sleep 3
-  xdotool mousemove 400 122 click 1
+  xdotool mousemove 400 110 click 1
   sleep 1
   import -window root "docs/screenshots/writeoffs-$size.png"
+  # Approve… (Alt+A) on it: the request once more, to confirm.
+  xdotool key alt+a
+  sleep 1.5
+  import -window root "docs/screenshots/writeoff-approve-$size.png"
+  xdotool key Escape
+  sleep 0.5
   # Its account, on the Write-offs tab (a double-click on the row).
-  xdotool mousemove 400 122 click --repeat 2 --delay 80 1
+  xdotool mousemove 400 110 click --repeat 2 --delay 80 1
   account=$(xdotool search --sync --onlyvisible --name " — Duedesk$" | head -1)
   xdotool windowmove "$account" 0 0
   sleep 2
@@ -179,6 +185,7 @@ cp docs/screenshots/strategy-editor-1366x768.png docs/screenshots/strategy-edito
 cp docs/screenshots/disputes-1366x768.png docs/screenshots/disputes.png
 cp docs/screenshots/account-disputes-1366x768.png docs/screenshots/account-disputes.png
 cp docs/screenshots/writeoffs-1366x768.png docs/screenshots/writeoffs.png
+cp docs/screenshots/writeoff-approve-1366x768.png docs/screenshots/writeoff-approve.png
 cp docs/screenshots/account-writeoffs-1366x768.png docs/screenshots/account-writeoffs.png
 echo "screenshots in docs/screenshots/"
 ls docs/screenshots
