@@ -67,10 +67,12 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     pages_->addWidget(writeOffs_);
     connect(writeOffs_, &WriteOffsView::accountActivated, this,
             [this](AccountId account) { openAccount(account)->showWriteOffs(); });
-    // Posting closes open amounts: the ledger, the worklists and the aging change.
+    // Posting closes open amounts: the ledger, the worklists, the aging and
+    // any account window open on them change.
     connect(writeOffs_, &WriteOffsView::changed, this, [this] {
         reloadWork();
         aging_->refresh();
+        for (AccountView* account : findChildren<AccountView*>()) account->reload();
     });
     connect(ledger_, &LedgerView::reassignRequested, this,
             [this](const std::vector<AccountId>& accounts) { openReassign(accounts); });

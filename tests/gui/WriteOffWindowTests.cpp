@@ -261,6 +261,11 @@ TEST_CASE("Approvers approve within their limits, never their own request, and r
     CHECK(approve.toolTip() == aboveLimit);
     CHECK(reject.isEnabled()); // any approver may reject, whatever the total
     CHECK(page.view.approveSelected() == nullptr);
+    // Open account (as Enter and a double-click do) names the request's account.
+    QSignalSpy activated(&page.view, &app::WriteOffsView::accountActivated);
+    button(page.view, "writeOffsOpenAccount").click();
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.at(0).at(0).value<AccountId>() == t.a1);
 
     // Forced past the window, the core refuses it and writes nothing.
     WriteOffListingRow largeRow;
