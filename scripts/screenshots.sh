@@ -138,6 +138,38 @@ shoot() { # WIDTHxHEIGHT
   sleep 3
   import -window root "docs/screenshots/escalations-$size.png"
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  # The write-off approver (limit GBP 5,000.00): View > Write-offs (Ctrl+7),
+  # the demo's requests awaiting approval, those above the limit greyed and
+  # marked, the first one selected (its Approve… enabled or saying why not).
+  XDG_CONFIG_HOME="$work/config-approver-$size" "$build/src/app/duedesk" --db "$work/demo.db" &
+  app_pid=$!
+  xdotool search --sync --name "Sign in to Duedesk" >/dev/null
+  sleep 0.5
+  xdotool type --delay 20 "fnaylor"
+  xdotool key Tab
+  xdotool type --delay 20 "duedesk-demo"
+  xdotool key Return
+  window=$(xdotool search --sync --onlyvisible --name "^Duedesk$" | head -1)
+  xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}"
+  sleep 3
+  xdotool windowfocus --sync "$window" key ctrl+7
+  sleep 3
+  xdotool mousemove 400 110 click 1
+  sleep 1
+  import -window root "docs/screenshots/writeoffs-$size.png"
+  # Approve… (Alt+A) on it: the request once more, to confirm.
+  xdotool key alt+a
+  sleep 1.5
+  import -window root "docs/screenshots/writeoff-approve-$size.png"
+  xdotool key Escape
+  sleep 0.5
+  # Its account, on the Write-offs tab (a double-click on the row).
+  xdotool mousemove 400 110 click --repeat 2 --delay 80 1
+  account=$(xdotool search --sync --onlyvisible --name " — Duedesk$" | head -1)
+  xdotool windowmove "$account" 0 0
+  sleep 2
+  import -window root "docs/screenshots/account-writeoffs-$size.png"
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
   # The first start on a path with no ledger yet.
   "$build/src/app/duedesk" --db "$work/new-$size/duedesk.db" &
   app_pid=$!
@@ -159,6 +191,9 @@ cp docs/screenshots/account-commitments-1366x768.png docs/screenshots/account-co
 cp docs/screenshots/strategy-editor-1366x768.png docs/screenshots/strategy-editor.png
 cp docs/screenshots/disputes-1366x768.png docs/screenshots/disputes.png
 cp docs/screenshots/account-disputes-1366x768.png docs/screenshots/account-disputes.png
+cp docs/screenshots/writeoffs-1366x768.png docs/screenshots/writeoffs.png
+cp docs/screenshots/writeoff-approve-1366x768.png docs/screenshots/writeoff-approve.png
+cp docs/screenshots/account-writeoffs-1366x768.png docs/screenshots/account-writeoffs.png
 cp docs/screenshots/escalations-1366x768.png docs/screenshots/escalations.png
 echo "screenshots in docs/screenshots/"
 ls docs/screenshots

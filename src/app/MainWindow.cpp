@@ -15,6 +15,7 @@
 #include "app/ledger/LedgerView.h"
 #include "app/settings/ExchangeRatesDialog.h"
 #include "app/strategy/StrategyEditor.h"
+#include "app/writeoff/WriteOffsView.h"
 
 #include "duedesk/services/AccessPolicy.h"
 
@@ -62,6 +63,18 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     pages_->addWidget(disputes_);
     connect(disputes_, &DisputesView::accountActivated, this,
             [this](AccountId account) { openAccount(account)->showDisputes(); });
+    writeOffs_ = new WriteOffsView(session_, this);
+    navigation_->addItem(tr("Write-offs"));
+    pages_->addWidget(writeOffs_);
+    connect(writeOffs_, &WriteOffsView::accountActivated, this,
+            [this](AccountId account) { openAccount(account)->showWriteOffs(); });
+    // Posting closes open amounts: the ledger, the worklists, the aging and
+    // any account window open on them change.
+    connect(writeOffs_, &WriteOffsView::changed, this, [this] {
+        reloadWork();
+        aging_->refresh();
+        for (AccountView* account : findChildren<AccountView*>()) account->reload();
+    });
     escalations_ = new EscalationsView(session_, this);
     navigation_->addItem(tr("Escalations"));
     pages_->addWidget(escalations_);
@@ -118,6 +131,7 @@ AccountView* MainWindow::openAccount(AccountId account) {
         aging_->refresh();
         disputes_->reload();
     });
+    connect(view, &AccountView::writeOffsChanged, writeOffs_, &WriteOffsView::reload);
     // A referred account leaves the worklist and joins the Escalations page.
     connect(view, &AccountView::referred, this, [this] {
         reloadWork();
@@ -279,6 +293,8 @@ void MainWindow::buildMenus() {
                         [this] { navigation_->setCurrentRow(pages_->indexOf(team_)); });
     view->addAction(tr("&Disputes"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
                     [this] { navigation_->setCurrentRow(pages_->indexOf(disputes_)); });
+    view->addAction(tr("&Write-offs"), QKeySequence(Qt::CTRL | Qt::Key_7), this,
+                    [this] { navigation_->setCurrentRow(pages_->indexOf(writeOffs_)); });
     view->addAction(tr("&Escalations"), QKeySequence(Qt::CTRL | Qt::Key_8), this,
                     [this] { navigation_->setCurrentRow(pages_->indexOf(escalations_)); });
     view->addSeparator();

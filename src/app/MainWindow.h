@@ -1,8 +1,9 @@
 // MainWindow: navigation on the left (Ledger, Aging, My day for those who
-// own accounts, Team queues for those who may reassign them), the chosen
-// view on the right, and the database, user and as-of date in the status
-// bar. Analysts start on My day, team leaders on the team queues; others
-// on the view they last used. Geometry is remembered between runs.
+// own accounts, Team queues for those who may reassign them, Disputes,
+// Write-offs), the chosen view on the right, and the database, user and
+// as-of date in the status bar. Analysts start on My day, team leaders
+// on the team queues; others on the view they last used. Geometry is
+// remembered between runs.
 #pragma once
 
 #include "app/session/AppSession.h"
@@ -29,6 +30,7 @@ class ReassignDialog;
 class StrategyEditor;
 class TeamQueuesView;
 class DisputesView;
+class WriteOffsView;
 class EscalationsView;
 class ImportWizard;
 class LedgerView;
@@ -45,6 +47,7 @@ public:
     // The team's queues, for those who may reassign accounts; else null.
     TeamQueuesView* teamQueues() { return team_; }
     DisputesView& disputesView() { return *disputes_; }
+    WriteOffsView& writeOffsView() { return *writeOffs_; }
     EscalationsView& escalationsView() { return *escalations_; }
     void showPage(int page);
     // Opens the account in a window of its own.
@@ -100,6 +103,7 @@ private:
     DiaryView* myDay_ = nullptr;
     TeamQueuesView* team_ = nullptr;
     DisputesView* disputes_ = nullptr;
+    WriteOffsView* writeOffs_ = nullptr;
     EscalationsView* escalations_ = nullptr;
 };
 

@@ -11,6 +11,7 @@
 #include "duedesk/storage/WriteOffRepository.h"
 
 #include <map>
+#include <variant>
 
 namespace duedesk {
 namespace {
@@ -45,20 +46,39 @@ void checkTransition(const WriteOff& w, WriteOffState to) {
 
 // The request's total in the limit's currency, at the rates in force on
 // the day it was requested: the amount the requester asked for, not one
-// that drifts with later rates.
-Money totalIn(LedgerDatabase& database, const WriteOff& w, const Currency& currency) {
+// that drifts with later rates. Without a rate, why not.
+std::variant<Money, std::string> totalIn(LedgerDatabase& database, const WriteOff& w, const Currency& currency) {
     const ExchangeRateTable rates(currency, database.exchangeRates().inForceOn(w.requestedOn));
     std::int64_t total = 0;
     for (const WriteOffItem& i : w.items) {
         std::optional<std::int64_t> converted = i.amount.minorUnits();
         if (i.amount.currency() != currency) converted = rates.convert(i.amount.minorUnits(), i.amount.currency());
         if (!converted)
-            refuse("approval: there is no rate from " + std::string(i.amount.currency().code()) + " to " +
+            return "approval: there is no rate from " + std::string(i.amount.currency().code()) + " to " +
                    std::string(currency.code()) + " in force on " + w.requestedOn.toIso() +
-                   " to compare the write-off with the limit; enter one first");
+                   " to compare the write-off with the limit; enter one first";
         total += *converted;
     }
     return Money(total, currency);
+}
+
+// Whether `by` has the authority for `w`: not their own request, and a
+// limit that covers its total.
+std::optional<WriteOffApprovalProblem> authorityProblem(LedgerDatabase& database, const WriteOff& w, const Actor& by) {
+    using Kind = WriteOffApprovalProblem::Kind;
+    if (w.requestedBy && w.requestedBy == by.user)
+        return WriteOffApprovalProblem{Kind::OwnRequest, "approval: " + by.name + " requested " + name(w.id) +
+                                                             " and may not decide it; another approver must"};
+    const auto limit = by.user ? database.writeOffs().limitOf(*by.user) : std::nullopt;
+    if (!limit)
+        return WriteOffApprovalProblem{Kind::NoLimit,
+                                       "approval: " + by.name + " has no write-off limit; an administrator sets one"};
+    const auto total = totalIn(database, w, limit->amount.currency());
+    if (const auto* missingRate = std::get_if<std::string>(&total))
+        return WriteOffApprovalProblem{Kind::NoRate, *missingRate};
+    if (const auto problem = writeOffLimitProblem(std::get<Money>(total), limit->amount))
+        return WriteOffApprovalProblem{Kind::AboveLimit, "approval: " + by.name + "'s write-off " + *problem};
+    return std::nullopt;
 }
 
 void refuseOwn(const WriteOff& w, const Actor& by) {
@@ -128,16 +148,20 @@ void WriteOffService::approve(WriteOffId id, const Actor& by) {
     UnitOfWork work(database_);
     const WriteOff w = existing(database_, id);
     checkTransition(w, WriteOffState::Approved);
-    refuseOwn(w, by);
-    const auto limit = database_.writeOffs().limitOf(*by.user);
-    if (!limit) refuse("approval: " + by.name + " has no write-off limit; an administrator sets one");
-    const Money total = totalIn(database_, w, limit->amount.currency());
-    if (const auto problem = writeOffLimitProblem(total, limit->amount))
-        refuse("approval: " + by.name + "'s write-off " + *problem);
+    if (const auto problem = authorityProblem(database_, w, by)) refuse(problem->message);
     if (by.on < w.requestedOn) refuse("date: " + by.on.toIso() + " is before the request, " + w.requestedOn.toIso());
     database_.writeOffs().decide(id, WriteOffState::Approved, by.user, by.on, "");
     record(database_, id, WriteOffState::Approved, "", by);
     work.commit();
+}
+
+std::optional<WriteOffApprovalProblem> WriteOffService::approvalProblem(const WriteOff& w, const Actor& by) {
+    using Kind = WriteOffApprovalProblem::Kind;
+    if (!allows(by, Permission::ApproveWriteOffs))
+        return WriteOffApprovalProblem{Kind::NotAllowed, "approval: " + by.name + " may not approve write-offs"};
+    if (const auto problem = writeOffTransitionProblem(w.state, WriteOffState::Approved))
+        return WriteOffApprovalProblem{Kind::NotRequested, "state: " + name(w.id) + ": " + *problem};
+    return authorityProblem(database_, w, by);
 }
 
 void WriteOffService::reject(WriteOffId id, const std::string& reason, const Actor& by) {

@@ -5,6 +5,7 @@
 // approver, no limit), hreid (team leader, limit GBP 1,000.00); admin is the
 // write-off administrator.
 #include "duedesk/reports/WriteOffJournal.h"
+#include "duedesk/reports/WriteOffListing.h"
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/services/LedgerCheck.h"
 #include "duedesk/services/UserDirectory.h"
@@ -392,4 +393,56 @@ TEST_CASE("The write-off journal in CSV neutralises text a spreadsheet would run
           "approved_on\r\n"
           "7,H1,\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"'@SUM(1+1)\",12.34,GBP,Customer insolvent,amorgan,"
           "2026-07-01,fnaylor,2026-07-02\r\n");
+}
+
+TEST_CASE("The write-off listing says why the viewer may not approve a request, as approve refuses it",
+          "[writeoffs][listing]") {
+    Hand h;
+    using Kind = WriteOffApprovalProblem::Kind;
+    const WriteOffId above = h.requested({{"INV-2", 5000}, {"INV-3", 25050}}); // 300.50 GBP
+    const WriteOffId within = h.requested({{"INV-1", 100}});
+    const WriteOffListing forFrank = loadWriteOffListing(*h.db, {}, h.as(h.frank));
+    CHECK(forFrank.viewerLimit == Money(25050, kGbp));
+    REQUIRE(forFrank.rows.size() == 2);
+    const WriteOffListingRow& first = forFrank.rows[0];
+    CHECK(first.writeOff.id == above);
+    CHECK(first.accountNumber == "A1");
+    CHECK(first.accountName == "Acme Ltd");
+    CHECK(first.requester == "Alice Morgan");
+    CHECK(first.decidedBy.empty());
+    CHECK(first.totals == std::vector<Money>{Money(30050, kGbp)});
+    REQUIRE(first.approvalProblem);
+    CHECK(first.approvalProblem->kind == Kind::AboveLimit);
+    CHECK(first.approvalProblem->message == refusal([&] { h.service.approve(above, h.as(h.frank)); }));
+    CHECK(first.approvalProblem->message ==
+          "approval: fnaylor's write-off limit 250.50 GBP is below the total 300.50 GBP; it needs an approver with a "
+          "limit of at least 300.50 GBP");
+    CHECK_FALSE(forFrank.rows[1].approvalProblem);
+
+    // No limit, no authority; an analyst is not judged at all.
+    const WriteOffListing forGrace = loadWriteOffListing(*h.db, {}, h.as(h.grace));
+    CHECK_FALSE(forGrace.viewerLimit);
+    REQUIRE(forGrace.rows[1].approvalProblem);
+    CHECK(forGrace.rows[1].approvalProblem->kind == Kind::NoLimit);
+    const WriteOffListing forAlice = loadWriteOffListing(*h.db, {}, h.as(h.alice));
+    CHECK_FALSE(forAlice.rows[0].approvalProblem);
+    CHECK_FALSE(forAlice.rows[1].approvalProblem);
+
+    // Their own request, whatever the limit.
+    WriteOff own = h.request({{"R-100", 1000}}, h.a2, kEur);
+    const WriteOffId hannahs = h.service.request(own, h.as(h.hannah, kRequestDay));
+    const WriteOffListing forHannah = loadWriteOffListing(*h.db, {WriteOffState::Requested, h.a2}, h.as(h.hannah));
+    REQUIRE(forHannah.rows.size() == 1);
+    CHECK(forHannah.rows[0].writeOff.id == hannahs);
+    CHECK(forHannah.rows[0].totals == std::vector<Money>{Money(1000, kEur)});
+    REQUIRE(forHannah.rows[0].approvalProblem);
+    CHECK(forHannah.rows[0].approvalProblem->kind == Kind::OwnRequest);
+
+    // Decided: by whom, and no longer judged.
+    h.service.approve(within, h.as(h.frank));
+    const WriteOffListing approved = loadWriteOffListing(*h.db, {WriteOffState::Approved, std::nullopt}, h.as(h.frank));
+    REQUIRE(approved.rows.size() == 1);
+    CHECK(approved.rows[0].writeOff.id == within);
+    CHECK(approved.rows[0].decidedBy == "fnaylor");
+    CHECK_FALSE(approved.rows[0].approvalProblem);
 }

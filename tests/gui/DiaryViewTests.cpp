@@ -418,7 +418,8 @@ TEST_CASE("An analyst sees neither the team queues nor Reassign", "[gui][diary][
     QStringList pages;
     for (int i = 0; i < navigation->count(); ++i) pages << navigation->item(i)->text();
     CHECK(pages == QStringList{QStringLiteral("Ledger"), QStringLiteral("Aging"), QStringLiteral("My day"),
-                               QStringLiteral("Disputes"), QStringLiteral("Escalations")});
+                               QStringLiteral("Disputes"), QStringLiteral("Write-offs"),
+                               QStringLiteral("Escalations")});
     CHECK(window.ledgerView().findChild<QPushButton*>(QStringLiteral("ledgerReassign"))->isHidden());
     QThreadPool::globalInstance()->waitForDone();
 }

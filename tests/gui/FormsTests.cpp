@@ -28,6 +28,11 @@
 #include "app/session/FirstStartDialog.h"
 #include "app/session/SignInDialog.h"
 #include "app/strategy/StrategyEditor.h"
+#include "app/writeoff/AccountWriteOffs.h"
+#include "app/writeoff/WriteOffDecisionDialog.h"
+#include "app/writeoff/WriteOffPostDialog.h"
+#include "app/writeoff/WriteOffRequestDialog.h"
+#include "app/writeoff/WriteOffsView.h"
 #include "gui/GuiSupport.h"
 
 #include "duedesk/storage/AccountRepository.h"
@@ -192,6 +197,7 @@ const std::map<QString, FormExpectation>& expectations() {
            {"followUps", "QTableView"},
            {"assignments", "QTableView"},
            {"disputesPage", "QWidget"},
+           {"writeOffsPage", "QWidget"},
            {"accountReferral", "QLabel"},
            {"referAccount", "QPushButton"},
            {"askAttention", "QPushButton"}}}},
@@ -271,6 +277,51 @@ const std::map<QString, FormExpectation>& expectations() {
            {"disputeNewOwnerError", "QLabel"},
            {"disputeChangeNote", "QLineEdit"},
            {"disputeChangeNoteError", "QLabel"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("AccountWriteOffs.ui"),
+         {"QWidget",
+          "accountWriteOffs",
+          {{"writeOffs", "QTableView"}, {"requestWriteOff", "QPushButton"}, {"writeOffsSummary", "QLabel"}}}},
+        {QStringLiteral("WriteOffsView.ui"),
+         {"QWidget",
+          "writeOffsView",
+          {{"writeOffsTitle", "QLabel"},
+           {"writeOffsShow", "QComboBox"},
+           {"writeOffsOpenAccount", "QPushButton"},
+           {"writeOffsCount", "QLabel"},
+           {"writeOffsLimit", "QLabel"},
+           {"writeOffsTable", "QTableView"},
+           {"writeOffsApprove", "QPushButton"},
+           {"writeOffsReject", "QPushButton"},
+           {"writeOffsExport", "QPushButton"},
+           {"writeOffsMarkPosted", "QPushButton"},
+           {"writeOffsStatus", "QLabel"}}}},
+        {QStringLiteral("WriteOffRequestDialog.ui"),
+         {"QDialog",
+          "writeOffRequestDialog",
+          {{"writeOffAccount", "QLabel"},
+           {"writeOffInvoices", "QTableWidget"},
+           {"writeOffInvoicesError", "QLabel"},
+           {"writeOffTotal", "QLabel"},
+           {"writeOffReason", "QComboBox"},
+           {"writeOffEvidence", "QLineEdit"},
+           {"writeOffEvidenceError", "QLabel"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("WriteOffDecisionDialog.ui"),
+         {"QDialog",
+          "writeOffDecisionDialog",
+          {{"writeOffDecisionSummary", "QLabel"},
+           {"writeOffRejection", "QLineEdit"},
+           {"writeOffRejectionError", "QLabel"},
+           {"changeError", "QLabel"},
+           {"buttons", "QDialogButtonBox"}}}},
+        {QStringLiteral("WriteOffPostDialog.ui"),
+         {"QDialog",
+          "writeOffPostDialog",
+          {{"writeOffPostIntro", "QLabel"},
+           {"writeOffPostList", "QTableWidget"},
            {"changeError", "QLabel"},
            {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("LedgerView.ui"),
@@ -562,6 +613,16 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     Dispute open;
     app::DisputeChangeDialog followUp(session, open);
     checkNames(followUp, namesOf("DisputeChangeDialog.ui"));
+    app::WriteOffsView writeOffsPage(session);
+    checkNames(writeOffsPage, namesOf("WriteOffsView.ui"));
+    app::AccountWriteOffs writeOffs(session, a1);
+    checkNames(writeOffs, namesOf("AccountWriteOffs.ui"));
+    app::WriteOffRequestDialog writeOffRequest(session, a1, QStringLiteral("A1  Acme Ltd"), {});
+    checkNames(writeOffRequest, namesOf("WriteOffRequestDialog.ui"));
+    app::WriteOffDecisionDialog writeOffDecision(session, app::WriteOffDecisionDialog::Decision::Reject, {});
+    checkNames(writeOffDecision, namesOf("WriteOffDecisionDialog.ui"));
+    app::WriteOffPostDialog writeOffPost(session, {});
+    checkNames(writeOffPost, namesOf("WriteOffPostDialog.ui"));
     app::PromiseDialog promise(session, a1, QStringLiteral("A1  Acme Ltd"), {Currency::of("GBP")});
     CHECK(promise.objectName() == QStringLiteral("promiseDialog"));
     checkNames(promise, namesOf("PromiseDialog.ui"));

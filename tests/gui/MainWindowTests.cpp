@@ -5,8 +5,10 @@
 #include "app/diary/TeamQueuesView.h"
 #include "app/dispute/DisputesView.h"
 #include "app/ledger/LedgerView.h"
+#include "app/writeoff/WriteOffsView.h"
 #include "gui/GuiSupport.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -30,11 +32,12 @@ TEST_CASE("The main window navigates between views and shows who and when", "[gu
         if (aged.isEmpty()) REQUIRE(aged.wait(10000));
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         auto* pages = window.findChild<QStackedWidget*>();
-        REQUIRE(navigation->count() == 5);
+        REQUIRE(navigation->count() == 6);
         CHECK(navigation->item(0)->text() == QStringLiteral("Ledger"));
         CHECK(navigation->item(2)->text() == QStringLiteral("My day"));
         CHECK(navigation->item(3)->text() == QStringLiteral("Disputes"));
-        CHECK(navigation->item(4)->text() == QStringLiteral("Escalations"));
+        CHECK(navigation->item(4)->text() == QStringLiteral("Write-offs"));
+        CHECK(navigation->item(5)->text() == QStringLiteral("Escalations"));
         // An analyst starts on their diary.
         CHECK(pages->currentWidget() == window.myDay());
         navigation->setCurrentRow(0);
@@ -43,6 +46,14 @@ TEST_CASE("The main window navigates between views and shows who and when", "[gu
         CHECK(pages->currentWidget() == &window.agingView());
         navigation->setCurrentRow(3);
         CHECK(pages->currentWidget() == &window.disputesView());
+        // View > Write-offs, Ctrl+7.
+        QAction* writeOffs = nullptr;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->text() == QStringLiteral("&Write-offs")) writeOffs = action;
+        REQUIRE(writeOffs);
+        CHECK(writeOffs->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_7));
+        writeOffs->trigger();
+        CHECK(pages->currentWidget() == &window.writeOffsView());
 
         QStringList status;
         for (auto* label : window.statusBar()->findChildren<QLabel*>()) status << label->text();
@@ -65,7 +76,7 @@ TEST_CASE("Someone without a diary or queues comes back to the view they left", 
         QSignalSpy loaded(&window.ledgerView(), &app::LedgerView::loaded);
         REQUIRE(loaded.wait(10000));
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        REQUIRE(navigation->count() == 4); // the ledger, the aging, the disputes and the escalations
+        REQUIRE(navigation->count() == 5); // the ledger, the aging, the disputes, the write-offs and the escalations
         CHECK(window.myDay() == nullptr);
         CHECK(window.teamQueues() == nullptr);
         CHECK(window.findChild<QStackedWidget*>()->currentWidget() == &window.ledgerView());

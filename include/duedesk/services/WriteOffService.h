@@ -12,6 +12,7 @@
 #include "duedesk/domain/WriteOff.h"
 #include "duedesk/storage/LedgerDatabase.h"
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -40,6 +41,14 @@ struct WriteOffJournalLine {
     Date approvedOn = Date::fromDayNumber(0);
 };
 
+// Why someone may not approve a write-off: a kind a window can mark the
+// request with, and the refusal approve() gives.
+struct WriteOffApprovalProblem {
+    enum class Kind { NotAllowed, NotRequested, OwnRequest, NoLimit, NoRate, AboveLimit };
+    Kind kind = Kind::NotAllowed;
+    std::string message; // "approval: ..." as approve() refuses it
+};
+
 class WriteOffService final {
 public:
     explicit WriteOffService(LedgerDatabase& database);
@@ -54,6 +63,11 @@ public:
     // the total (converted into the limit's currency at the rates in force
     // on the day it was requested); never the requester's own.
     void approve(WriteOffId id, const Actor& by);
+    // What approve() would refuse `w` with for `by` (no permission, not
+    // requested, their own request, no limit, no rate, a total above the
+    // limit), or nothing: so that a window can say why before it is asked.
+    // Writes nothing.
+    std::optional<WriteOffApprovalProblem> approvalProblem(const WriteOff& w, const Actor& by);
     // Needs Permission::ApproveWriteOffs and a reason; never the requester's
     // own. Any approver may reject, whatever the total.
     void reject(WriteOffId id, const std::string& reason, const Actor& by);

@@ -16,6 +16,7 @@
 #include "app/dispute/AccountDisputes.h"
 #include "app/escalation/AttentionDialog.h"
 #include "app/escalation/ReferDialog.h"
+#include "app/writeoff/AccountWriteOffs.h"
 
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/services/DiaryService.h"
@@ -70,6 +71,9 @@ AccountView::AccountView(AppSession& session, AccountId account, QWidget* parent
     ui_->disputesPageLayout->addWidget(disputes_);
     // Disputed money leaves the worklist and shows in the aging.
     connect(disputes_, &AccountDisputes::changed, this, &AccountView::disputesChanged);
+    writeOffs_ = new AccountWriteOffs(session_, account_, ui_->writeOffsPage);
+    ui_->writeOffsPageLayout->addWidget(writeOffs_);
+    connect(writeOffs_, &AccountWriteOffs::changed, this, &AccountView::writeOffsChanged);
 
     connect(ui_->logContact, &QPushButton::clicked, this, [this] { openLogContact(std::nullopt); });
     connect(ui_->pauseChasing, &QPushButton::clicked, this, [this] {
@@ -180,6 +184,8 @@ void AccountView::openLogContact(std::optional<DiaryAction> next) {
 
 void AccountView::showDisputes() { ui_->accountTabs->setCurrentWidget(ui_->disputesPage); }
 
+void AccountView::showWriteOffs() { ui_->accountTabs->setCurrentWidget(ui_->writeOffsPage); }
+
 void AccountView::openPromise() {
     if (!logDialog_) return;
     if (promiseDialog_) {
@@ -229,6 +235,7 @@ void AccountView::reload() {
     reloadCommitments();
     reloadReferral();
     disputes_->reload();
+    writeOffs_->reload();
     const AccountId account = account_;
     const LedgerConnector connector = session_.connector();
     const Date asOf = session_.asOf();
@@ -297,6 +304,7 @@ void AccountView::fill(const AccountDetail& d) {
     std::vector<Document> openInvoices;
     for (const OpenItemLine& line : d.openItems)
         if (isDebit(line.document.type) && line.document.openAmount.isPositive()) openInvoices.push_back(line.document);
+    writeOffs_->setAccount(q(a.number + "  " + a.name), openInvoices);
     disputes_->setAccount(q(a.number + "  " + a.name), std::move(openInvoices));
     for (QTableView* table : tables()) table->resizeColumnsToContents();
     // The history is oldest first: show its latest entries.

@@ -5,7 +5,8 @@
 // contact log and the recorded activity; and what was agreed with the
 // customer: its promises and payment plans with their states on the
 // session's day, the hold pausing its chasing (with "Release hold"), its
-// open follow-ups and who collected it when. The layout is the form
+// open follow-ups and who collected it when; its disputes and its
+// write-offs (with "Request write-off…"). The layout is the form
 // ui/AccountView.ui; the data loads off the UI thread.
 #pragma once
 
@@ -33,7 +34,8 @@ class QDialog;
 
 namespace duedesk::app {
 class AccountDisputes;
-}
+class AccountWriteOffs;
+} // namespace duedesk::app
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -59,6 +61,9 @@ public:
     // The Disputes tab, and showing it.
     AccountDisputes& disputes() { return *disputes_; }
     void showDisputes();
+    // The Write-offs tab, and showing it.
+    AccountWriteOffs& writeOffs() { return *writeOffs_; }
+    void showWriteOffs();
     // Opens the contact log dialog as soon as the account has loaded (at
     // once when it has), its follow-up action preset to `next`: a worklist
     // item being worked.
@@ -98,6 +103,8 @@ signals:
     void commitmentsChanged();
     // A dispute was raised, followed up or closed.
     void disputesChanged();
+    // A write-off was requested.
+    void writeOffsChanged();
     // The account was referred to an agency or a solicitor: it leaves the
     // worklist and shows on the Escalations page.
     void referred();
@@ -145,6 +152,7 @@ private:
     ContactLogModel contactLog_;
     CashView* cash_ = nullptr;
     AccountDisputes* disputes_ = nullptr;
+    AccountWriteOffs* writeOffs_ = nullptr;
     QSortFilterProxyModel* addressesShown_ = nullptr;
     RequestSequence loads_;
     bool loadedOnce_ = false;
