@@ -6,6 +6,7 @@
 #include "app/account/AccountView.h"
 #include "app/account/ContactDialogs.h"
 #include "app/dispute/AccountDisputes.h"
+#include "app/dispute/CreditMemoDecisionDialog.h"
 #include "app/dispute/CreditMemoDialog.h"
 #include "gui/GuiSupport.h"
 
@@ -81,6 +82,9 @@ TEST_CASE("A credit memo is requested from the selected dispute and its progress
     REQUIRE(tab.table().model()->rowCount() == 1);
     CHECK(button(tab, "requestCreditMemo").isVisibleTo(&tab));
     CHECK_FALSE(button(tab, "requestCreditMemo").isEnabled());
+    // An analyst asks; a team leader decides.
+    CHECK_FALSE(button(tab, "approveCreditMemo").isVisibleTo(&tab));
+    CHECK_FALSE(button(tab, "rejectCreditMemo").isVisibleTo(&tab));
     CHECK(tab.requestCreditMemo() == nullptr); // nothing selected
     tab.table().selectRow(0);
     CHECK(button(tab, "requestCreditMemo").isEnabled());
@@ -171,6 +175,96 @@ TEST_CASE("Who may not request credit memos does not see the button", "[gui][acc
     CHECK_FALSE(button(view.disputes(), "requestCreditMemo").isVisibleTo(&view.disputes()));
     CHECK(button(view.disputes(), "requestCreditMemo").isHidden()); // hidden for the role, not by the tab
     CHECK(view.disputes().requestCreditMemo() == nullptr);
+    view.close();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("A team leader rejects a credit memo only with a reason and approves another from the Disputes tab",
+          "[gui][account][disputes][creditmemos]") {
+    HandLedgerSession s("hreid", Role::TeamLeader);
+    LedgerDatabase& db = s.session->database();
+    const AccountId a1 = db.accounts().findByNumber("A1")->id;
+    const DocumentId inv2 = db.documents().findByKey(a1, DocumentType::Invoice, "INV-2")->id;
+    const Actor alice = Actor::person(*db.users().findByName("amorgan"), Date::ymd(2026, 6, 30));
+    const DisputeId dispute = raiseDispute(db, a1, alice);
+    CreditMemoRequest first;
+    first.disputeId = dispute;
+    first.justification = "Contract price confirmed";
+    first.items.push_back({inv2, "", Money(10000, kGbp)});
+    const CreditMemoId firstId = CreditMemoService(db).request(first, alice);
+
+    app::AccountView view(*s.session, a1);
+    QSignalSpy disputesLoaded(&view.disputes(), &app::AccountDisputes::loaded);
+    view.show();
+    REQUIRE((disputesLoaded.count() > 0 || disputesLoaded.wait(10000)));
+    app::AccountDisputes& tab = view.disputes();
+    CHECK(button(tab, "approveCreditMemo").isVisibleTo(&tab));
+    CHECK_FALSE(button(tab, "approveCreditMemo").isEnabled()); // nothing selected
+    CHECK(tab.approveCreditMemo() == nullptr);
+    tab.table().selectRow(0);
+    CHECK(button(tab, "approveCreditMemo").isEnabled());
+    CHECK(button(tab, "rejectCreditMemo").isEnabled());
+
+    app::CreditMemoDecisionDialog* rejecting = tab.rejectCreditMemo();
+    REQUIRE(rejecting);
+    CHECK(rejecting->windowTitle() == QStringLiteral("Reject CMR-000001"));
+    CHECK(shown(*rejecting, "decisionSummary") ==
+          QStringLiteral("CMR-000001 on dispute 1: GBP 100.00 (INV-2 GBP 100.00).\nJustification: Contract price "
+                         "confirmed\nRequested on 2026-06-30."));
+    CHECK_FALSE(pressOk(*rejecting));
+    CHECK(shown(*rejecting, "changeError") == QStringLiteral("reason: say why the credit memo is rejected"));
+    CHECK(db.creditMemos().findById(firstId)->state == CreditMemoState::Requested);
+    rejecting->findChild<QLineEdit*>(QStringLiteral("decisionReason"))
+        ->setText(QStringLiteral("The price list applies"));
+    REQUIRE(pressOk(*rejecting));
+    REQUIRE(disputesLoaded.wait(10000));
+    const auto rejected = db.creditMemos().findById(firstId);
+    CHECK(rejected->state == CreditMemoState::Rejected);
+    CHECK(rejected->rejectionReason == "The price list applies");
+    CHECK(rejected->decidedBy == s.session->user().id);
+    tab.table().selectRow(0);
+    CHECK(tab.creditMemosText() == QStringLiteral("CMR-000001 rejected: The price list applies"));
+    CHECK_FALSE(button(tab, "approveCreditMemo").isEnabled()); // nothing awaits a decision
+
+    CreditMemoRequest second = first;
+    second.justification = "Agreed with the customer's buyer";
+    const CreditMemoId secondId = CreditMemoService(db).request(second, alice);
+    tab.reload();
+    REQUIRE(disputesLoaded.wait(10000));
+    tab.table().selectRow(0);
+    app::CreditMemoDecisionDialog* approving = tab.approveCreditMemo();
+    REQUIRE(approving);
+    CHECK(approving->windowTitle() == QStringLiteral("Approve CMR-000002"));
+    CHECK_FALSE(approving->findChild<QLineEdit*>(QStringLiteral("decisionReason"))->isVisibleTo(approving));
+    REQUIRE(pressOk(*approving));
+    REQUIRE(disputesLoaded.wait(10000));
+    CHECK(db.creditMemos().findById(secondId)->state == CreditMemoState::Approved);
+    CHECK(db.creditMemos().findById(secondId)->decidedOn == Date::ymd(2026, 6, 30));
+    view.close();
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+TEST_CASE("A team leader's own credit memo request waits for another to decide it",
+          "[gui][account][disputes][creditmemos]") {
+    HandLedgerSession s("hreid", Role::TeamLeader);
+    LedgerDatabase& db = s.session->database();
+    const AccountId a1 = db.accounts().findByNumber("A1")->id;
+    const DocumentId inv2 = db.documents().findByKey(a1, DocumentType::Invoice, "INV-2")->id;
+    const DisputeId dispute = raiseDispute(db, a1, s.session->actor());
+    CreditMemoRequest own;
+    own.disputeId = dispute;
+    own.justification = "Contract price confirmed";
+    own.items.push_back({inv2, "", Money(10000, kGbp)});
+    CreditMemoService(db).request(own, s.session->actor());
+
+    app::AccountView view(*s.session, a1);
+    QSignalSpy disputesLoaded(&view.disputes(), &app::AccountDisputes::loaded);
+    view.show();
+    REQUIRE((disputesLoaded.count() > 0 || disputesLoaded.wait(10000)));
+    view.disputes().table().selectRow(0);
+    CHECK(button(view.disputes(), "approveCreditMemo").isVisibleTo(&view.disputes()));
+    CHECK_FALSE(button(view.disputes(), "approveCreditMemo").isEnabled());
+    CHECK(view.disputes().approveCreditMemo() == nullptr);
     view.close();
     QThreadPool::globalInstance()->waitForDone();
 }

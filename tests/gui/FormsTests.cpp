@@ -17,6 +17,7 @@
 #include "app/diary/ReassignDialog.h"
 #include "app/diary/TeamQueuesView.h"
 #include "app/dispute/AccountDisputes.h"
+#include "app/dispute/CreditMemoDecisionDialog.h"
 #include "app/dispute/DisputeChangeDialog.h"
 #include "app/dispute/DisputeDialog.h"
 #include "app/dispute/DisputesView.h"
@@ -309,12 +310,12 @@ const std::map<QString, FormExpectation>& expectations() {
            {"writeOffEvidenceError", "QLabel"},
            {"changeError", "QLabel"},
            {"buttons", "QDialogButtonBox"}}}},
-        {QStringLiteral("WriteOffDecisionDialog.ui"),
+        {QStringLiteral("DecisionDialog.ui"),
          {"QDialog",
-          "writeOffDecisionDialog",
-          {{"writeOffDecisionSummary", "QLabel"},
-           {"writeOffRejection", "QLineEdit"},
-           {"writeOffRejectionError", "QLabel"},
+          "decisionDialog",
+          {{"decisionSummary", "QLabel"},
+           {"decisionReason", "QLineEdit"},
+           {"decisionReasonError", "QLabel"},
            {"changeError", "QLabel"},
            {"buttons", "QDialogButtonBox"}}}},
         {QStringLiteral("WriteOffPostDialog.ui"),
@@ -620,7 +621,9 @@ TEST_CASE("The dialogs built from their forms have the object names the GUI test
     app::WriteOffRequestDialog writeOffRequest(session, a1, QStringLiteral("A1  Acme Ltd"), {});
     checkNames(writeOffRequest, namesOf("WriteOffRequestDialog.ui"));
     app::WriteOffDecisionDialog writeOffDecision(session, app::WriteOffDecisionDialog::Decision::Reject, {});
-    checkNames(writeOffDecision, namesOf("WriteOffDecisionDialog.ui"));
+    checkNames(writeOffDecision, namesOf("DecisionDialog.ui"));
+    app::CreditMemoDecisionDialog creditMemoDecision(session, app::CreditMemoDecisionDialog::Decision::Approve, {});
+    checkNames(creditMemoDecision, namesOf("DecisionDialog.ui"));
     app::WriteOffPostDialog writeOffPost(session, {});
     checkNames(writeOffPost, namesOf("WriteOffPostDialog.ui"));
     app::PromiseDialog promise(session, a1, QStringLiteral("A1  Acme Ltd"), {Currency::of("GBP")});

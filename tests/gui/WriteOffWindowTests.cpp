@@ -296,7 +296,7 @@ TEST_CASE("Approvers approve within their limits, never their own request, and r
     CHECK(approve.isEnabled());
     app::WriteOffDecisionDialog* approving = page.view.approveSelected();
     REQUIRE(approving);
-    CHECK(shown(*approving, "writeOffDecisionSummary") ==
+    CHECK(shown(*approving, "decisionSummary") ==
           QStringLiteral("Write-off 2 on A1 Acme Ltd: GBP 100.00 (INV-1 GBP 100.00).\nSmall balance: Administrator's "
                          "letter of 3 June\nRequested by Alice Morgan on 2026-06-30."));
     REQUIRE(pressOk(*approving));

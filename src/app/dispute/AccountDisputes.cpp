@@ -4,6 +4,7 @@
 #include "ui_AccountDisputes.h"
 
 #include "app/common/TableViews.h"
+#include "app/dispute/CreditMemoDecisionDialog.h"
 #include "app/dispute/CreditMemoDialog.h"
 #include "app/dispute/DisputeChangeDialog.h"
 #include "app/dispute/DisputeDialog.h"
@@ -77,6 +78,11 @@ AccountDisputes::AccountDisputes(AppSession& session, AccountId account, QWidget
     ui_->followUpDispute->setVisible(mayChange);
     ui_->requestCreditMemo->setVisible(allows(session_.actor(), Permission::RequestCreditMemos));
     connect(ui_->requestCreditMemo, &QPushButton::clicked, this, &AccountDisputes::requestCreditMemo);
+    const bool mayDecide = allows(session_.actor(), Permission::ApproveCreditMemos);
+    ui_->approveCreditMemo->setVisible(mayDecide);
+    ui_->rejectCreditMemo->setVisible(mayDecide);
+    connect(ui_->approveCreditMemo, &QPushButton::clicked, this, &AccountDisputes::approveCreditMemo);
+    connect(ui_->rejectCreditMemo, &QPushButton::clicked, this, &AccountDisputes::rejectCreditMemo);
     connect(ui_->disputes->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
         showCreditMemos();
@@ -121,6 +127,28 @@ CreditMemoDialog* AccountDisputes::requestCreditMemo() {
     return dialog;
 }
 
+const CreditMemoRequest* AccountDisputes::decidableCreditMemo() const {
+    const Dispute* d = selectedDispute();
+    if (!d) return nullptr;
+    for (const CreditMemoRequest& r : creditMemos_)
+        if (r.disputeId == d->id && r.state == CreditMemoState::Requested && r.requestedBy != session_.user().id)
+            return &r;
+    return nullptr;
+}
+
+CreditMemoDecisionDialog* AccountDisputes::decideCreditMemo(bool approve) {
+    const CreditMemoRequest* r = decidableCreditMemo();
+    if (!r || !allows(session_.actor(), Permission::ApproveCreditMemos)) return nullptr;
+    using Decision = CreditMemoDecisionDialog::Decision;
+    auto* dialog = new CreditMemoDecisionDialog(session_, approve ? Decision::Approve : Decision::Reject, *r, this);
+    open(dialog);
+    return dialog;
+}
+
+CreditMemoDecisionDialog* AccountDisputes::approveCreditMemo() { return decideCreditMemo(true); }
+
+CreditMemoDecisionDialog* AccountDisputes::rejectCreditMemo() { return decideCreditMemo(false); }
+
 QString AccountDisputes::creditMemosText() const { return ui_->creditMemos->text(); }
 
 void AccountDisputes::showCreditMemos() {
@@ -151,6 +179,10 @@ void AccountDisputes::updateButtons() {
                              return r.disputeId == d->id && isPending(r.state);
                          });
     ui_->requestCreditMemo->setEnabled(active && !pending);
+    // Nobody decides their own request: the core refuses it anyway.
+    const bool decidable = decidableCreditMemo() != nullptr;
+    ui_->approveCreditMemo->setEnabled(decidable);
+    ui_->rejectCreditMemo->setEnabled(decidable);
 }
 
 void AccountDisputes::reload() {

@@ -1,7 +1,8 @@
 // AccountDisputes: the account window's Disputes tab: the account's
 // disputes, newest first, with "Raise a dispute…" over its open invoices,
 // "Follow up…" and "Request credit memo…" on the one selected, whose
-// credit memo requests show below the table. It loads off the UI thread and
+// credit memo requests show below the table; a team leader approves or
+// rejects a request awaiting approval there. It loads off the UI thread and
 // says when what it shows has changed (the worklist and the aging follow
 // disputed money). The layout is ui/AccountDisputes.ui.
 #pragma once
@@ -22,6 +23,7 @@ class QDialog;
 class QTableView;
 
 namespace duedesk::app {
+class CreditMemoDecisionDialog;
 class CreditMemoDialog;
 class DisputeDialog;
 } // namespace duedesk::app
@@ -49,6 +51,11 @@ public:
     // (nothing unless one still open without a pending request is selected
     // and the user may request credit memos).
     CreditMemoDialog* requestCreditMemo();
+    // "Approve credit memo…" and "Reject credit memo…" on the selected
+    // dispute's request awaiting approval, as the buttons do (nothing
+    // unless there is one, made by someone else, and the user may decide).
+    CreditMemoDecisionDialog* approveCreditMemo();
+    CreditMemoDecisionDialog* rejectCreditMemo();
     // The selected dispute's credit memo requests, a line each, as shown.
     QString creditMemosText() const;
 
@@ -63,6 +70,10 @@ private:
     void showCreditMemos();
     // The selected dispute, if one is.
     const Dispute* selectedDispute() const;
+    // The selected dispute's request awaiting approval that the user may
+    // decide (not their own).
+    const CreditMemoRequest* decidableCreditMemo() const;
+    CreditMemoDecisionDialog* decideCreditMemo(bool approve);
     std::unique_ptr<Ui::AccountDisputes> ui_;
     AppSession& session_;
     AccountId account_;

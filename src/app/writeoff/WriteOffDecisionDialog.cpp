@@ -1,17 +1,11 @@
-// The write-off decision's behaviour; its layout is ui/WriteOffDecisionDialog.ui.
+// The write-off decision: what the approver reads and what is written.
 #include "app/writeoff/WriteOffDecisionDialog.h"
-
-#include "ui_WriteOffDecisionDialog.h"
 
 #include "app/common/MoneyText.h"
 #include "app/writeoff/WriteOffModels.h"
 
 #include "duedesk/services/WriteOffService.h"
 
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QStringList>
 
 namespace duedesk::app {
@@ -36,33 +30,18 @@ QString summaryOf(const WriteOffListingRow& row) {
 
 WriteOffDecisionDialog::WriteOffDecisionDialog(AppSession& session, Decision decision,
                                                const WriteOffListingRow& request, QWidget* parent)
-    : ChangeDialog(session, parent), ui_(std::make_unique<Ui::WriteOffDecisionDialog>()), decision_(decision),
-      id_(request.writeOff.id) {
-    ui_->setupUi(this);
-    useFrame(*ui_->changeError, *ui_->buttons);
-    ui_->writeOffDecisionSummary->setText(summaryOf(request));
-    const bool rejecting = decision_ == Decision::Reject;
-    setWindowTitle(rejecting ? tr("Reject write-off %1").arg(id_) : tr("Approve write-off %1").arg(id_));
-    ui_->buttons->button(QDialogButtonBox::Ok)->setText(rejecting ? tr("Reject") : tr("Approve"));
-    ui_->writeOffRejectionLabel->setVisible(rejecting);
-    ui_->writeOffRejection->setVisible(rejecting);
-    // The core says what a rejection lacks ("reason: ..."); the label
-    // beside the field is the form's, for the frame to manage.
-    if (rejecting)
-        addField("reason", *ui_->writeOffRejection);
-    else
-        ui_->writeOffRejectionError->hide();
-}
-
-WriteOffDecisionDialog::~WriteOffDecisionDialog() = default;
+    : DecisionDialog(session, decision,
+                     {decision == Decision::Reject ? tr("Reject write-off %1").arg(request.writeOff.id)
+                                                   : tr("Approve write-off %1").arg(request.writeOff.id),
+                      summaryOf(request), tr("e.g. the customer paid part on 2 July; chase the rest")},
+                     parent),
+      id_(request.writeOff.id) {}
 
 ChangeDialog::Change WriteOffDecisionDialog::change() {
     const Actor by = session().actor();
-    if (decision_ == Decision::Approve)
+    if (decision() == Decision::Approve)
         return [id = id_, by](LedgerDatabase& db) { WriteOffService(db).approve(id, by); };
-    return [id = id_, reason = ui_->writeOffRejection->text().trimmed().toStdString(), by](LedgerDatabase& db) {
-        WriteOffService(db).reject(id, reason, by);
-    };
+    return [id = id_, reason = reason(), by](LedgerDatabase& db) { WriteOffService(db).reject(id, reason, by); };
 }
 
 } // namespace duedesk::app
