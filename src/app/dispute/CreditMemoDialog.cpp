@@ -4,6 +4,7 @@
 #include "ui_CreditMemoDialog.h"
 
 #include "app/common/MoneyText.h"
+#include "app/common/TypedAmount.h"
 
 #include "duedesk/services/CreditMemoService.h"
 
@@ -91,12 +92,8 @@ CreditMemoRequest CreditMemoDialog::typed(std::vector<FieldProblem>* problems) c
         // The amount is read in the invoice's currency, as shown beside it.
         const QString typedAmount = ui_->creditMemoInvoices->item(row, Credit)->text().trimmed();
         if (!typedAmount.isEmpty()) {
-            std::string reason;
-            const auto amount = Money::parse(typedAmount.toStdString(), d.amount.currency(), &reason);
-            if (!amount) {
-                if (problems) problems->push_back({"invoices", d.number + ": " + reason + "."});
-                continue;
-            }
+            const auto amount = app::typedAmount(typedAmount, d.amount.currency(), d.number, "invoices", problems);
+            if (!amount) continue;
             item.amount = *amount;
         }
         r.items.push_back(item);

@@ -5,6 +5,7 @@
 
 #include "app/common/MoneyText.h"
 #include "app/common/QtDate.h"
+#include "app/common/TypedAmount.h"
 
 #include "duedesk/domain/DisputeRules.h"
 #include "duedesk/services/DisputeService.h"
@@ -116,12 +117,9 @@ Dispute DisputeDialog::typed(std::vector<FieldProblem>* problems) const {
         inv.amount = doc.openAmount;
         const QString typedAmount = ui_->disputeInvoices->item(row, Disputed)->text().trimmed();
         if (!typedAmount.isEmpty()) {
-            std::string reason;
-            const auto amount = Money::parse(typedAmount.toStdString(), doc.openAmount.currency(), &reason);
-            if (!amount) {
-                if (problems) problems->push_back({"invoices", doc.number + ": " + reason + "."});
-                continue;
-            }
+            const auto amount =
+                app::typedAmount(typedAmount, doc.openAmount.currency(), doc.number, "invoices", problems);
+            if (!amount) continue;
             inv.amount = *amount;
         }
         d.invoices.push_back(inv);

@@ -4,6 +4,7 @@
 #include "ui_WriteOffRequestDialog.h"
 
 #include "app/common/MoneyText.h"
+#include "app/common/TypedAmount.h"
 #include "app/writeoff/WriteOffModels.h"
 
 #include "duedesk/services/WriteOffService.h"
@@ -118,13 +119,9 @@ WriteOff WriteOffRequestDialog::typed(std::vector<FieldProblem>* problems) const
         WriteOffItem item;
         item.document = doc.id;
         item.number = doc.number;
-        std::string reason;
         const auto amount =
-            Money::parse(typedAmount->text().trimmed().toStdString(), doc.openAmount.currency(), &reason);
-        if (!amount) {
-            if (problems) problems->push_back({"documents", doc.number + ": " + reason + "."});
-            continue;
-        }
+            app::typedAmount(typedAmount->text(), doc.openAmount.currency(), doc.number, "documents", problems);
+        if (!amount) continue;
         item.amount = *amount;
         w.items.push_back(item);
     }
