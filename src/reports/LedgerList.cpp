@@ -6,6 +6,7 @@
 #include "duedesk/storage/AccountBalanceQuery.h"
 #include "duedesk/storage/ContactLogRepository.h"
 #include "duedesk/storage/DiaryRepository.h"
+#include "duedesk/storage/DisputeRepository.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
 #include "duedesk/storage/SettingsRepository.h"
 #include "reports/CaseFold.h"
@@ -36,6 +37,7 @@ void convert(LedgerRow& row, const ExchangeRateTable& table) {
     row.overdueConverted = table.convert(row.overdue, row.currency);
     row.unappliedConverted = table.convert(row.unapplied, row.currency);
     row.netOverdueConverted = table.convert(row.netOverdue, row.currency);
+    row.disputedConverted = table.convert(row.disputed, row.currency);
     if (row.creditLimit) row.creditLimitConverted = table.convert(*row.creditLimit, row.currency);
 }
 
@@ -116,6 +118,17 @@ LedgerListing loadLedgerList(LedgerDatabase& database, Date asOf) {
         if (const auto it = positions.find(account); it != positions.end())
             for (std::size_t i : it->second) rows[i].nextFollowUp = due;
     });
+
+    // Disputed money as the aging shows it: each invoice's share of the
+    // disputes active on the day, no more than is open on it.
+    std::unordered_map<std::string_view, AccountId> idOfNumber;
+    for (const LedgerRow& row : rows) idOfNumber.emplace(row.number, row.id);
+    for (const DisputedItem& d : database.disputes().disputedOn(asOf, OpenItemGrouping::Account)) {
+        const auto account = idOfNumber.find(d.groupKey);
+        if (account == idOfNumber.end() || d.openNow <= 0) continue;
+        for (std::size_t i : positions[account->second])
+            if (rows[i].currency == d.currency) rows[i].disputed += std::min(d.disputed, d.openNow);
+    }
 
     const auto code = database.settings().get(kReportingCurrencySetting);
     const auto setting = code ? Currency::fromCode(*code) : std::nullopt;

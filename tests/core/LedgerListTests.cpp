@@ -9,8 +9,12 @@
 #include "duedesk/reports/LedgerList.h"
 #include "duedesk/reports/LedgerSelection.h"
 #include "duedesk/reports/LedgerTotals.h"
+#include "duedesk/services/DisputeService.h"
 #include "duedesk/services/ExchangeRates.h"
 #include "duedesk/services/TeamSettings.h"
+#include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/DocumentRepository.h"
+#include "duedesk/storage/UserRepository.h"
 #include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "support/HandLedger.h"
 #include "support/TestSupport.h"
@@ -192,4 +196,34 @@ TEST_CASE("The ledger filter combines text, analyst, risk, net overdue and credi
               f.text = "ltd";
               f.overCreditLimitOnly = true;
           }) == V{"A1 GBP"});
+}
+
+TEST_CASE("The ledger shows disputed money apart, on the day the dispute is active", "[ledger][disputes]") {
+    TempDir dir;
+    auto db = openHandLedger(dir.file("hand.db"));
+    const AccountId a1 = db->accounts().findByNumber("A1")->id;
+    const Currency gbp = Currency::of("GBP");
+    Dispute d;
+    d.accountId = a1;
+    d.reason = DisputeReason::Pricing;
+    d.owner = "Pricing desk";
+    // 150.00 of INV-2 (200.00 open) and all 250.50 of INV-3.
+    d.invoices.push_back({db->documents().findByKey(a1, DocumentType::Invoice, "INV-2")->id, "", Money(15000, gbp)});
+    d.invoices.push_back({db->documents().findByKey(a1, DocumentType::Invoice, "INV-3")->id, "", Money(25050, gbp)});
+    const Actor alice = Actor::person(*db->users().findByName("amorgan"), Date::ymd(2026, 7, 1));
+    DisputeService(*db).open(d, alice);
+
+    const auto a1Row = [&](Date asOf) {
+        for (const LedgerRow& r : loadLedgerList(*db, asOf).rows)
+            if (r.number == "A1") return r;
+        FAIL("no row for A1");
+        return LedgerRow{};
+    };
+    CHECK(a1Row(Date::ymd(2026, 6, 30)).disputed == 0); // raised the day after
+    const LedgerRow row = a1Row(Date::ymd(2026, 7, 1));
+    CHECK(row.disputed == 40050);
+    CHECK(row.overdue == 45050); // INV-2 200.00 and INV-3 250.50: the dispute does not hide it
+    CHECK(ledgerSortInteger(row, LedgerColumn::Disputed) == *row.disputedConverted);
+    for (const LedgerRow& r : loadLedgerList(*db, Date::ymd(2026, 7, 1)).rows)
+        if (r.number != "A1") CHECK(r.disputed == 0);
 }

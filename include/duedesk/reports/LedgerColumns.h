@@ -24,6 +24,7 @@ enum class LedgerColumn {
     Overdue,
     NetOverdue,
     NetOverdueConverted,
+    Disputed,
     OldestDays,
     CreditLimit,
     CreditUse,
@@ -43,7 +44,7 @@ struct LedgerColumnSpec {
     bool numeric; // an amount, a count or a percentage: shown right-aligned
 };
 
-inline constexpr std::array<LedgerColumnSpec, 15> kLedgerColumns{{
+inline constexpr std::array<LedgerColumnSpec, 16> kLedgerColumns{{
     {LedgerColumn::Number, "Account", LedgerSortKind::Text, false},
     {LedgerColumn::Name, "Name", LedgerSortKind::FoldedText, false},
     {LedgerColumn::Analyst, "Analyst", LedgerSortKind::Text, false},
@@ -54,6 +55,7 @@ inline constexpr std::array<LedgerColumnSpec, 15> kLedgerColumns{{
     {LedgerColumn::NetOverdue, "Net overdue", LedgerSortKind::Integer, true},
     // The workstation names the reporting currency: "Net overdue in GBP".
     {LedgerColumn::NetOverdueConverted, "Net overdue converted", LedgerSortKind::Integer, true},
+    {LedgerColumn::Disputed, "Disputed", LedgerSortKind::Integer, true},
     {LedgerColumn::OldestDays, "Oldest days", LedgerSortKind::Integer, true},
     {LedgerColumn::CreditLimit, "Credit limit", LedgerSortKind::Integer, true},
     {LedgerColumn::CreditUse, "Use", LedgerSortKind::Integer, true},
@@ -104,6 +106,7 @@ inline std::int64_t ledgerSortInteger(const LedgerRow& row, LedgerColumn column)
     case LedgerColumn::Overdue: return row.overdueConverted.value_or(noRate);
     case LedgerColumn::NetOverdue:
     case LedgerColumn::NetOverdueConverted: return row.netOverdueConverted.value_or(noRate);
+    case LedgerColumn::Disputed: return row.disputedConverted.value_or(noRate);
     case LedgerColumn::OldestDays: return row.oldestDaysPastDue;
     case LedgerColumn::CreditLimit: return row.creditLimit ? row.creditLimitConverted.value_or(noRate + 1) : noRate;
     case LedgerColumn::CreditUse: return row.creditUsePercent.value_or(-1);

@@ -38,13 +38,17 @@ struct LedgerRow {
     // Overdue less the cash the customer has already sent, not below zero:
     // what is really late. Every ranking uses it.
     std::int64_t netOverdue = 0;
+    // Open invoices under a dispute active on the day (no more than is open
+    // on each): withheld from chasing, shown apart.
+    std::int64_t disputed = 0;
     int oldestDaysPastDue = 0; // of an open invoice in this currency; 0 when none is past due
     std::optional<std::int64_t> creditLimit; // on the row in the limit's currency
     // Balance as a percentage of the limit, rounded down; none without a limit.
     std::optional<int> creditUsePercent;
     int currencyCount = 1; // currencies the account has rows in
     // In the reporting currency (LedgerListing::reportingCurrency).
-    Converted balanceConverted, overdueConverted, unappliedConverted, netOverdueConverted, creditLimitConverted;
+    Converted balanceConverted, overdueConverted, unappliedConverted, netOverdueConverted, creditLimitConverted,
+        disputedConverted;
     std::optional<Date> lastContact; // the latest contact logged on or before the as-of date
     std::optional<Date> nextFollowUp; // the soonest follow-up open in the diary
 };

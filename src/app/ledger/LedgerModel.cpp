@@ -83,6 +83,7 @@ QString LedgerModel::text(const LedgerRow& r, LedgerColumn column) const {
     case LedgerColumn::NetOverdueConverted:
         // Never a guess: a currency without a rate says so.
         return r.netOverdueConverted ? moneyText(*r.netOverdueConverted, reportingCurrency_, locale_) : tr("no rate");
+    case LedgerColumn::Disputed: return r.disputed ? moneyText(r.disputed, r.currency, locale_) : QString();
     case LedgerColumn::OldestDays: return r.oldestDaysPastDue ? locale_.toString(r.oldestDaysPastDue) : QString();
     case LedgerColumn::CreditLimit: return r.creditLimit ? moneyText(*r.creditLimit, r.currency, locale_) : QString();
     case LedgerColumn::CreditUse:
@@ -105,6 +106,8 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
                       "across currencies. Document amounts are never converted.")
                 .arg(code);
     }
+    if (column == LedgerColumn::Disputed && role == Qt::ToolTipRole)
+        return tr("Open invoices under a dispute: withheld from chasing until it is resolved");
     if (column == LedgerColumn::NetOverdue && role == Qt::ToolTipRole)
         return tr("Overdue less the unapplied cash the customer has already sent, not below zero");
     if (role != Qt::DisplayRole) return {};
