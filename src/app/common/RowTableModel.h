@@ -44,6 +44,12 @@ public:
         switch (role) {
         case Qt::DisplayRole: return text(row, column);
         case RawValueRole: return rawValue(row, column);
+        // A long text may be cut short in its column (fitColumns): the
+        // tooltip shows it whole.
+        case Qt::ToolTipRole: {
+            const QString shown = text(row, column);
+            return shown.size() > 40 ? QVariant(shown) : QVariant();
+        }
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter
                                                          : Qt::AlignLeft | Qt::AlignVCenter);

@@ -3,6 +3,8 @@
 
 #include "app/common/ModelRoles.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -21,6 +23,13 @@ QSortFilterProxyModel* showSortable(QTableView& view, QAbstractItemModel& model)
     view.horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view.setSortingEnabled(true);
     return proxy;
+}
+
+void fitColumns(QTableView& view) {
+    view.resizeColumnsToContents();
+    const int widest = std::max(200, view.viewport()->width() * 2 / 5);
+    for (int c = 0; c < view.horizontalHeader()->count(); ++c)
+        if (view.columnWidth(c) > widest) view.setColumnWidth(c, widest);
 }
 
 } // namespace duedesk::app

@@ -90,7 +90,7 @@ void DisputesView::reload() {
             ui_->disputesCount->setText(disputeCountsText(result.rows, session_.asOf()));
             model_.setRows(std::move(result.rows));
             report_.setRows(result.report.byReason);
-            ui_->disputesTable->resizeColumnsToContents();
+            fitColumns(*ui_->disputesTable);
             ui_->disputesByReason->resizeColumnsToContents();
             emit loaded();
         });

@@ -191,8 +191,8 @@ void EscalationsView::reload() {
             ui_->escalationsCount->setText(escalationCountsText(result.referrals, result.attention));
             referrals_.setRows(std::move(result.referrals));
             attention_.setRows(std::move(result.attention));
-            ui_->referralsTable->resizeColumnsToContents();
-            ui_->attentionTable->resizeColumnsToContents();
+            fitColumns(*ui_->referralsTable);
+            fitColumns(*ui_->attentionTable);
             updateActions();
             emit loaded();
         });

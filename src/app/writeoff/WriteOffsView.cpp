@@ -243,7 +243,7 @@ void WriteOffsView::showRows() {
         tr("%1 shown · %2 awaiting approval · %3 approved, to post").arg(rows.size()).arg(waiting).arg(toPost));
     ui_->writeOffsTable->clearSelection();
     model_.setRows(std::move(rows));
-    ui_->writeOffsTable->resizeColumnsToContents();
+    fitColumns(*ui_->writeOffsTable);
     updateButtons();
 }
 
