@@ -16,15 +16,28 @@ namespace {
 void addVerify(CLI::App& parent, CliContext& context) {
     auto* cmd = parent.add_subcommand(
         "verify", "Check the audit trail's hash chain; name the first record that does not match (exit status 3)");
-    cmd->callback([&context] {
+    auto expect = std::make_shared<std::string>();
+    cmd->add_option("--expect", *expect,
+                    "ID:HASH of a record noted at an earlier check; it must still be there with that hash");
+    cmd->callback([&context, expect] {
+        std::optional<AuditAnchor> anchor;
+        if (!expect->empty()) {
+            const auto colon = expect->find(':');
+            const std::string id = expect->substr(0, colon);
+            if (colon == std::string::npos || id.empty() || id.find_first_not_of("0123456789") != std::string::npos ||
+                expect->size() - colon - 1 != 64)
+                throw UsageError("--expect \"" + *expect + "\" is not ID:HASH (a record id, a colon, 64 hex digits)");
+            anchor = AuditAnchor{std::stoll(id), expect->substr(colon + 1)};
+        }
         auto db = context.openDatabase(LedgerDatabase::OpenMode::ExistingOnly);
-        const AuditChainCheck check = AuditTrail(*db).verify();
+        const AuditChainCheck check = AuditTrail(*db).verify(anchor);
         if (!check.intact()) {
             const std::string message = "audit trail broken at record " + std::to_string(check.firstBreak->record) +
                                         ": " + check.firstBreak->reason;
             std::cerr << "duedesk-cli: " << db->path() << ": " << message << "\n";
-            std::cerr << "duedesk-cli: records 1 to " << check.lastGoodId << " match; the last of them has hash "
-                      << check.lastGoodHash << "\n";
+            if (check.lastGoodId > 0)
+                std::cerr << "duedesk-cli: records 1 to " << check.lastGoodId << " match; the last of them has hash "
+                          << check.lastGoodHash << "\n";
             context.log.failed("audit verify", message);
             context.exitCode = kDatabase;
             return;

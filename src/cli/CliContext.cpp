@@ -46,7 +46,11 @@ Actor CliContext::actor(LedgerDatabase& database, const std::string& userOption)
     if (userOption.empty()) return auditedAs(database, Actor::commandLineOperator(today()));
     const auto user = UserDirectory(database).find(userOption);
     if (!user) throw UsageError("--user: no user named \"" + userOption + "\"");
-    return auditedAs(database, Actor::person(*user, today()));
+    // Named but not signed in: the role restricts what the command may do,
+    // and the audit trail says the name was not proven.
+    Actor actor = Actor::person(*user, today());
+    database.setAuditSession({actor.name + " (not signed in)", &CliContext::utcNow});
+    return actor;
 }
 
 Actor CliContext::signedIn(LedgerDatabase& database, const std::string& userOption, Date today) const {

@@ -30,14 +30,28 @@ bool AuditChainVerifier::next(const AuditRecord& record) {
                                    " does not match its hash: it was changed after it was written");
     check_.lastGoodId = record.id;
     check_.lastGoodHash = record.hash;
+    if (anchor_ && record.id == anchor_->id) {
+        anchorSeen_ = true;
+        if (record.hash != anchor_->hash)
+            return fail(record.id, "record " + std::to_string(record.id) + " no longer has the hash noted (" +
+                                       anchor_->hash + "): the trail was rewritten from there on");
+    }
     return true;
+}
+
+void AuditChainVerifier::finish() {
+    if (check_.firstBreak || !anchor_ || anchorSeen_) return;
+    check_.firstBreak = AuditChainBreak{
+        anchor_->id, "record " + std::to_string(anchor_->id) + " noted earlier is gone: the trail ends at record " +
+                         std::to_string(check_.lastGoodId) + " (records were removed from the end)"};
 }
 
 AuditTrail::AuditTrail(LedgerDatabase& database) : database_(database) {}
 
-AuditChainCheck AuditTrail::verify() {
-    AuditChainVerifier verifier;
+AuditChainCheck AuditTrail::verify(std::optional<AuditAnchor> anchor) {
+    AuditChainVerifier verifier = anchor ? AuditChainVerifier(std::move(*anchor)) : AuditChainVerifier();
     database_.auditLog().forEach([&](const AuditRecord& record) { return verifier.next(record); });
+    verifier.finish();
     return verifier.result();
 }
 

@@ -57,6 +57,12 @@ TEST_CASE("CLI: audit verify passes on a worked ledger and names a record edited
     CHECK(verified.err.empty());
     CHECK(verified.out == db + ": audit trail intact, 6 records\nlast record 6, hash " + hashOf(rows[6]) + "\n");
 
+    const CliRun anchored = runCli(at + "audit verify --expect 6:" + hashOf(rows[6]));
+    CHECK(anchored.exitCode == 0);
+    const CliRun badAnchor = runCli(at + "audit verify --expect 6");
+    CHECK(badAnchor.exitCode == 2);
+    CHECK(badAnchor.err == "duedesk-cli: --expect \"6\" is not ID:HASH (a record id, a colon, 64 hex digits)\n");
+
     execSql(db, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone' WHERE id = 3");
     const CliRun broken = runCli(at + "audit verify");
     CHECK(broken.exitCode == 3);

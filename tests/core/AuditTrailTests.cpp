@@ -192,6 +192,23 @@ TEST_CASE("The chain verifies and names the first record changed, deleted or put
         CHECK(c.firstBreak->record == 3);
         CHECK(c.firstBreak->reason == "record 3 is missing: record 4 follows record 2 (records were deleted)");
     }
+    SECTION("the last record deleted, found by the hash an auditor noted") {
+        execSql(path, "DELETE FROM audit_log WHERE id = 4");
+        CHECK(verified().intact()); // a chain alone cannot tell
+        const AuditChainCheck c = AuditTrail(*LedgerDatabase::open(path)).verify(AuditAnchor{4, records[3].hash});
+        REQUIRE_FALSE(c.intact());
+        CHECK(c.firstBreak->record == 4);
+        CHECK(c.firstBreak->reason ==
+              "record 4 noted earlier is gone: the trail ends at record 3 (records were removed from the end)");
+        CHECK(AuditTrail(*LedgerDatabase::open(path)).verify(AuditAnchor{3, records[2].hash}).intact());
+    }
+    SECTION("a noted record whose hash changed") {
+        const AuditChainCheck c = AuditTrail(*LedgerDatabase::open(path)).verify(AuditAnchor{2, records[0].hash});
+        REQUIRE_FALSE(c.intact());
+        CHECK(c.firstBreak->record == 2);
+        CHECK(c.firstBreak->reason ==
+              "record 2 no longer has the hash noted (" + records[0].hash + "): the trail was rewritten from there on");
+    }
     SECTION("a record put in at the end") {
         execSql(path, "INSERT INTO audit_log VALUES (5, '2026-11-25T10:00:00Z', 'amorgan', 'settings', 'insert', "
                       "'x', '', '{}', '" +

@@ -15,6 +15,12 @@
 
 namespace duedesk {
 
+// A record's id and hash as an auditor noted them at an earlier check.
+struct AuditAnchor {
+    std::int64_t id = 0;
+    std::string hash;
+};
+
 // The first record that does not match, and why.
 struct AuditChainBreak {
     std::int64_t record = 0;
@@ -36,19 +42,28 @@ struct AuditChainCheck {
 // record's hash; ids run 1, 2, 3 with no gaps.
 class AuditChainVerifier final {
 public:
+    AuditChainVerifier() = default;
+    // Also checks that the record `anchor` names is still in the chain with
+    // the hash noted: records removed from the end, or the chain rewritten
+    // from some record on, break that.
+    explicit AuditChainVerifier(AuditAnchor anchor) : anchor_(std::move(anchor)) {}
+    // After the last record: the break the anchor shows, if any.
+    void finish();
     // False once a break is found (the rest is not looked at).
     bool next(const AuditRecord& record);
     const AuditChainCheck& result() const { return check_; }
 
 private:
     AuditChainCheck check_;
+    std::optional<AuditAnchor> anchor_;
+    bool anchorSeen_ = false;
 };
 
 class AuditTrail final {
 public:
     explicit AuditTrail(LedgerDatabase& database);
     // Anyone may check the chain: the answer shows no data.
-    AuditChainCheck verify();
+    AuditChainCheck verify(std::optional<AuditAnchor> anchor = std::nullopt);
     // Needs Permission::ReadAuditTrail: the records written on the UTC
     // days from `from` to `to`, both included.
     std::vector<AuditRecord> records(Date from, Date to, const Actor& by);

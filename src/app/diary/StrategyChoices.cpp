@@ -24,6 +24,9 @@ recordStrategyChoices(AppSession& session, QObject* context,
         context,
         [connector = session.connector(), by = session.actor()] {
             auto database = connector.connect(AppSession::kChangeLockWait);
+            // The rules the team leaders set choose, not the person who
+            // happened to sign in first today: the trail says so.
+            database->setAuditSession(AppSession::auditSession("strategy rules, at " + by.name + "'s sign-in"));
             try {
                 return StrategyAssignments(*database).assign(by.on, by);
             } catch (const std::exception& e) {

@@ -81,6 +81,9 @@ EscalationsView::EscalationsView(AppSession& session, QWidget* parent)
             &EscalationsView::updateActions);
     connect(ui_->moveReferral, &QPushButton::clicked, this, &EscalationsView::moveSelected);
     connect(ui_->answerAttention, &QPushButton::clicked, this, &EscalationsView::answerSelected);
+    // Enter in the answer or the note does what the button beside it does.
+    connect(ui_->attentionAnswer, &QLineEdit::returnPressed, ui_->answerAttention, &QPushButton::click);
+    connect(ui_->referralNote, &QLineEdit::returnPressed, ui_->moveReferral, &QPushButton::click);
     updateActions();
     reload();
 }

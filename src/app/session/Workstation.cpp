@@ -5,6 +5,8 @@
 #include "app/session/AppSession.h"
 #include "app/session/SignInDialog.h"
 
+#include <QMessageBox>
+
 namespace duedesk::app {
 
 Workstation::Workstation(LedgerLocation location, Date today, QObject* parent)
@@ -19,9 +21,22 @@ Workstation::~Workstation() = default;
 void Workstation::start() { showSignIn(); }
 
 void Workstation::showSignIn() {
-    if (!signInDatabase_) signInDatabase_ = connector_.connect();
-    // A new dialog each time: it lists the users as they are now.
-    signIn_ = std::make_unique<SignInDialog>(*signInDatabase_);
+    // A new connection and dialog each time: it lists the users as they are
+    // now, read afresh. A ledger that cannot be read says why and ends the
+    // program cleanly, rather than taking it down from inside Qt.
+    try {
+        signInDatabase_ = connector_.connect();
+        signIn_ = std::make_unique<SignInDialog>(*signInDatabase_);
+    } catch (const std::exception& e) {
+        signIn_.reset();
+        signInDatabase_.reset();
+        QMessageBox::critical(
+            nullptr, tr("Duedesk"),
+            tr("The ledger %1 could not be read: %2")
+                .arg(QString::fromStdString(connector_.location().displayName()), QString::fromStdString(e.what())));
+        emit ended();
+        return;
+    }
     SignInDialog* dialog = signIn_.get();
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         // Deleted later: this runs inside the dialog's own signal.
