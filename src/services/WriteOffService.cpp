@@ -4,6 +4,7 @@
 #include "duedesk/domain/ExchangeRateTable.h"
 #include "duedesk/services/AccessPolicy.h"
 #include "duedesk/storage/AccountRepository.h"
+#include "duedesk/storage/CreditMemoRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
 #include "duedesk/storage/ExchangeRateRepository.h"
 #include "duedesk/storage/UnitOfWork.h"
@@ -114,6 +115,15 @@ WriteOffId WriteOffService::request(WriteOff w, const Actor& by) {
     std::vector<DocumentId> ids;
     for (const WriteOffItem& i : w.items) ids.push_back(i.document);
     const auto pending = database_.writeOffs().pendingFor(ids);
+    // Money a pending credit memo will credit is not also written off: the
+    // two together would relieve more than is open.
+    std::map<DocumentId, std::pair<Money, CreditMemoId>> toBeCredited;
+    for (const CreditMemoRequest& r : database_.creditMemos().list({std::nullopt, w.accountId, std::nullopt})) {
+        if (!isPending(r.state)) continue;
+        for (const CreditMemoItem& c : r.items)
+            if (const auto [it, added] = toBeCredited.try_emplace(c.document, c.amount, r.id); !added)
+                it->second.first += c.amount;
+    }
     for (WriteOffItem& i : w.items) {
         const auto doc = database_.documents().findById(i.document);
         if (!doc || doc->accountId != w.accountId || !isDebit(doc->type))
@@ -127,6 +137,13 @@ WriteOffId WriteOffService::request(WriteOff w, const Actor& by) {
                    " open on " + doc->number);
         if (const auto other = pending.find(i.document); other != pending.end())
             refuse("documents: " + doc->number + " is already in " + name(other->second) + ", still pending");
+        if (const auto credit = toBeCredited.find(i.document); credit != toBeCredited.end()) {
+            const auto& [credited, memo] = credit->second;
+            if (credited.currency() == i.amount.currency() && i.amount > doc->openAmount - credited)
+                refuse("documents: " + amountText(credited) + " of " + doc->number + " awaits the credit note of " +
+                       creditMemoNumber(memo) + "; at most " + amountText(doc->openAmount - credited) +
+                       " is left to write off");
+        }
         i.number = doc->number;
     }
     w.state = WriteOffState::Requested;

@@ -11,10 +11,12 @@
 #include "duedesk/services/DisputeService.h"
 #include "duedesk/services/ImportService.h"
 #include "duedesk/services/UserDirectory.h"
+#include "duedesk/services/WriteOffService.h"
 #include "duedesk/storage/AccountRepository.h"
 #include "duedesk/storage/CreditMemoRepository.h"
 #include "duedesk/storage/DisputeRepository.h"
 #include "duedesk/storage/DocumentRepository.h"
+#include "duedesk/storage/WriteOffRepository.h"
 #include "storage/sqlite/SqliteLedgerDatabase.h"
 #include "support/HandLedger.h"
 #include "support/TestSupport.h"
@@ -373,4 +375,26 @@ TEST_CASE("Analysts and team leaders request credit memos, team leaders and admi
     CHECK_FALSE(allows(Actor::commandLineOperator(day), Permission::ApproveCreditMemos));
     CHECK(permissionName(Permission::RequestCreditMemos) == "request credit memos");
     CHECK(permissionName(Permission::ApproveCreditMemos) == "approve credit memos");
+}
+
+TEST_CASE("Money awaiting a credit note is not also written off", "[creditmemos][writeoffs]") {
+    Hand h;
+    h.requested(); // CMR-000001: 120.00 of INV-1 (1,000.00 open), 250.50 of INV-3 (all of it)
+    WriteOffService writeOffs(*h.db);
+    const auto writeOff = [&](const std::string& number, std::int64_t minor) {
+        WriteOff w;
+        w.accountId = h.a1;
+        w.reason = WriteOffReason::SmallBalance;
+        w.evidence = "Residual balance";
+        w.items.push_back({h.doc(number), "", Money(minor, kGbp)});
+        return writeOffs.request(w, h.as(h.alice, kRequestDay));
+    };
+    CHECK(refusal([&] { writeOff("INV-3", 100); }) ==
+          "documents: 250.50 GBP of INV-3 awaits the credit note of CMR-000001; at most 0.00 GBP is left to write off");
+    CHECK(refusal([&] { writeOff("INV-1", 88001); }) ==
+          "documents: 120.00 GBP of INV-1 awaits the credit note of CMR-000001; at most 880.00 GBP is left to write "
+          "off");
+    CHECK(h.db->writeOffs().list(std::nullopt).empty());
+    // What the credit leaves open may be written off.
+    CHECK(writeOff("INV-1", 88000) == 1);
 }
