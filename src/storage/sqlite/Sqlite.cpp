@@ -33,7 +33,32 @@ void Connection::fail(int code, std::string_view context) const {
     throw StorageError(path_ + ": " + message + (context.empty() ? "" : " (" + std::string(context) + ")"));
 }
 
+namespace {
+// Whether a statement's first keyword makes it a write.
+bool startsWithWrite(std::string_view sql) {
+    const auto start = sql.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos) return false;
+    std::string keyword;
+    for (std::size_t i = start; i < sql.size() && keyword.size() < 8; ++i) {
+        const char c = sql[i];
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) break;
+        keyword.push_back(static_cast<char>(c >= 'a' ? c - 'a' + 'A' : c));
+    }
+    return keyword == "INSERT" || keyword == "UPDATE" || keyword == "DELETE" || keyword == "REPLACE" ||
+           keyword == "WITH";
+}
+} // namespace
+
+void Connection::noteStatement(std::string_view sql) {
+    if (!beforeFirstWrite_ || !startsWithWrite(sql)) return;
+    // Cleared first: the hook runs statements of its own.
+    auto hook = std::move(beforeFirstWrite_);
+    beforeFirstWrite_ = nullptr;
+    hook();
+}
+
 void Connection::exec(std::string_view sql) {
+    noteStatement(sql);
     char* error = nullptr;
     const std::string text(sql);
     const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error);
@@ -52,6 +77,7 @@ std::int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid
 int Connection::changes() const { return sqlite3_changes(db_); }
 
 Statement::Statement(Connection& connection, std::string_view sql) : connection_(&connection) {
+    connection.noteStatement(sql);
     const int rc = sqlite3_prepare_v3(connection.handle(), sql.data(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
     if (rc != SQLITE_OK) connection.fail(rc, sql.substr(0, 60));

@@ -5,6 +5,7 @@
 #include "duedesk/storage/StorageError.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,9 +76,18 @@ public:
 
     [[noreturn]] void fail(int code, std::string_view context) const;
 
+    // Runs `hook` once, just before the first statement that writes
+    // (INSERT, UPDATE, DELETE, REPLACE or WITH) is prepared or run: how the
+    // audit trail installs its triggers only on connections that write.
+    void beforeFirstWrite(std::function<void()> hook) { beforeFirstWrite_ = std::move(hook); }
+
 private:
+    friend class Statement;
+    void noteStatement(std::string_view sql);
+
     sqlite3* db_ = nullptr;
     std::string path_;
+    std::function<void()> beforeFirstWrite_;
 };
 
 } // namespace duedesk::sqlite

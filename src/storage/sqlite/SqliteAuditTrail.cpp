@@ -192,6 +192,21 @@ const std::string& SqliteAuditTrail::transactionTime() {
     return time_;
 }
 
+void SqliteAuditTrail::arm() {
+    // A ledger of an older schema (opened by a migration test) has no log.
+    if (connection_.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'") == 0)
+        return;
+    armed_ = true;
+    connection_.beforeFirstWrite([this] { ensureInstalled(); });
+}
+
+void SqliteAuditTrail::ensureInstalled() {
+    if (!armed_ || installed_) return;
+    connection_.beforeFirstWrite(nullptr);
+    install();
+    installed_ = true;
+}
+
 void SqliteAuditTrail::install() {
     tables_.clear();
     std::map<std::string, std::vector<Column>> columns;
@@ -204,9 +219,6 @@ void SqliteAuditTrail::install() {
         if (contains(kNotAudited, table)) continue;
         columns[table].push_back({list.string(1), list.string(2), list.int32(3)});
     }
-    // A ledger of an older schema (opened by a migration test) has no log.
-    if (connection_.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'") == 0)
-        return;
     std::string all;
     for (const auto& [table, tableColumns] : columns) {
         tables_.push_back({table, triggersFor(table, tableColumns)});
@@ -216,6 +228,7 @@ void SqliteAuditTrail::install() {
 }
 
 void SqliteAuditTrail::pauseBulkTables() {
+    ensureInstalled();
     std::string drops;
     for (const Table& t : tables_) {
         if (!contains(kBulkTables, t.name)) continue;

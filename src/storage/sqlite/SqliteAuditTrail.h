@@ -30,8 +30,14 @@ public:
     SqliteAuditTrail(const SqliteAuditTrail&) = delete;
     SqliteAuditTrail& operator=(const SqliteAuditTrail&) = delete;
 
-    // Installs the triggers when the ledger has an audit log (schema 12 on).
-    void install();
+    // When the ledger has an audit log (schema 12 on), installs the triggers
+    // before this connection's first write: a connection that only reads
+    // (most of them: every list and report) never pays for them.
+    void arm();
+    // Installs them now if armed and not yet done. Called before a
+    // transaction begins, so the triggers are not part of it (a rollback
+    // would take them away again).
+    void ensureInstalled();
     void setSession(AuditSession session) { session_ = std::move(session); }
     // Stops and restarts the row-by-row records of the bulk-loaded tables.
     void pauseBulkTables();
@@ -50,6 +56,9 @@ private:
         std::string name;
         std::string triggers; // CREATE TEMP TRIGGER ... for insert, update and delete
     };
+    void install();
+    bool armed_ = false;
+    bool installed_ = false;
     std::vector<Table> tables_;
     sqlite::Connection& connection_;
     AuditSession session_;

@@ -163,6 +163,7 @@ void SqliteLedgerDatabase::resumeBulkAudit() noexcept {
 // BEGIN IMMEDIATE so that a writer learns of a competing writer at once,
 // not at its first write.
 void SqliteLedgerDatabase::beginTransaction() {
+    auditTrail_->ensureInstalled();
     connection_.exec("BEGIN IMMEDIATE");
     // What a repository remembers of the file may have been changed by
     // another connection since its last transaction.
@@ -213,7 +214,7 @@ std::unique_ptr<SqliteLedgerDatabase> SqliteLedgerDatabase::openWithMigrations(c
     std::unique_ptr<SqliteLedgerDatabase> db(new SqliteLedgerDatabase(
         location, exists ? sqlite::Connection::Mode::ReadWrite : sqlite::Connection::Mode::ReadWriteCreate));
     db->checkAndMigrate(steps, targetVersion);
-    db->auditTrail_->install();
+    db->auditTrail_->arm();
     return db;
 }
 
