@@ -117,7 +117,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     else if (role == Role::TeamLeader && team_)
         navigation_->setCurrentRow(pages_->indexOf(team_));
     else
-        showPage(settings.value(QStringLiteral("MainWindow/page"), 0).toInt());
+        showPage(settings.value(QStringLiteral("MainWindow/page")).toString());
 }
 
 AccountView* MainWindow::openAccount(AccountId account) {
@@ -273,6 +273,12 @@ UserGuideDialog* MainWindow::openUserGuide() {
 
 void MainWindow::showPage(int page) { navigation_->setCurrentRow(std::clamp(page, 0, pages_->count() - 1)); }
 
+// By name: the next user to sign in may see other pages, or fewer.
+void MainWindow::showPage(const QString& name) {
+    const auto found = navigation_->findItems(name, Qt::MatchExactly);
+    navigation_->setCurrentRow(found.isEmpty() ? 0 : navigation_->row(found.first()));
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::openImportWizard);
@@ -329,7 +335,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("MainWindow/page"), pages_->currentIndex());
+    if (const QListWidgetItem* page = navigation_->currentItem())
+        settings.setValue(QStringLiteral("MainWindow/page"), page->text());
     event->accept();
 }
 

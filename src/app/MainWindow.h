@@ -50,6 +50,7 @@ public:
     WriteOffsView& writeOffsView() { return *writeOffs_; }
     EscalationsView& escalationsView() { return *escalations_; }
     void showPage(int page);
+    void showPage(const QString& name);
     // Opens the account in a window of its own.
     AccountView* openAccount(duedesk::AccountId account);
     // File > Import: the wizard, window-modal; the views reload after a

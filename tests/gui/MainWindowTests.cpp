@@ -83,7 +83,7 @@ TEST_CASE("Someone without a diary or queues comes back to the view they left", 
         navigation->setCurrentRow(1);
         window.close(); // remembers the aging page
     }
-    CHECK(QSettings().value(QStringLiteral("MainWindow/page")).toInt() == 1);
+    CHECK(QSettings().value(QStringLiteral("MainWindow/page")).toString() == QStringLiteral("Aging"));
     app::MainWindow again(*s.session);
     QSignalSpy loaded(&again.ledgerView(), &app::LedgerView::loaded);
     REQUIRE(loaded.wait(10000));

@@ -73,6 +73,10 @@ public:
     // Whom this connection's changes are recorded under in the audit
     // trail, and the clock that stamps them (set by the front end).
     virtual void setAuditSession(AuditSession session) = 0;
+    // Rewrites the store so that each table's rows lie together (SQLite's
+    // VACUUM), outside any transaction: after a load that wrote tables
+    // interleaved.
+    virtual void compact() = 0;
 
     // The repositories and queries on this connection. Each is made once,
     // on first use, and lives as long as the connection.

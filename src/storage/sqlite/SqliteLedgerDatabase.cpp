@@ -149,6 +149,8 @@ AuditLogQuery& SqliteLedgerDatabase::auditLog() { return made(parts_->auditLog, 
 
 void SqliteLedgerDatabase::setAuditSession(AuditSession session) { auditTrail_->setSession(std::move(session)); }
 
+void SqliteLedgerDatabase::compact() { connection_.exec("VACUUM"); }
+
 void SqliteLedgerDatabase::pauseBulkAudit() { auditTrail_->pauseBulkTables(); }
 
 void SqliteLedgerDatabase::resumeBulkAudit() noexcept {

@@ -41,6 +41,7 @@ public:
     void setLockWait(std::chrono::milliseconds wait) override;
     bool inTransaction() override;
     void setAuditSession(AuditSession session) override;
+    void compact() override;
 
     AccountRepository& accounts() override;
     DocumentRepository& documents() override;
